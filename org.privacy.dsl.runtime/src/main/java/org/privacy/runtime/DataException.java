@@ -1,0 +1,51 @@
+package org.privacy.runtime;
+
+/**
+ * Signals inside a generated validator that a record cannot be checked: a value a rule needs is missing or of the
+ * wrong type. Validators turn it into a {@link Status#DATA_ERROR} finding; it never leaves them. It carries no stack
+ * trace, so bad data costs no more than good data.
+ */
+public final class DataException extends RuntimeException {
+	private static final long serialVersionUID = 1L;
+
+	private final String field;
+
+	public DataException(String field, String problem) {
+		super(problem, null, false, false);
+		this.field = field;
+	}
+
+	/** The field path whose value was unusable. */
+	public String field() {
+		return field;
+	}
+
+	/** A missing value of a field a rule needs. */
+	public static DataException missing(String field) {
+		return new DataException(field, "'" + field + "' is missing");
+	}
+
+	/** A value that is not of the expected kind. */
+	public static DataException wrongType(String field, String expected, Object actual) {
+		return new DataException(field, "'" + field + "' should be " + expected + " but is " + describe(actual));
+	}
+
+	private static String describe(Object actual) {
+		if (actual instanceof CharSequence s) {
+			return "the text \"" + Text.truncate(s.toString(), 40) + "\"";
+		}
+		if (actual instanceof Number) {
+			return "the number " + actual;
+		}
+		if (actual instanceof Boolean) {
+			return "the boolean " + actual;
+		}
+		if (actual instanceof Iterable<?>) {
+			return "a list";
+		}
+		if (actual instanceof java.util.Map<?, ?> || actual instanceof Record) {
+			return "a record";
+		}
+		return "a value of another kind";
+	}
+}

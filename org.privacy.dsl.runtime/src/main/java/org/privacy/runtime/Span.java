@@ -1,0 +1,170 @@
+package org.privacy.runtime;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A length of time as a rule states it: exact ({@code 72h}, {@code 60 days}) or calendar ({@code 1 month},
+ * {@code 3 years}). Calendar spans follow the end-of-month rule: 31 January + 1 month is the last day of February.
+ */
+public final class Span implements Serializable {
+	private static final long serialVersionUID = 1L;
+
+	/** The units a span can be counted in. */
+	public enum Unit {
+		MINUTES(false), HOURS(false), DAYS(false), WEEKS(false), MONTHS(true), YEARS(true);
+
+		private final boolean calendar;
+
+		Unit(boolean calendar) {
+			this.calendar = calendar;
+		}
+
+		/** Whether the unit follows the calendar (months, years) rather than a fixed number of seconds. */
+		public boolean isCalendar() {
+			return calendar;
+		}
+	}
+
+	private final long amount;
+	private final Unit unit;
+
+	private Span(long amount, Unit unit) {
+		if (amount < 0) {
+			throw new IllegalArgumentException("a span cannot be negative: " + amount);
+		}
+		this.amount = amount;
+		this.unit = Objects.requireNonNull(unit, "unit");
+	}
+
+	public static Span of(long amount, Unit unit) {
+		return new Span(amount, unit);
+	}
+
+	public static Span hours(long amount) {
+		return new Span(amount, Unit.HOURS);
+	}
+
+	public static Span days(long amount) {
+		return new Span(amount, Unit.DAYS);
+	}
+
+	public static Span months(long amount) {
+		return new Span(amount, Unit.MONTHS);
+	}
+
+	public long amount() {
+		return amount;
+	}
+
+	public Unit unit() {
+		return unit;
+	}
+
+	/**
+	 * Reads a span as rules and parameter overrides write it: {@code 72h}, {@code 30d}, {@code 2w}, {@code 1 month},
+	 * {@code 3 years}, {@code 90 minutes}.
+	 *
+	 * @throws IllegalArgumentException if the text is not a span
+	 */
+	public static Span parse(String text) {
+		String t = text.trim().toLowerCase(Locale.ROOT);
+		int i = 0;
+		while (i < t.length() && Character.isDigit(t.charAt(i))) {
+			i++;
+		}
+		if (i == 0 || i > 12) {
+			throw new IllegalArgumentException("not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+		}
+		long amount = Long.parseLong(t.substring(0, i));
+		Unit unit = switch (t.substring(i).trim()) {
+			case "min", "minute", "minutes" -> Unit.MINUTES;
+			case "h", "hour", "hours" -> Unit.HOURS;
+			case "d", "day", "days" -> Unit.DAYS;
+			case "w", "week", "weeks" -> Unit.WEEKS;
+			case "month", "months" -> Unit.MONTHS;
+			case "y", "year", "years" -> Unit.YEARS;
+			default -> throw new IllegalArgumentException(
+					"not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+		};
+		return new Span(amount, unit);
+	}
+
+	/** The instant this span after {@code from}; calendar units are counted in {@code zone}. */
+	public Instant after(Instant from, ZoneId zone) {
+		return switch (unit) {
+			case MINUTES -> from.plus(Duration.ofMinutes(amount));
+			case HOURS -> from.plus(Duration.ofHours(amount));
+			case DAYS -> from.plus(Duration.ofDays(amount));
+			case WEEKS -> from.plus(Duration.ofDays(7 * amount));
+			case MONTHS -> from.atZone(zone).plusMonths(amount).toInstant();
+			case YEARS -> from.atZone(zone).plusYears(amount).toInstant();
+		};
+	}
+
+	/** The instant this span before {@code from}; calendar units are counted in {@code zone}. */
+	public Instant before(Instant from, ZoneId zone) {
+		return switch (unit) {
+			case MINUTES -> from.minus(Duration.ofMinutes(amount));
+			case HOURS -> from.minus(Duration.ofHours(amount));
+			case DAYS -> from.minus(Duration.ofDays(amount));
+			case WEEKS -> from.minus(Duration.ofDays(7 * amount));
+			case MONTHS -> from.atZone(zone).minusMonths(amount).toInstant();
+			case YEARS -> from.atZone(zone).minusYears(amount).toInstant();
+		};
+	}
+
+	/** The date this span after {@code from}; spans shorter than a day count as whole days started. */
+	public LocalDate after(LocalDate from) {
+		return switch (unit) {
+			case MINUTES -> from.plusDays((amount + 1439) / 1440);
+			case HOURS -> from.plusDays((amount + 23) / 24);
+			case DAYS -> from.plusDays(amount);
+			case WEEKS -> from.plusWeeks(amount);
+			case MONTHS -> from.plusMonths(amount);
+			case YEARS -> from.plusYears(amount);
+		};
+	}
+
+	/** The date this span before {@code from}. */
+	public LocalDate before(LocalDate from) {
+		return switch (unit) {
+			case MINUTES -> from.minusDays((amount + 1439) / 1440);
+			case HOURS -> from.minusDays((amount + 23) / 24);
+			case DAYS -> from.minusDays(amount);
+			case WEEKS -> from.minusWeeks(amount);
+			case MONTHS -> from.minusMonths(amount);
+			case YEARS -> from.minusYears(amount);
+		};
+	}
+
+	/** Whether {@code duration} is longer than this span; calendar spans are compared as counted from {@code from}. */
+	public boolean isShorterThan(Duration duration, Instant from, ZoneId zone) {
+		return after(from, zone).isBefore(from.plus(duration));
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof Span s && s.amount == amount && s.unit == unit;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(amount) * 31 + unit.hashCode();
+	}
+
+	/** As rules write it: {@code 72h}, {@code 30 days}, {@code 1 month}. */
+	@Override
+	public String toString() {
+		String word = unit.name().toLowerCase(Locale.ROOT);
+		if (unit == Unit.HOURS) {
+			return amount + "h";
+		}
+		return amount + " " + (amount == 1 ? word.substring(0, word.length() - 1) : word);
+	}
+}

@@ -1,0 +1,341 @@
+package org.privacy.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the values generated validators need, from typed getters or from raw records, and turns a missing value or a
+ * value of the wrong kind into a {@link DataException}. Primitive overloads keep bound reads free of boxing.
+ */
+public final class Values {
+	private Values() {
+	}
+
+	/** The value itself, or a data error if it is missing. */
+	public static <T> T require(T value, String field) {
+		if (value == null) {
+			throw DataException.missing(field);
+		}
+		return value;
+	}
+
+	public static boolean require(boolean value, String field) {
+		return value;
+	}
+
+	public static int require(int value, String field) {
+		return value;
+	}
+
+	public static long require(long value, String field) {
+		return value;
+	}
+
+	public static double require(double value, String field) {
+		return value;
+	}
+
+	/** Whether a value is there: not null and, for text, not empty (an empty CSV cell is a missing value). */
+	public static boolean isPresent(Object value) {
+		return value != null && !(value instanceof CharSequence s && s.length() == 0);
+	}
+
+	public static boolean isPresent(boolean value) {
+		return true;
+	}
+
+	public static boolean isPresent(int value) {
+		return true;
+	}
+
+	public static boolean isPresent(long value) {
+		return true;
+	}
+
+	public static boolean isPresent(double value) {
+		return true;
+	}
+
+	// ------------------------------------------------------------------ text and names
+
+	public static String text(Object value, String field) {
+		if (value instanceof String s) {
+			return s;
+		}
+		if (value instanceof CharSequence || value instanceof Enum<?> || value instanceof Number
+				|| value instanceof Boolean) {
+			return value instanceof Enum<?> e ? e.name() : value.toString();
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "text", value);
+	}
+
+	/** The name of an enumeration value: a Java enum constant's name, or the text itself. */
+	public static String name(Object value, String field) {
+		if (value instanceof Enum<?> e) {
+			return e.name();
+		}
+		if (value instanceof CharSequence s) {
+			return s.toString();
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a named value", value);
+	}
+
+	// ------------------------------------------------------------------ numbers and booleans
+
+	public static double number(double value, String field) {
+		return value;
+	}
+
+	public static double number(long value, String field) {
+		return value;
+	}
+
+	public static double number(int value, String field) {
+		return value;
+	}
+
+	public static double number(Object value, String field) {
+		if (value instanceof Number n) {
+			return n.doubleValue();
+		}
+		if (value instanceof CharSequence s) {
+			try {
+				double d = Double.parseDouble(s.toString().trim());
+				if (Double.isFinite(d)) {
+					return d;
+				}
+			} catch (NumberFormatException e) {
+				// reported below
+			}
+			throw DataException.wrongType(field, "a number", value);
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a number", value);
+	}
+
+	public static boolean bool(boolean value, String field) {
+		return value;
+	}
+
+	public static boolean bool(Object value, String field) {
+		if (value instanceof Boolean b) {
+			return b;
+		}
+		if (value instanceof CharSequence s) {
+			String t = s.toString().trim();
+			if (t.equalsIgnoreCase("true")) {
+				return true;
+			}
+			if (t.equalsIgnoreCase("false")) {
+				return false;
+			}
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "true or false", value);
+	}
+
+	// ------------------------------------------------------------------ time
+
+	/** An instant from an {@link Instant}, an offset or zoned date-time, a {@link Date} or ISO-8601 text. */
+	public static Instant instant(Object value, String field) {
+		if (value instanceof Instant i) {
+			return i;
+		}
+		if (value instanceof OffsetDateTime o) {
+			return o.toInstant();
+		}
+		if (value instanceof ZonedDateTime z) {
+			return z.toInstant();
+		}
+		if (value instanceof LocalDateTime l) {
+			return l.toInstant(ZoneOffset.UTC);
+		}
+		if (value instanceof LocalDate d) {
+			return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		if (value instanceof Date d) {
+			return d.toInstant();
+		}
+		if (value instanceof CharSequence s) {
+			Instant parsed = parseInstant(s.toString().trim());
+			if (parsed != null) {
+				return parsed;
+			}
+			throw DataException.wrongType(field, "a date-time like 2023-03-01T09:00Z", value);
+		}
+		throw value == null ? DataException.missing(field)
+				: DataException.wrongType(field, "a date-time like 2023-03-01T09:00Z", value);
+	}
+
+	/** An instant, or {@code null} when the value is missing (for optional event times). */
+	public static Instant instantOrNull(Object value, String field) {
+		return isPresent(value) ? instant(value, field) : null;
+	}
+
+	private static Instant parseInstant(String s) {
+		try {
+			return OffsetDateTime.parse(s).toInstant();
+		} catch (DateTimeParseException e) {
+			// try the other forms
+		}
+		try {
+			return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+		} catch (DateTimeParseException e) {
+			// try a date
+		}
+		try {
+			return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** A date from a {@link LocalDate}, an instant (its UTC date) or ISO-8601 text. */
+	public static LocalDate date(Object value, String field) {
+		if (value instanceof LocalDate d) {
+			return d;
+		}
+		if (value instanceof LocalDateTime l) {
+			return l.toLocalDate();
+		}
+		if (value instanceof CharSequence s) {
+			String t = s.toString().trim();
+			try {
+				return LocalDate.parse(t);
+			} catch (DateTimeParseException e) {
+				Instant i = parseInstant(t);
+				if (i != null) {
+					return i.atOffset(ZoneOffset.UTC).toLocalDate();
+				}
+				throw DataException.wrongType(field, "a date like 2023-03-01", value);
+			}
+		}
+		if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime
+				|| value instanceof Date) {
+			return instant(value, field).atOffset(ZoneOffset.UTC).toLocalDate();
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a date like 2023-03-01", value);
+	}
+
+	/** A date, or {@code null} when the value is missing. */
+	public static LocalDate dateOrNull(Object value, String field) {
+		return isPresent(value) ? date(value, field) : null;
+	}
+
+	public static LocalTime time(Object value, String field) {
+		if (value instanceof LocalTime t) {
+			return t;
+		}
+		if (value instanceof CharSequence s) {
+			try {
+				return LocalTime.parse(s.toString().trim());
+			} catch (DateTimeParseException e) {
+				throw DataException.wrongType(field, "a time of day like 09:30", value);
+			}
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a time of day like 09:30", value);
+	}
+
+	/** A length of time from a {@link Span}, a {@link Duration} or text such as {@code 72h} or {@code 1 month}. */
+	public static Span span(Object value, String field) {
+		if (value instanceof Span s) {
+			return s;
+		}
+		if (value instanceof Duration d) {
+			return Span.of(d.toMinutes(), Span.Unit.MINUTES);
+		}
+		if (value instanceof CharSequence s) {
+			try {
+				return Span.parse(s.toString());
+			} catch (IllegalArgumentException e) {
+				throw DataException.wrongType(field, "a length of time like 72h", value);
+			}
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a length of time like 72h", value);
+	}
+
+	// ------------------------------------------------------------------ records and lists
+
+	/** The elements of a list value (a {@link Iterable} or an array). */
+	public static Iterable<?> list(Object value, String field) {
+		if (value instanceof Iterable<?> it) {
+			return it;
+		}
+		if (value instanceof Object[] array) {
+			return Arrays.asList(array);
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a list", value);
+	}
+
+	/** The number of elements of a list value. */
+	public static int size(Object value, String field) {
+		if (value instanceof java.util.Collection<?> c) {
+			return c.size();
+		}
+		int n = 0;
+		for (Object ignored : list(value, field)) {
+			n++;
+		}
+		return n;
+	}
+
+	/** A nested record: a {@link Record} or a {@link Map}. */
+	@SuppressWarnings("unchecked")
+	public static Record record(Object value, String field) {
+		if (value instanceof Record r) {
+			return r;
+		}
+		if (value instanceof Map<?, ?> m) {
+			return Record.of((Map<String, ?>) m);
+		}
+		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a record", value);
+	}
+
+	/**
+	 * The record a reference names: the value itself when the data nests it, otherwise the record of {@code entity}
+	 * whose key is the value, found through the context's lookup.
+	 */
+	public static Record resolve(Context ctx, String entity, Object value, String field) {
+		if (value instanceof Record || value instanceof Map<?, ?>) {
+			return record(value, field);
+		}
+		String key = key(require(value, field));
+		Record found = ctx.lookup().find(entity, key);
+		if (found == null) {
+			throw new DataException(field, "'" + field + "' refers to " + entity + " \"" + Text.truncate(key, 40)
+					+ "\", which is not in the data");
+		}
+		return found;
+	}
+
+	/** The records of {@code entity} that refer to the record with key {@code key} through {@code via}. */
+	public static List<Record> referencing(Context ctx, String entity, String via, Object key, String field) {
+		if (!isPresent(key)) {
+			throw new DataException(field, "'" + field + "' cannot be found: the record has no key");
+		}
+		return ctx.lookup().referencing(entity, via, key(key));
+	}
+
+	/** A key as text: integral numbers without a decimal point. */
+	public static String key(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Double || value instanceof Float) {
+			double d = ((Number) value).doubleValue();
+			if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+				return Long.toString((long) d);
+			}
+		}
+		return value instanceof Enum<?> e ? e.name() : value.toString();
+	}
+}
