@@ -9,6 +9,9 @@ public final class Mask {
 	}
 
 	public static String mask(Object value) {
+		if (value == null) {
+			return Text.format(null);
+		}
 		String s = Text.format(value);
 		int at = s.indexOf('@');
 		if (at > 0) {

@@ -47,11 +47,14 @@ public final class Parameters implements Serializable {
 
 	public double number(String name, double defaultValue) {
 		String v = values.get(name);
-		try {
-			return v == null ? defaultValue : Double.parseDouble(v.trim());
-		} catch (NumberFormatException e) {
+		if (v == null) {
+			return defaultValue;
+		}
+		Double d = Values.parseNumber(v);
+		if (d == null) {
 			throw invalid(name, v, "a number");
 		}
+		return d;
 	}
 
 	public boolean bool(String name, boolean defaultValue) {

@@ -45,7 +45,8 @@ public final class Text {
 		StringBuilder b = new StringBuilder(name.length() + 4);
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
-			if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1))) {
+			if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1))
+					&& name.charAt(i - 1) != '_') {
 				b.append(' ');
 			}
 			b.append(c == '_' ? ' ' : Character.toLowerCase(c));

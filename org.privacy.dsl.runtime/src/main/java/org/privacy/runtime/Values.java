@@ -13,12 +13,15 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the values generated validators need, from typed getters or from raw records, and turns a missing value or a
  * value of the wrong kind into a {@link DataException}. Primitive overloads keep bound reads free of boxing.
  */
 public final class Values {
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
 	private Values() {
 	}
 
@@ -110,17 +113,27 @@ public final class Values {
 			return n.doubleValue();
 		}
 		if (value instanceof CharSequence s) {
-			try {
-				double d = Double.parseDouble(s.toString().trim());
-				if (Double.isFinite(d)) {
-					return d;
-				}
-			} catch (NumberFormatException e) {
-				// reported below
+			Double d = parseNumber(s.toString());
+			if (d != null) {
+				return d;
 			}
 			throw DataException.wrongType(field, "a number", value);
 		}
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a number", value);
+	}
+
+	/**
+	 * A finite decimal number written as text ({@code 42}, {@code -3.5}, {@code 1e3}), or {@code null}. Unlike
+	 * {@link Double#parseDouble(String)}, rejects {@code NaN}, {@code Infinity}, hexadecimal and Java type suffixes
+	 * ({@code 30d}, {@code 12f}).
+	 */
+	static Double parseNumber(String text) {
+		String t = text.trim();
+		if (!DECIMAL.matcher(t).matches()) {
+			return null;
+		}
+		double d = Double.parseDouble(t);
+		return Double.isFinite(d) ? d : null;
 	}
 
 	public static boolean bool(boolean value, String field) {
@@ -251,6 +264,9 @@ public final class Values {
 			return s;
 		}
 		if (value instanceof Duration d) {
+			if (d.isNegative()) {
+				throw new DataException(field, "'" + field + "' should be a length of time but is negative: " + d);
+			}
 			return Span.of(d.toMinutes(), Span.Unit.MINUTES);
 		}
 		if (value instanceof CharSequence s) {

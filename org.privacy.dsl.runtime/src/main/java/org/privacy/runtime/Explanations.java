@@ -1,0 +1,64 @@
+package org.privacy.runtime;
+
+/**
+ * The sentences of findings, in one place, so every generated validator explains itself the same way. Called only
+ * when there is something to report.
+ */
+public final class Explanations {
+	private Explanations() {
+	}
+
+	/** How a record is named: {@code security incident inc-0001 (breach)}. */
+	public static String subject(String entityWords, String key, String activity) {
+		StringBuilder b = new StringBuilder(entityWords);
+		if (key != null) {
+			b.append(' ').append(key);
+		}
+		if (activity != null) {
+			b.append(" (").append(activity).append(')');
+		}
+		return b.toString();
+	}
+
+	/** An obligation not met: {@code ... does not meet "optin"; required by CPCE art. L34-5}. */
+	public static String notMet(String subject, String requirement, RuleInfo rule) {
+		return subject + " does not meet \"" + requirement + "\"; required by " + rule.basesText();
+	}
+
+	/** A prohibition broken. */
+	public static String forbidden(String subject, String condition, RuleInfo rule) {
+		return subject + " shows \"" + condition + "\", which is forbidden by " + rule.basesText();
+	}
+
+	/** A custom sentence from the rule's {@code explain} clause, with the rule's bases. */
+	public static String custom(String sentence, RuleInfo rule) {
+		return sentence + "; required by " + rule.basesText();
+	}
+
+	/**
+	 * A deadline outcome: late, overdue or pending. {@code deadline} says how it was counted, e.g.
+	 * {@code 72h after awareAt}.
+	 */
+	public static String deadline(Status status, String subject, String event, Object due, Object done,
+			String deadline, RuleInfo rule) {
+		String when = Text.format(due) + " (" + deadline + ")";
+		return switch (status) {
+			case LATE -> subject + ": \"" + event + "\" happened at " + Text.format(done) + ", after the deadline of "
+					+ when + "; required by " + rule.basesText();
+			case OVERDUE -> subject + ": \"" + event + "\" has not happened and was due by " + when + "; required by "
+					+ rule.basesText();
+			case PENDING -> subject + ": \"" + event + "\" has not happened yet and is due by " + when;
+			default -> subject + ": \"" + event + "\" is " + status.word();
+		};
+	}
+
+	/** An exception that applies: {@code ... is exempt from BRC-01 because "risk = unlikely" applies}. */
+	public static String exempt(String subject, RuleInfo rule, String exception) {
+		return subject + " is exempt from " + rule.id() + " because \"" + exception + "\" applies";
+	}
+
+	/** A record that cannot be checked. */
+	public static String dataError(String subject, RuleInfo rule, DataException problem) {
+		return subject + " cannot be checked against " + rule.id() + ": " + problem.getMessage();
+	}
+}

@@ -1,0 +1,89 @@
+package org.privacy.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+	private static final RuleInfo RULE = new RuleInfo("BRC-01", "Notify the authority within 72 hours",
+			List.of("GDPR art. 33(1)"), Severity.LAW, "SecurityIncident");
+
+	private static Finding late(String record) {
+		return new Finding(RULE, Status.LATE, record, List.of("awareAt", "notifiedAt"),
+				"the authority was notified 80h after awareness (GDPR art. 33(1))");
+	}
+
+	@Test
+	void ruleFactsComeFromTheRule() {
+		Finding f = late("INC-7");
+		assertThat(f.rule()).isSameAs(RULE);
+		assertThat(f.ruleId()).isEqualTo("BRC-01");
+		assertThat(f.severity()).isEqualTo(Severity.LAW);
+		assertThat(f.entity()).isEqualTo("SecurityIncident");
+	}
+
+	@Test
+	void keepsOutcomeRecordFieldsAndExplanation() {
+		Finding f = late("INC-7");
+		assertThat(f.status()).isEqualTo(Status.LATE);
+		assertThat(f.record()).isEqualTo("INC-7");
+		assertThat(f.fields()).containsExactly("awareAt", "notifiedAt");
+		assertThat(f.explanation()).isEqualTo("the authority was notified 80h after awareness (GDPR art. 33(1))");
+	}
+
+	@Test
+	void fieldsAreCopiedAndCannotBeChanged() {
+		List<String> fields = new ArrayList<>(List.of("awareAt"));
+		Finding f = new Finding(RULE, Status.OVERDUE, "INC-7", fields, "not notified");
+		fields.add("other");
+		assertThat(f.fields()).containsExactly("awareAt");
+		assertThatThrownBy(() -> f.fields().add("x")).isInstanceOf(UnsupportedOperationException.class);
+	}
+
+	@Test
+	void oneLineWithTheRecordKey() {
+		assertThat(late("INC-7")).hasToString(
+				"BRC-01 late SecurityIncident INC-7: the authority was notified 80h after awareness (GDPR art. 33(1))");
+	}
+
+	@Test
+	void oneLineWithoutARecordKey() {
+		Finding f = new Finding(RULE, Status.DATA_ERROR, null, List.of(), "'awareAt' is missing");
+		assertThat(f.record()).isNull();
+		assertThat(f).hasToString("BRC-01 data-error SecurityIncident: 'awareAt' is missing");
+	}
+
+	@Test
+	void ruleStatusFieldsAndExplanationAreRequired() {
+		List<String> none = List.of();
+		assertThatNullPointerException().isThrownBy(() -> new Finding(null, Status.LATE, "k", none, "e"))
+				.withMessage("rule");
+		assertThatNullPointerException().isThrownBy(() -> new Finding(RULE, null, "k", none, "e")).withMessage("status");
+		assertThatNullPointerException().isThrownBy(() -> new Finding(RULE, Status.LATE, "k", none, null))
+				.withMessage("explanation");
+		assertThatNullPointerException().isThrownBy(() -> new Finding(RULE, Status.LATE, "k", null, "e"));
+	}
+
+	@Test
+	void survivesSerialization() throws IOException, ClassNotFoundException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(late("INC-7"));
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+			Finding copy = (Finding) in.readObject();
+			assertThat(copy).hasToString(late("INC-7").toString());
+			assertThat(copy.rule().basesText()).isEqualTo("GDPR art. 33(1)");
+		}
+	}
+}
