@@ -1,0 +1,48 @@
+package org.privacy.dsl.compiler;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * What compiling a set of rule files gives: every diagnostic, and, when there is no error, the Java sources of the
+ * validators (one class per policy), their class names and the data model.
+ */
+public final class CompilationResult {
+	private final List<Diagnostic> diagnostics;
+	private final SortedMap<String, String> sources;
+	private final List<String> policyClasses;
+	private final Map<String, EntityModel> entities;
+
+	public CompilationResult(List<Diagnostic> diagnostics, SortedMap<String, String> sources,
+			List<String> policyClasses, Map<String, EntityModel> entities) {
+		this.diagnostics = List.copyOf(diagnostics);
+		this.sources = sources;
+		this.policyClasses = List.copyOf(policyClasses);
+		this.entities = Map.copyOf(entities);
+	}
+
+	/** Every diagnostic of every file, sorted by file, line and column. */
+	public List<Diagnostic> diagnostics() {
+		return diagnostics;
+	}
+
+	public boolean hasErrors() {
+		return diagnostics.stream().anyMatch(Diagnostic::isError);
+	}
+
+	/** Generated Java sources by fully qualified class name; empty when there are errors. */
+	public SortedMap<String, String> sources() {
+		return sources;
+	}
+
+	/** Fully qualified names of the generated policy classes, in a stable order. */
+	public List<String> policyClasses() {
+		return policyClasses;
+	}
+
+	/** The entities of the data model by name. */
+	public Map<String, EntityModel> entities() {
+		return entities;
+	}
+}

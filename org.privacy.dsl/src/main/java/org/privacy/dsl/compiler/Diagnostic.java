@@ -1,0 +1,28 @@
+package org.privacy.dsl.compiler;
+
+import java.nio.file.Path;
+
+/**
+ * A problem in a rule file, with its position (1-based line and column), an issue code from
+ * {@link org.privacy.dsl.validation.IssueCodes} and a plain sentence.
+ */
+public record Diagnostic(Path file, int line, int column, Kind kind, String code, String message) {
+
+	/** How serious a diagnostic is. */
+	public enum Kind {
+		ERROR, WARNING, INFO;
+
+		public String word() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	public boolean isError() {
+		return kind == Kind.ERROR;
+	}
+
+	/** {@code file:line:column: error CODE: message}, the form compilers and editors understand. */
+	public String format() {
+		return file + ":" + line + ":" + column + ": " + kind.word() + " " + code + ": " + message;
+	}
+}

@@ -1,0 +1,49 @@
+package org.privacy.dsl.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.typing.PrivacyType;
+import org.privacy.dsl.typing.PrivacyTypeComputer;
+
+import com.google.inject.Inject;
+
+/** Describes entities for data readers: key field, field types, references and personal data. */
+public class ModelDescriber {
+
+	@Inject
+	private PrivacyTypeComputer types;
+
+	public EntityModel describe(Entity entity) {
+		String key = null;
+		List<EntityModel.FieldModel> fields = new ArrayList<>();
+		for (Field field : entity.getFields()) {
+			if (field.isKey() && key == null) {
+				key = field.getName();
+			}
+			PrivacyType type = types.typeOf(field);
+			String typeName = type.entity() != null ? type.entity().getName()
+					: type.enumeration() != null ? type.enumeration().getName() : null;
+			String kind = switch (type.kind()) {
+				case ENTITY -> "entity";
+				case ENUM, WEEKDAY -> "enum";
+				default -> type.kind().name().toLowerCase(java.util.Locale.ROOT);
+			};
+			Field via = field.getType() == null ? null : field.getType().getVia();
+			fields.add(new EntityModel.FieldModel(field.getName(), kind, typeName, type.list(),
+					via == null || via.eIsProxy() ? null : via.getName(), field.isOptional(), isPersonal(field)));
+		}
+		return new EntityModel(entity.getName(), key, fields);
+	}
+
+	/** Whether a field holds personal data: its category is under {@code user} in the fideslang taxonomy. */
+	public static boolean isPersonal(Field field) {
+		if (field.getCategory() == null || field.getCategory().eIsProxy()) {
+			return false;
+		}
+		String name = field.getCategory().getName();
+		return name != null && (name.equals("user") || name.startsWith("user."));
+	}
+}

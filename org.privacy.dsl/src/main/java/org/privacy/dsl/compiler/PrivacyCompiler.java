@@ -1,0 +1,140 @@
+package org.privacy.dsl.compiler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.privacy.dsl.PrivacyStandaloneSetup;
+import org.privacy.dsl.generator.PolicyGenerator;
+import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * Compiles rule files: parse, link, validate, and, when there is no error, generate the Java validators. The command
+ * line and the tests go through this class; the language server uses the same services through Xtext.
+ */
+public class PrivacyCompiler {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private PolicyGenerator generator;
+
+	@Inject
+	private ModelDescriber describer;
+
+	/** A compiler wired by the language's standalone setup. */
+	public static PrivacyCompiler create() {
+		return injector().getInstance(PrivacyCompiler.class);
+	}
+
+	private static volatile Injector injector;
+
+	/** The language's injector, created once per process. */
+	public static Injector injector() {
+		Injector i = injector;
+		if (i == null) {
+			synchronized (PrivacyCompiler.class) {
+				i = injector;
+				if (i == null) {
+					i = new PrivacyStandaloneSetup().createInjectorAndDoEMFRegistration();
+					injector = i;
+				}
+			}
+		}
+		return i;
+	}
+
+	/** Compiles the given rule files together (they may refer to each other). */
+	public CompilationResult compile(Collection<Path> files, GenerationMode mode) {
+		XtextResourceSet set = resourceSets.get();
+		set.setClasspathURIContext(PrivacyCompiler.class.getClassLoader());
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		Map<Resource, Path> userResources = new LinkedHashMap<>();
+		for (Path file : files) {
+			Path absolute = file.toAbsolutePath().normalize();
+			if (!Files.isReadable(absolute)) {
+				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
+						"cannot read the file"));
+				continue;
+			}
+			try {
+				Resource resource = set.getResource(URI.createFileURI(absolute.toString()), true);
+				userResources.put(resource, file);
+			} catch (RuntimeException e) {
+				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
+						"cannot read the file: " + rootMessage(e)));
+			}
+		}
+		EcoreUtil.resolveAll(set);
+		for (Map.Entry<Resource, Path> entry : userResources.entrySet()) {
+			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				diagnostics.add(toDiagnostic(entry.getValue(), issue));
+			}
+		}
+		diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.file().toString())
+				.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+		List<Model> models = new ArrayList<>();
+		for (Resource resource : userResources.keySet()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				models.add(model);
+			}
+		}
+		Map<String, EntityModel> entities = new TreeMap<>();
+		for (Model model : models) {
+			for (Entity entity : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model, Entity.class)) {
+				entities.put(entity.getName(), describer.describe(entity));
+			}
+		}
+		boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+		if (errors) {
+			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
+		}
+		org.privacy.dsl.generator.GeneratorOutput output = generator.generate(models, mode);
+		return new CompilationResult(diagnostics, output.sources(), output.policyClasses(), entities);
+	}
+
+	private static Diagnostic toDiagnostic(Path file, Issue issue) {
+		Diagnostic.Kind kind = issue.getSeverity() == Severity.ERROR ? Diagnostic.Kind.ERROR
+				: issue.getSeverity() == Severity.WARNING ? Diagnostic.Kind.WARNING : Diagnostic.Kind.INFO;
+		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
+		if (code.startsWith("org.eclipse.xtext")) {
+			code = code.endsWith("Linking") ? IssueCodes.UNKNOWN_NAME : IssueCodes.SYNTAX;
+		}
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return new Diagnostic(file, line, column, kind, code, issue.getMessage());
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+}

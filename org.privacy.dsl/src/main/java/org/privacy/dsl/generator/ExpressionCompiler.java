@@ -1,0 +1,586 @@
+package org.privacy.dsl.generator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.eclipse.emf.ecore.EObject;
+import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.dsl.compiler.ModelDescriber;
+import org.privacy.dsl.privacy.Binary;
+import org.privacy.dsl.privacy.BooleanLiteral;
+import org.privacy.dsl.privacy.Compare;
+import org.privacy.dsl.privacy.Count;
+import org.privacy.dsl.privacy.DateLiteral;
+import org.privacy.dsl.privacy.DateTimeLiteral;
+import org.privacy.dsl.privacy.DurationLiteral;
+import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.EnumValue;
+import org.privacy.dsl.privacy.Expression;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.FieldAccess;
+import org.privacy.dsl.privacy.LengthOf;
+import org.privacy.dsl.privacy.Membership;
+import org.privacy.dsl.privacy.Not;
+import org.privacy.dsl.privacy.Now;
+import org.privacy.dsl.privacy.NumberLiteral;
+import org.privacy.dsl.privacy.Parameter;
+import org.privacy.dsl.privacy.Presence;
+import org.privacy.dsl.privacy.Quantified;
+import org.privacy.dsl.privacy.Quantifier;
+import org.privacy.dsl.privacy.Reference;
+import org.privacy.dsl.privacy.Shift;
+import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.privacy.TextLiteral;
+import org.privacy.dsl.privacy.TimeLiteral;
+import org.privacy.dsl.privacy.TimeOf;
+import org.privacy.dsl.privacy.Today;
+import org.privacy.dsl.privacy.Variable;
+import org.privacy.dsl.privacy.WeekdayOf;
+import org.privacy.dsl.typing.PrivacyType;
+import org.privacy.dsl.typing.PrivacyTypeComputer;
+
+/**
+ * Compiles expressions of one policy to Java expressions over the runtime's helpers. Quantifiers, counts and terms
+ * become private methods of the policy class; constants (lengths of time, dates, sets of values, zones) become static
+ * fields. Every value a rule needs is read through {@code Values}, so a missing or ill-typed value raises a
+ * {@code DataException} that the rule turns into a data-error finding.
+ */
+final class ExpressionCompiler {
+
+	/** What names mean inside the method being generated. */
+	record Env(String subject, Entity entity, Map<Variable, Local> locals) {
+		Env with(Variable v, Local local) {
+			Map<Variable, Local> m = new LinkedHashMap<>(locals);
+			m.put(v, local);
+			return new Env(subject, entity, m);
+		}
+	}
+
+	/** A quantifier variable in Java: its name, its type and the field path of its collection. */
+	record Local(String name, PrivacyType type, String path) {
+	}
+
+	static final String SUBJECT = "r";
+	static final String CONTEXT = "ctx";
+
+	private final GenerationMode mode;
+	private final ClassMembers members;
+	private final PrivacyTypeComputer types;
+	private final Accessors accessors;
+	private final String zone;
+
+	ExpressionCompiler(GenerationMode mode, ClassMembers members, PrivacyTypeComputer types, Accessors accessors,
+			String zoneId) {
+		this.mode = mode;
+		this.members = members;
+		this.types = types;
+		this.accessors = accessors;
+		this.zone = zoneConstant(zoneId);
+	}
+
+	Env env(Entity entity) {
+		return new Env(SUBJECT, entity, new LinkedHashMap<>());
+	}
+
+	String zone() {
+		return zone;
+	}
+
+	ClassMembers members() {
+		return members;
+	}
+
+	String zoneConstant(String zoneId) {
+		return members.constant("ZONE_" + JavaText.constantName(zoneId), "ZoneId",
+				"ZoneId.of(" + JavaText.literal(zoneId) + ")");
+	}
+
+	// ------------------------------------------------------------------ entities in Java
+
+	boolean isBound(Entity entity) {
+		return mode == GenerationMode.BOUND && entity != null && entity.getJavaType() != null;
+	}
+
+	/** The Java type of a record of {@code entity} in generated code. */
+	String recordType(Entity entity) {
+		return isBound(entity) ? entity.getJavaType().trim() : "Record";
+	}
+
+	/** The Java type of a value of {@code type} once read and converted. */
+	String javaType(PrivacyType type) {
+		return switch (type.kind()) {
+			case TEXT, ENUM, WEEKDAY -> "String";
+			case NUMBER -> "double";
+			case BOOLEAN -> "boolean";
+			case DATE -> "LocalDate";
+			case DATETIME -> "Instant";
+			case TIME -> "LocalTime";
+			case DURATION -> "Span";
+			case ENTITY -> recordType(type.entity());
+			case UNKNOWN -> "Object";
+		};
+	}
+
+	/** The raw value of {@code field} of the record {@code receiver} (a Java expression). */
+	String rawField(String receiver, Field field) {
+		Entity entity = (Entity) field.eContainer();
+		if (isBound(entity)) {
+			boolean bool = types.typeOf(field).is(PrivacyType.Kind.BOOLEAN);
+			return receiver + "." + accessors.accessorName(field, bool) + "()";
+		}
+		return receiver + ".get(" + JavaText.literal(field.getName()) + ")";
+	}
+
+	/** The value of {@code field} of {@code receiver}, converted to its type; a data error if missing. */
+	String typedField(String receiver, Field field, String path) {
+		PrivacyType type = types.typeOf(field);
+		String raw = rawField(receiver, field);
+		String p = JavaText.literal(path);
+		if (type.list()) {
+			return "Values.list(" + raw + ", " + p + ")";
+		}
+		return convert(raw, type, p);
+	}
+
+	private String convert(String raw, PrivacyType type, String p) {
+		return switch (type.kind()) {
+			case TEXT -> "Values.text(" + raw + ", " + p + ")";
+			case ENUM, WEEKDAY -> "Values.name(" + raw + ", " + p + ")";
+			case NUMBER -> "Values.number(" + raw + ", " + p + ")";
+			case BOOLEAN -> "Values.bool(" + raw + ", " + p + ")";
+			case DATE -> "Values.date(" + raw + ", " + p + ")";
+			case DATETIME -> "Values.instant(" + raw + ", " + p + ")";
+			case TIME -> "Values.time(" + raw + ", " + p + ")";
+			case DURATION -> "Values.span(" + raw + ", " + p + ")";
+			case ENTITY -> isBound(type.entity()) ? "Values.require(" + raw + ", " + p + ")"
+					: "Values.resolve(" + CONTEXT + ", " + JavaText.literal(type.entity().getName()) + ", " + raw
+							+ ", " + p + ")";
+			case UNKNOWN -> "Values.require(" + raw + ", " + p + ")";
+		};
+	}
+
+	/** The key of a record of {@code entity} as text, or the record's location when the entity has no key. */
+	String key(String receiver, Entity entity) {
+		Field key = keyField(entity);
+		if (key == null) {
+			return isBound(entity) ? "null" : receiver + ".location()";
+		}
+		return CONTEXT + ".show(Values.key(" + rawField(receiver, key) + "), " + ModelDescriber.isPersonal(key) + ")";
+	}
+
+	static Field keyField(Entity entity) {
+		for (Field f : entity.getFields()) {
+			if (f.isKey()) {
+				return f;
+			}
+		}
+		return null;
+	}
+
+	// ------------------------------------------------------------------ paths for reports
+
+	/** The field path an expression reads, as reports show it: {@code recipient.consents[].givenAt}. */
+	String path(Expression e, Env env) {
+		if (e instanceof FieldAccess access) {
+			return path(access.getReceiver(), env) + "." + access.getField().getName();
+		}
+		if (e instanceof Reference ref) {
+			EObject target = ref.getTarget();
+			if (target instanceof Field f) {
+				return f.getName();
+			}
+			if (target instanceof Variable v) {
+				Local local = env.locals().get(v);
+				return local == null ? v.getName() : local.path() + "[]";
+			}
+			if (target instanceof Term t && t.isEvent()) {
+				return path(t.getAt(), env);
+			}
+			if (target instanceof Parameter p) {
+				return p.getName();
+			}
+		}
+		return "";
+	}
+
+	// ------------------------------------------------------------------ expressions
+
+	/** A Java expression computing {@code e}. */
+	String compile(Expression e, Env env) {
+		if (e instanceof Binary b) {
+			return "(" + compile(b.getLeft(), env) + (b.getOp().equals("and") ? " && " : " || ")
+					+ compile(b.getRight(), env) + ")";
+		}
+		if (e instanceof Not n) {
+			return "!" + compile(n.getOperand(), env);
+		}
+		if (e instanceof Compare c) {
+			return compare(c, env);
+		}
+		if (e instanceof Membership m) {
+			return membership(m, env);
+		}
+		if (e instanceof Presence p) {
+			String present = "Values.isPresent(" + raw(p.getOperand(), env) + ")";
+			return p.isPresent() ? present : "!" + present;
+		}
+		if (e instanceof Shift s) {
+			String base = compile(s.getBase(), env);
+			String span = compile(s.getSpan(), env);
+			boolean date = types.typeOf(s.getBase()).is(PrivacyType.Kind.DATE);
+			String op = s.getOp().equals("+") ? "after" : "before";
+			return span + "." + op + "(" + base + (date ? "" : ", " + zone) + ")";
+		}
+		if (e instanceof Quantified q) {
+			return quantified(q, env);
+		}
+		if (e instanceof Count c) {
+			return count(c, env);
+		}
+		if (e instanceof LengthOf l) {
+			PrivacyType type = types.typeOf(l.getOperand());
+			if (type.list()) {
+				return "Values.size(" + listRaw(l.getOperand(), env) + ", "
+						+ JavaText.literal(path(l.getOperand(), env)) + ")";
+			}
+			return compile(l.getOperand(), env) + ".length()";
+		}
+		if (e instanceof WeekdayOf w) {
+			return "Times.weekday(" + compile(w.getOperand(), env) + zoneArgument(w.getOperand(), w.getZone()) + ")";
+		}
+		if (e instanceof TimeOf t) {
+			return "Times.timeOfDay(" + compile(t.getOperand(), env) + ", "
+					+ (t.getZone() == null ? zone : zoneConstant(t.getZone())) + ")";
+		}
+		if (e instanceof Now) {
+			return CONTEXT + ".now()";
+		}
+		if (e instanceof Today) {
+			return "LocalDate.ofInstant(" + CONTEXT + ".now(), " + zone + ")";
+		}
+		if (e instanceof NumberLiteral n) {
+			return number(n.getValue());
+		}
+		if (e instanceof TextLiteral t) {
+			return JavaText.literal(t.getValue());
+		}
+		if (e instanceof BooleanLiteral b) {
+			return Boolean.toString(b.isValue());
+		}
+		if (e instanceof DateLiteral d) {
+			LocalDate date = LocalDate.parse(d.getValue());
+			return members.constant("DATE_" + JavaText.constantName(d.getValue()), "LocalDate",
+					"LocalDate.of(" + date.getYear() + ", " + date.getMonthValue() + ", " + date.getDayOfMonth() + ")");
+		}
+		if (e instanceof DateTimeLiteral d) {
+			String iso = OffsetDateTime.parse(d.getValue()).toInstant().toString();
+			return members.constant("AT_" + JavaText.constantName(d.getValue()), "Instant",
+					"Instant.parse(" + JavaText.literal(iso) + ")");
+		}
+		if (e instanceof TimeLiteral t) {
+			LocalTime time = LocalTime.parse(t.getValue());
+			return members.constant("TIME_" + JavaText.constantName(t.getValue()), "LocalTime",
+					"LocalTime.of(" + time.getHour() + ", " + time.getMinute() + ")");
+		}
+		if (e instanceof DurationLiteral d) {
+			return span(d);
+		}
+		if (e instanceof FieldAccess access) {
+			String receiver = compile(access.getReceiver(), env);
+			return typedField(receiver, access.getField(), path(e, env));
+		}
+		if (e instanceof Reference ref) {
+			return reference(ref, env);
+		}
+		throw new IllegalStateException("no Java for " + e.eClass().getName());
+	}
+
+	private String zoneArgument(Expression operand, String zoneId) {
+		if (types.typeOf(operand).is(PrivacyType.Kind.DATE)) {
+			return "";
+		}
+		return ", " + (zoneId == null ? zone : zoneConstant(zoneId));
+	}
+
+	private static String number(BigDecimal value) {
+		String plain = value.toPlainString();
+		return plain.contains(".") ? plain : plain + ".0";
+	}
+
+	/** A static {@code Span} constant for a duration literal. */
+	String span(DurationLiteral d) {
+		SpanValue v = SpanValue.of(d);
+		return members.constant("SPAN_" + v.amount() + "_" + v.unit(), "Span",
+				"Span.of(" + v.amount() + ", Span.Unit." + v.unit() + ")");
+	}
+
+	private String reference(Reference ref, Env env) {
+		EObject target = ref.getTarget();
+		if (target instanceof Field field) {
+			return typedField(env.subject(), field, field.getName());
+		}
+		if (target instanceof Variable v) {
+			Local local = env.locals().get(v);
+			return local == null ? v.getName() : local.name();
+		}
+		if (target instanceof EnumValue value) {
+			return JavaText.literal(value.getName());
+		}
+		if (target instanceof Parameter p) {
+			members.useParameter(p);
+			return "this." + parameterField(p);
+		}
+		if (target instanceof Term term) {
+			if (term.isEvent()) {
+				return compile(term.getAt(), env);
+			}
+			return termMethod(term) + "(" + env.subject() + ", " + CONTEXT + ")";
+		}
+		throw new IllegalStateException("no Java for a reference to " + target.eClass().getName());
+	}
+
+	static String parameterField(Parameter p) {
+		return "parameter" + Character.toUpperCase(p.getName().charAt(0)) + p.getName().substring(1);
+	}
+
+	/** The raw (unconverted, possibly null) value an expression reads, for presence tests and explanations. */
+	String raw(Expression e, Env env) {
+		if (e instanceof FieldAccess access) {
+			return rawField(compile(access.getReceiver(), env), access.getField());
+		}
+		if (e instanceof Reference ref) {
+			if (ref.getTarget() instanceof Field f) {
+				return rawField(env.subject(), f);
+			}
+			if (ref.getTarget() instanceof Term t && t.isEvent()) {
+				return raw(t.getAt(), env);
+			}
+		}
+		return compile(e, env);
+	}
+
+	private String listRaw(Expression e, Env env) {
+		Field field = e instanceof FieldAccess a ? a.getField()
+				: e instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		String receiver = e instanceof FieldAccess a ? compile(a.getReceiver(), env) : env.subject();
+		if (field != null && field.getType().getVia() != null && !isBound((Entity) field.eContainer())) {
+			return via(receiver, field, path(e, env));
+		}
+		return field == null ? compile(e, env) : rawField(receiver, field);
+	}
+
+	private String via(String receiver, Field field, String path) {
+		Entity owner = (Entity) field.eContainer();
+		Entity element = types.typeOf(field).entity();
+		Field key = keyField(owner);
+		String keyValue = key == null ? "null" : rawField(receiver, key);
+		return "Values.referencing(" + CONTEXT + ", " + JavaText.literal(element.getName()) + ", "
+				+ JavaText.literal(field.getType().getVia().getName()) + ", " + keyValue + ", "
+				+ JavaText.literal(path) + ")";
+	}
+
+	private String compare(Compare c, Env env) {
+		PrivacyType type = types.typeOf(c.getLeft());
+		if (type.isUnknown()) {
+			type = types.typeOf(c.getRight());
+		}
+		String left = compile(c.getLeft(), env);
+		String right = compile(c.getRight(), env);
+		String op = c.getOp();
+		switch (type.kind()) {
+			case NUMBER:
+				return "(" + left + " " + (op.equals("=") ? "==" : op) + " " + right + ")";
+			case BOOLEAN:
+				return "(" + left + (op.equals("=") ? " == " : " != ") + right + ")";
+			case DATE:
+			case DATETIME:
+			case TIME:
+				return switch (op) {
+					case "before", "<" -> left + ".isBefore(" + right + ")";
+					case "after", ">" -> left + ".isAfter(" + right + ")";
+					case "<=" -> "!" + left + ".isAfter(" + right + ")";
+					case ">=" -> "!" + left + ".isBefore(" + right + ")";
+					case "!=" -> "!" + left + ".equals(" + right + ")";
+					default -> left + ".equals(" + right + ")";
+				};
+			default:
+				String equals = isConstant(c.getRight()) ? right + ".equals(" + left + ")"
+						: left + ".equals(" + right + ")";
+				return op.equals("!=") ? "!" + equals : equals;
+		}
+	}
+
+	private static boolean isConstant(Expression e) {
+		return e instanceof TextLiteral || e instanceof Reference r && r.getTarget() instanceof EnumValue;
+	}
+
+	private String membership(Membership m, Env env) {
+		PrivacyType type = types.typeOf(m.getOperand());
+		String operand = compile(m.getOperand(), env);
+		String test;
+		boolean constants = m.getValues().stream().allMatch(ExpressionCompiler::isConstant);
+		if (constants && !type.is(PrivacyType.Kind.NUMBER)) {
+			StringJoiner values = new StringJoiner(", ");
+			StringJoiner name = new StringJoiner("_");
+			for (Expression v : m.getValues()) {
+				values.add(compile(v, env));
+				name.add(JavaText.constantName(v instanceof TextLiteral t ? t.getValue()
+						: ((EnumValue) ((Reference) v).getTarget()).getName()));
+			}
+			String set = members.constant("ONE_OF_" + truncate(name.toString()), "Set<String>",
+					"Set.of(" + values + ")");
+			test = set + ".contains(" + operand + ")";
+		} else {
+			String local = members.freshName("oneOf");
+			String javaType = javaType(type);
+			StringBuilder method = new StringBuilder();
+			method.append("\tprivate static boolean ").append(local).append("(").append(javaType).append(" value");
+			List<String> args = new ArrayList<>();
+			int i = 0;
+			for (Expression v : m.getValues()) {
+				method.append(", ").append(javaType).append(" option").append(i++);
+				args.add(compile(v, env));
+			}
+			method.append(") {\n\t\treturn ");
+			for (int j = 0; j < i; j++) {
+				method.append(j == 0 ? "" : " || ").append(type.is(PrivacyType.Kind.NUMBER)
+						|| type.is(PrivacyType.Kind.BOOLEAN) ? "value == option" + j : "value.equals(option" + j + ")");
+			}
+			method.append(";\n\t}\n");
+			members.helper(local, method.toString());
+			test = local + "(" + operand + ", " + String.join(", ", args) + ")";
+		}
+		return m.isNegated() ? "!" + test : test;
+	}
+
+	private static String truncate(String s) {
+		return s.length() > 40 ? s.substring(0, 40) : s;
+	}
+
+	// ------------------------------------------------------------------ collections
+
+	/** The loop header over a collection, binding {@code variable}: {@code for (T v : ...) {} } plus conversion. */
+	private String[] loop(Expression collection, Env env, String varName) {
+		PrivacyType element = types.typeOf(collection).element();
+		String path = path(collection, env);
+		String p = JavaText.literal(path + "[]");
+		String source = listRaw(collection, env);
+		boolean viaList = source.startsWith("Values.referencing(");
+		if (element.kind() == PrivacyType.Kind.ENTITY && isBound(element.entity())) {
+			return new String[] {
+					"for (" + recordType(element.entity()) + " " + varName + " : Values.require(" + source + ", "
+							+ JavaText.literal(path) + ")) {",
+					"" };
+		}
+		if (viaList) {
+			return new String[] { "for (Record " + varName + " : " + source + ") {", "" };
+		}
+		String conversion = element.kind() == PrivacyType.Kind.ENTITY ? "Values.record(item, " + p + ")"
+				: convert("item", element, p);
+		return new String[] { "for (Object item : Values.list(" + source + ", " + JavaText.literal(path) + ")) {",
+				javaType(element) + " " + varName + " = " + conversion + ";" };
+	}
+
+	private String quantified(Quantified q, Env env) {
+		String name = members.freshName(q.getQuantifier().getLiteral());
+		String var = JavaText.methodName(q.getVar().getName());
+		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection(), env));
+		Env inner = env.with(q.getVar(), local);
+		String[] loop = loop(q.getCollection(), env, var);
+		String condition = compile(q.getCondition(), inner);
+		StringBuilder m = new StringBuilder();
+		m.append("\tprivate boolean ").append(name).append(parameters(env)).append(" {\n");
+		m.append("\t\t").append(loop[0]).append('\n');
+		if (!loop[1].isEmpty()) {
+			m.append("\t\t\t").append(loop[1]).append('\n');
+		}
+		Quantifier quantifier = q.getQuantifier();
+		String test = quantifier == Quantifier.EVERY ? "!" + wrap(condition) : condition;
+		m.append("\t\t\tif (").append(test).append(") {\n");
+		m.append("\t\t\t\treturn ").append(quantifier == Quantifier.SOME).append(";\n");
+		m.append("\t\t\t}\n\t\t}\n");
+		m.append("\t\treturn ").append(quantifier != Quantifier.SOME).append(";\n\t}\n");
+		members.helper(name, m.toString());
+		return name + arguments(env);
+	}
+
+	private static String wrap(String condition) {
+		return condition.startsWith("(") && condition.endsWith(")") ? condition : "(" + condition + ")";
+	}
+
+	private String count(Count c, Env env) {
+		if (c.getVar() == null && c.getCondition() == null) {
+			return "Values.size(" + listRaw(c.getCollection(), env) + ", "
+					+ JavaText.literal(path(c.getCollection(), env)) + ")";
+		}
+		String name = members.freshName("count");
+		Variable variable = c.getVar();
+		String var = variable == null ? "element" : JavaText.methodName(variable.getName());
+		Env inner = variable == null ? env
+				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection(), env)));
+		String[] loop = loop(c.getCollection(), env, var);
+		StringBuilder m = new StringBuilder();
+		m.append("\tprivate int ").append(name).append(parameters(env)).append(" {\n");
+		m.append("\t\tint n = 0;\n");
+		m.append("\t\t").append(loop[0]).append('\n');
+		if (!loop[1].isEmpty()) {
+			m.append("\t\t\t").append(loop[1]).append('\n');
+		}
+		if (c.getCondition() == null) {
+			m.append("\t\t\tn++;\n");
+		} else {
+			m.append("\t\t\tif (").append(compile(c.getCondition(), inner)).append(") {\n\t\t\t\tn++;\n\t\t\t}\n");
+		}
+		m.append("\t\t}\n\t\treturn n;\n\t}\n");
+		members.helper(name, m.toString());
+		return name + arguments(env);
+	}
+
+	private String parameters(Env env) {
+		StringBuilder b = new StringBuilder("(").append(recordType(env.entity())).append(' ').append(env.subject())
+				.append(", Context ").append(CONTEXT);
+		for (Local local : env.locals().values()) {
+			b.append(", ").append(javaType(local.type())).append(' ').append(local.name());
+		}
+		return b.append(')').toString();
+	}
+
+	private static String arguments(Env env) {
+		StringBuilder b = new StringBuilder("(").append(env.subject()).append(", ").append(CONTEXT);
+		for (Local local : env.locals().values()) {
+			b.append(", ").append(local.name());
+		}
+		return b.append(')').toString();
+	}
+
+	// ------------------------------------------------------------------ terms
+
+	/** The name of the method that evaluates a condition or activity term, generating it on first use. */
+	String termMethod(Term term) {
+		String name = (term.getActivity() != null ? "is" + JavaText.className(term.getName())
+				: JavaText.methodName(term.getName()));
+		String key = "term:" + term.getName();
+		if (!members.hasHelper(key)) {
+			members.helper(key, "");
+			Entity entity = term.getActivity() != null ? term.getActivity() : term.getSubject();
+			Env env = env(entity);
+			String body = term.getCondition() == null ? "true" : compile(term.getCondition(), env);
+			StringBuilder m = new StringBuilder();
+			m.append("\t/** ").append(JavaText.javadoc(term.getName())).append(": {@code ")
+					.append(JavaText.javadoc(SourceText.of(term.getCondition() == null ? term : term.getCondition())))
+					.append("} */\n");
+			m.append("\tprivate boolean ").append(name).append("(").append(recordType(entity)).append(' ')
+					.append(SUBJECT).append(", Context ").append(CONTEXT).append(") {\n");
+			m.append("\t\treturn ").append(body).append(";\n\t}\n");
+			members.replaceHelper(key, m.toString());
+		}
+		return name;
+	}
+}

@@ -1,0 +1,332 @@
+package org.privacy.dsl.generator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.privacy.dsl.compiler.ModelDescriber;
+import org.privacy.dsl.privacy.Count;
+import org.privacy.dsl.privacy.DurationLiteral;
+import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.Expression;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.FieldAccess;
+import org.privacy.dsl.privacy.Parameter;
+import org.privacy.dsl.privacy.Prohibition;
+import org.privacy.dsl.privacy.Quantified;
+import org.privacy.dsl.privacy.Reference;
+import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Statement;
+import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.privacy.Unless;
+import org.privacy.dsl.privacy.Variable;
+import org.privacy.dsl.typing.PrivacyType;
+import org.privacy.dsl.typing.PrivacyTypeComputer;
+
+/**
+ * Compiles one rule to the body of its check method: when the rule applies, what it requires, which exception wins,
+ * and what the finding says. The semantics of obligations, prohibitions, deadlines and exceptions are here and in
+ * the runtime's {@code Deadlines} and {@code Explanations}, nowhere else.
+ */
+final class RuleCompiler {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
+
+	private final ExpressionCompiler x;
+	private final PrivacyTypeComputer types;
+
+	RuleCompiler(ExpressionCompiler x, PrivacyTypeComputer types) {
+		this.x = x;
+		this.types = types;
+	}
+
+	/** The Java name of the constant holding the rule's {@code RuleInfo}. */
+	static String constant(Rule rule) {
+		return JavaText.constantName(rule.getName());
+	}
+
+	static String methodName(Rule rule) {
+		return "check" + JavaText.className(rule.getName().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** The statements of the check method, indented for a method body inside a {@code try}. */
+	String body(Rule rule, Entity entity) {
+		Statement s = rule.getStatement();
+		ExpressionCompiler.Env env = x.env(entity);
+		String rc = constant(rule);
+		Lines out = new Lines(2);
+
+		// when the rule applies
+		if (s.getSubject() instanceof Term activity && activity.getCondition() != null) {
+			out.add("if (!" + x.termMethod(activity) + "(r, ctx)) {").add("\treturn;").add("}");
+		}
+		if (s.getFilter() != null) {
+			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {").add("\treturn;").add("}");
+		}
+		effective(rule, env, out);
+
+		String subjectWords = JavaText.literal(org.privacy.runtime.Text.humanize(entity.getName()));
+		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
+		String exceptions = exceptions(rule, env);
+
+		if (s.getDeadline() != null) {
+			deadline(rule, s, env, out, subjectWords, activity, exceptions, rc);
+			return out.toString();
+		}
+		String requirement = x.compile(s.getRequirement(), env);
+		boolean prohibition = s.getKind() instanceof Prohibition;
+		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {").add("\treturn;").add("}");
+		if (exceptions != null) {
+			out.add("String exception = " + exceptions + ";");
+		}
+		out.add("String key = " + x.key("r", entity) + ";");
+		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
+		String text = JavaText.literal(SourceText.of(s.getRequirement()));
+		String explanation = rule.getExplanation() != null
+				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
+				: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + ", " + rc + ")";
+		report(out, rc, "Status.VIOLATED", explanation, exceptions != null);
+		return out.toString();
+	}
+
+	private void deadline(Rule rule, Statement s, ExpressionCompiler.Env env, Lines out, String subjectWords,
+			String activity, String exceptions, String rc) {
+		Expression requirement = s.getRequirement();
+		Term event = requirement instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent() ? t : null;
+		Expression at = event != null ? event.getAt() : requirement;
+		Expression from = s.getDeadline().getFrom() != null ? s.getDeadline().getFrom()
+				: event != null ? event.getFrom() : null;
+		boolean date = types.typeOf(at).is(PrivacyType.Kind.DATE);
+		String type = date ? "LocalDate" : "Instant";
+		String span = span(s.getDeadline().getSpan(), env);
+		out.add(type + " from = " + x.compile(from, env) + ";");
+		out.add(type + " due = " + span + ".after(from" + (date ? "" : ", " + x.zone()) + ");");
+		out.add(type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(at, env) + ", "
+				+ JavaText.literal(x.path(at, env)) + ");");
+		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
+		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
+		out.add("if (status == Status.SATISFIED) {").add("\treturn;").add("}");
+		if (exceptions != null) {
+			out.add("String exception = " + exceptions + ";");
+		}
+		out.add("String key = " + x.key("r", env.entity()) + ";");
+		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
+		String eventText = JavaText.literal(SourceText.of(requirement));
+		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(from));
+		String explanation = rule.getExplanation() != null
+				? "status == Status.PENDING ? Explanations.deadline(status, subject, " + eventText + ", due, done, "
+						+ counted + ", " + rc + ") : Explanations.custom(" + custom(rule.getExplanation(), env.entity())
+						+ ", " + rc + ")"
+				: "Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")";
+		report(out, rc, "status", explanation, exceptions != null);
+	}
+
+	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions) {
+		if (hasExceptions) {
+			out.add("sink.accept(new Finding(" + rc + ", exception == null ? " + status + " : Status.EXEMPT, "
+					+ "key, " + rc + "_FIELDS,");
+			out.add("\t\texception == null ? " + explanation + " : Explanations.exempt(subject, " + rc
+					+ ", exception)));");
+		} else {
+			out.add("sink.accept(new Finding(" + rc + ", " + status + ", key, " + rc + "_FIELDS,");
+			out.add("\t\t" + explanation + "));");
+		}
+	}
+
+	private String span(Expression span, ExpressionCompiler.Env env) {
+		return x.compile(span, env);
+	}
+
+	private static String spanWords(Expression span) {
+		if (span instanceof DurationLiteral d) {
+			return SpanValue.of(d).words();
+		}
+		if (span instanceof Reference r && r.getTarget() instanceof Parameter p) {
+			return p.getName();
+		}
+		return SourceText.of(span);
+	}
+
+	/** {@code A ? "name" : B ? "other" : null}, or {@code null} when the rule has no exception. */
+	private String exceptions(Rule rule, ExpressionCompiler.Env env) {
+		if (rule.getExceptions().isEmpty()) {
+			return null;
+		}
+		StringBuilder b = new StringBuilder();
+		for (Unless unless : rule.getExceptions()) {
+			b.append(wrap(x.compile(unless.getCondition(), env))).append(" ? ")
+					.append(JavaText.literal(exceptionName(unless))).append(" : ");
+		}
+		return b.append("null").toString();
+	}
+
+	/** How an exception is named in explanations: its term, or the rule author's words. */
+	static String exceptionName(Unless unless) {
+		Expression c = unless.getCondition();
+		if (c instanceof Reference r && r.getTarget() instanceof Term t) {
+			return t.getName();
+		}
+		return SourceText.of(c);
+	}
+
+	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out) {
+		if (rule.getEffectiveFrom() == null) {
+			return;
+		}
+		Field on = rule.getEffectiveOn();
+		boolean date = on != null && types.typeOf(on).is(PrivacyType.Kind.DATE);
+		String value = on == null ? (date ? "" : "ctx.now()") : x.typedField("r", on, on.getName());
+		String from = effectiveConstant(rule.getEffectiveFrom(), date, "FROM");
+		out.add("if (" + value + ".isBefore(" + from + ")) {").add("\treturn;").add("}");
+		if (rule.getEffectiveUntil() != null) {
+			String until = effectiveConstant(java.time.LocalDate.parse(rule.getEffectiveUntil()).plusDays(1).toString(),
+					date, "UNTIL");
+			out.add("if (!" + value + ".isBefore(" + until + ")) {").add("\treturn;").add("}");
+		}
+	}
+
+	private String effectiveConstant(String isoDate, boolean date, String prefix) {
+		java.time.LocalDate d = java.time.LocalDate.parse(isoDate);
+		String local = "LocalDate.of(" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth() + ")";
+		return x.members().constant(prefix + "_" + isoDate.replace('-', '_'), date ? "LocalDate" : "Instant",
+				date ? local : local + ".atStartOfDay(" + x.zone() + ").toInstant()");
+	}
+
+	/** A custom explanation with {@code {field}} placeholders as a Java string expression. */
+	private String custom(String template, Entity entity) {
+		List<String> parts = new ArrayList<>();
+		Matcher m = PLACEHOLDER.matcher(template);
+		int last = 0;
+		while (m.find()) {
+			if (m.start() > last) {
+				parts.add(JavaText.literal(template.substring(last, m.start())));
+			}
+			Field field = field(entity, m.group(1));
+			if (field == null) {
+				parts.add(JavaText.literal(m.group()));
+			} else {
+				parts.add("ctx.show(" + x.rawField("r", field) + ", " + ModelDescriber.isPersonal(field) + ")");
+			}
+			last = m.end();
+		}
+		if (last < template.length()) {
+			parts.add(JavaText.literal(template.substring(last)));
+		}
+		return parts.isEmpty() ? "\"\"" : String.join(" + ", parts);
+	}
+
+	static Field field(Entity entity, String name) {
+		for (Field f : entity.getFields()) {
+			if (f.getName().equals(name)) {
+				return f;
+			}
+		}
+		return null;
+	}
+
+	private static String wrap(String condition) {
+		return condition.startsWith("(") && condition.endsWith(")") || !condition.contains(" ") ? condition
+				: "(" + condition + ")";
+	}
+
+	// ------------------------------------------------------------------ fields read
+
+	/** The field paths a rule reads, through the terms it uses, in order of first appearance. */
+	List<String> fieldsRead(Rule rule) {
+		Set<String> paths = new LinkedHashSet<>();
+		Set<Term> seen = new HashSet<>();
+		Statement s = rule.getStatement();
+		if (s.getSubject() instanceof Term t) {
+			collect(t, paths, seen);
+		}
+		collect(s.getFilter(), paths, seen);
+		if (rule.getEffectiveOn() != null) {
+			paths.add(rule.getEffectiveOn().getName());
+		}
+		collect(s.getRequirement(), paths, seen);
+		if (s.getDeadline() != null) {
+			collect(s.getDeadline().getFrom(), paths, seen);
+		}
+		for (Unless u : rule.getExceptions()) {
+			collect(u.getCondition(), paths, seen);
+		}
+		return new ArrayList<>(paths);
+	}
+
+	private void collect(Term term, Set<String> paths, Set<Term> seen) {
+		if (!seen.add(term)) {
+			return;
+		}
+		collect(term.getCondition(), paths, seen);
+		collect(term.getAt(), paths, seen);
+		collect(term.getFrom(), paths, seen);
+	}
+
+	private void collect(EObject e, Set<String> paths, Set<Term> seen) {
+		if (e == null) {
+			return;
+		}
+		if (e instanceof FieldAccess || e instanceof Reference r && r.getTarget() instanceof Field) {
+			paths.add(pathOf((Expression) e));
+			if (e instanceof FieldAccess access) {
+				collectReceiverTerms(access.getReceiver(), paths, seen);
+			}
+			return;
+		}
+		if (e instanceof Reference r && r.getTarget() instanceof Term t) {
+			collect(t, paths, seen);
+			return;
+		}
+		for (EObject child : e.eContents()) {
+			collect(child, paths, seen);
+		}
+	}
+
+	private void collectReceiverTerms(Expression receiver, Set<String> paths, Set<Term> seen) {
+		if (receiver instanceof FieldAccess access) {
+			collectReceiverTerms(access.getReceiver(), paths, seen);
+		}
+	}
+
+	private static String pathOf(Expression e) {
+		if (e instanceof FieldAccess access) {
+			return pathOf(access.getReceiver()) + "." + access.getField().getName();
+		}
+		if (e instanceof Reference r) {
+			if (r.getTarget() instanceof Field f) {
+				return f.getName();
+			}
+			if (r.getTarget() instanceof Variable v) {
+				Expression collection = v.eContainer() instanceof Quantified q ? q.getCollection()
+						: ((Count) v.eContainer()).getCollection();
+				return pathOf(collection) + "[]";
+			}
+		}
+		return "";
+	}
+
+	/** Lines of Java at a fixed indentation. */
+	static final class Lines {
+		private final StringBuilder b = new StringBuilder();
+		private final String indent;
+
+		Lines(int depth) {
+			indent = "\t".repeat(depth);
+		}
+
+		Lines add(String line) {
+			b.append(indent).append(line).append('\n');
+			return this;
+		}
+
+		@Override
+		public String toString() {
+			return b.toString();
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.privacy.dsl.linking;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+import com.google.inject.Inject;
+import org.privacy.dsl.privacy.PrivacyPackage;
+import org.privacy.dsl.validation.IssueCodes;
+
+/**
+ * "unknown name 'optn'; did you mean 'optin'?" instead of Xtext's "Couldn't resolve reference". The suggestion is
+ * the closest visible name by edit distance, and travels as issue data for the quick fix.
+ */
+public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	@Inject
+	private IScopeProvider scopeProvider;
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		String name = context.getLinkText();
+		String what = describe(context.getReference().getEReferenceType());
+		String suggestion = closest(name, context);
+		String message = "unknown " + what + " '" + name + "'"
+				+ (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNKNOWN_NAME,
+				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
+	}
+
+	private static String describe(EClass type) {
+		PrivacyPackage p = PrivacyPackage.eINSTANCE;
+		if (type == p.getField()) {
+			return "field";
+		}
+		if (type == p.getCategory()) {
+			return "data category";
+		}
+		if (type == p.getType()) {
+			return "type";
+		}
+		if (type == p.getApplicable()) {
+			return "activity or entity";
+		}
+		if (type == p.getEntity()) {
+			return "entity";
+		}
+		return "name";
+	}
+
+	private String closest(String name, ILinkingDiagnosticContext context) {
+		try {
+			IScope scope = scopeProvider.getScope(context.getContext(), context.getReference());
+			return nearest(name, scope.getAllElements());
+		} catch (RuntimeException e) {
+			// a suggestion is a courtesy: a scope that cannot be computed here just gives none
+			return null;
+		}
+	}
+
+	/** The candidate nearest to {@code name}, if it is near enough to be a likely typo. */
+	public static String nearest(String name, Iterable<IEObjectDescription> candidates) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		List<String> seen = new ArrayList<>();
+		for (IEObjectDescription d : candidates) {
+			String candidate = d.getName().getLastSegment();
+			if (seen.contains(candidate)) {
+				continue;
+			}
+			seen.add(candidate);
+			int distance = distance(name.toLowerCase(), candidate.toLowerCase());
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = candidate;
+			}
+		}
+		int allowed = Math.max(1, name.length() / 3);
+		return bestDistance <= allowed ? best : null;
+	}
+
+	/** Levenshtein distance. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] t = previous;
+			previous = current;
+			current = t;
+		}
+		return previous[b.length()];
+	}
+}

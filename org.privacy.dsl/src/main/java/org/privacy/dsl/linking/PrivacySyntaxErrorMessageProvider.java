@@ -1,0 +1,59 @@
+package org.privacy.dsl.linking;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.privacy.dsl.validation.IssueCodes;
+
+/** Parser errors as plain sentences ("unexpected 'x', expected 'requires'") with the {@code privacy.syntax} code. */
+public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
+
+	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)");
+	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)");
+	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'");
+	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'");
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		return new SyntaxErrorMessage(plain(original.getMessage()), IssueCodes.SYNTAX);
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		return new SyntaxErrorMessage(plain(original.getMessage()), IssueCodes.SYNTAX);
+	}
+
+	static String plain(String message) {
+		if (message == null) {
+			return "the text does not follow the rule language here";
+		}
+		String m = message.replace("<EOF>", "the end of the file").replace("RULE_", "").replace("\n", "\\n");
+		Matcher matcher;
+		if ((matcher = MISMATCHED.matcher(m)).matches() || (matcher = EXTRANEOUS.matcher(m)).matches()) {
+			return "unexpected '" + matcher.group(1) + "', expected " + words(matcher.group(2));
+		}
+		if ((matcher = MISSING.matcher(m)).matches()) {
+			return "missing " + words(matcher.group(1)) + " before '" + matcher.group(2) + "'";
+		}
+		if ((matcher = NO_VIABLE.matcher(m)).matches()) {
+			return "unexpected '" + matcher.group(1) + "' here";
+		}
+		String trimmed = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+		return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
+	}
+
+	private static String words(String expected) {
+		return switch (expected) {
+			case "ID" -> "a name";
+			case "STRING" -> "text in quotes";
+			case "INT" -> "a number";
+			case "DATE" -> "a date like 2023-03-01";
+			case "DATETIME" -> "a date-time like 2023-03-01T09:00Z";
+			default -> expected;
+		};
+	}
+}

@@ -1,0 +1,105 @@
+package org.privacy.dsl.validation;
+
+/**
+ * Every diagnostic the compiler gives has one of these codes. Tests assert the code and the position, never the
+ * wording; quick fixes are keyed by code. Each constant shows a file that triggers it.
+ */
+public final class IssueCodes {
+	private IssueCodes() {
+	}
+
+	private static final String PREFIX = "privacy.";
+
+	/** {@code rule MKT-01 "t" email marketing requires} — the text does not follow the grammar. */
+	public static final String SYNTAX = PREFIX + "syntax";
+
+	/** {@code email marketing requires optn} — no term, field, parameter or value has that name. */
+	public static final String UNKNOWN_NAME = PREFIX + "unknown-name";
+
+	/** Two rules {@code rule MKT-01 ...} in one package. */
+	public static final String DUPLICATE_RULE_ID = PREFIX + "duplicate-rule-id";
+
+	/** Two declarations (entities, terms, fields of one entity, enumeration values) with the same name. */
+	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+
+	/** {@code rule X "t" Consent requires advertiserNamed} — no {@code basis} line. */
+	public static final String MISSING_BASIS = PREFIX + "missing-basis";
+
+	/** {@code where givenAt = "yesterday"} — the two sides of a comparison are of different types. */
+	public static final String TYPE_MISMATCH = PREFIX + "type-mismatch";
+
+	/** {@code requires retentionPeriod} — a condition is expected, and this is not true or false. */
+	public static final String NOT_A_CONDITION = PREFIX + "not-a-condition";
+
+	/** {@code where name + 3 days} or {@code within 72h after channel} — a length of time on something not a time. */
+	public static final String DURATION_ON_NON_TIME = PREFIX + "duration-on-non-time";
+
+	/** {@code requires advertiserNamed within 72h} — a deadline needs an event or a date-time to meet it. */
+	public static final String DEADLINE_NEEDS_EVENT = PREFIX + "deadline-needs-event";
+
+	/** {@code within 1 month} for an event with no {@code counted from} and no {@code after}. */
+	public static final String DEADLINE_WITHOUT_START = PREFIX + "deadline-without-start";
+
+	/** {@code unless risk is missing} where {@code risk} is not optional: the exception can never apply. */
+	public static final String EXCEPTION_NEVER_APPLIES = PREFIX + "exception-never-applies";
+
+	/** {@code requires answeredAt before receivedAt + 1 month} with {@code answeredAt} optional and no guard. */
+	public static final String UNGUARDED_OPTIONAL = PREFIX + "unguarded-optional";
+
+	/** A condition term for one entity used in a rule about another. */
+	public static final String WRONG_ENTITY = PREFIX + "wrong-entity";
+
+	/** {@code term a for X: b} and {@code term b for X: a}. */
+	public static final String CYCLIC_TERM = PREFIX + "cyclic-term";
+
+	/** {@code entity X bound to "com.acme.X"} where the class is not on the class path: fields are not checked. */
+	public static final String BOUND_CLASS_NOT_FOUND = PREFIX + "bound-class-not-found";
+
+	/** A field of a bound entity that the Java class does not have. */
+	public static final String BOUND_FIELD_MISSING = PREFIX + "bound-field-missing";
+
+	/** A field of a bound entity whose Java getter returns an incompatible type. */
+	public static final String BOUND_FIELD_TYPE = PREFIX + "bound-field-type";
+
+	/** Two fields marked {@code key} in one entity. */
+	public static final String MULTIPLE_KEYS = PREFIX + "multiple-keys";
+
+	/** {@code list of Consent via channel} where {@code channel} does not refer back to this entity. */
+	public static final String INVALID_VIA = PREFIX + "invalid-via";
+
+	/** {@code time zone "Europe/Pariss"}. */
+	public static final String UNKNOWN_TIME_ZONE = PREFIX + "unknown-time-zone";
+
+	/** {@code explain "{acount} ..."} where the placeholder names no field. */
+	public static final String UNKNOWN_PLACEHOLDER = PREFIX + "unknown-placeholder";
+
+	/** {@code 2023-02-30} or {@code 25:00}. */
+	public static final String INVALID_LITERAL = PREFIX + "invalid-literal";
+
+	/** {@code where consents = 3} — a list used where one value is expected. */
+	public static final String LIST_AS_VALUE = PREFIX + "list-as-value";
+
+	/** {@code count of channel} — a single value used where a list is expected. */
+	public static final String NOT_A_LIST = PREFIX + "not-a-list";
+
+	/** {@code email marketing requires optin} where {@code email marketing} is a condition, not an activity. */
+	public static final String NOT_AN_ACTIVITY = PREFIX + "not-an-activity";
+
+	/** {@code where Prospect} — an entity or enumeration used as a value. */
+	public static final String NOT_A_VALUE = PREFIX + "not-a-value";
+
+	/** {@code effective from 2026-01-01 on channel} — the field is not a date or date-time. */
+	public static final String EFFECTIVE_ON_NOT_TIME = PREFIX + "effective-on-not-time";
+
+	/** {@code effective from 2026-01-01 until 2025-01-01}. */
+	public static final String EMPTY_PERIOD = PREFIX + "empty-period";
+
+	/** {@code event sentAt} in a term without {@code for}: events belong to an entity. */
+	public static final String INVALID_EVENT = PREFIX + "invalid-event";
+
+	/** Two {@code policy} names that give the same Java class, or a policy in a file without rules. */
+	public static final String DUPLICATE_POLICY = PREFIX + "duplicate-policy";
+
+	/** A file that cannot be read. */
+	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
+}
