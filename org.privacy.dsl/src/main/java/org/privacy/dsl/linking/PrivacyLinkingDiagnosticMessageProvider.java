@@ -71,7 +71,7 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		int bestDistance = Integer.MAX_VALUE;
 		List<String> seen = new ArrayList<>();
 		for (IEObjectDescription d : candidates) {
-			String candidate = d.getName().getLastSegment();
+			String candidate = d.getName().toString();
 			if (seen.contains(candidate)) {
 				continue;
 			}

@@ -31,7 +31,11 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		if (message == null) {
 			return "the text does not follow the rule language here";
 		}
-		String m = message.replace("<EOF>", "the end of the file").replace("RULE_", "").replace("\n", "\\n");
+		String m = message.replace("RULE_", "").replace("\n", "\\n");
+		if (m.contains("'<EOF>'")) {
+			Matcher expecting = Pattern.compile("expecting (.*)").matcher(m);
+			return "the file ends too early" + (expecting.find() ? ", expected " + words(expecting.group(1)) : "");
+		}
 		Matcher matcher;
 		if ((matcher = MISMATCHED.matcher(m)).matches() || (matcher = EXTRANEOUS.matcher(m)).matches()) {
 			return "unexpected '" + matcher.group(1) + "', expected " + words(matcher.group(2));

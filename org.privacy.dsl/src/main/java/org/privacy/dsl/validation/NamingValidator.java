@@ -1,0 +1,122 @@
+package org.privacy.dsl.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.privacy.dsl.privacy.Element;
+import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.Enumeration;
+import org.privacy.dsl.privacy.EnumValue;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.privacy.Rule;
+
+import com.google.inject.Inject;
+
+/** Names: unique rule ids, unique declarations, one key per entity. */
+public class NamingValidator extends ConcernValidator {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+
+	@Check
+	public void uniqueInFile(Model model) {
+		Map<String, Element> seen = new HashMap<>();
+		for (Element element : model.getElements()) {
+			String name = nameOf(element);
+			if (name == null) {
+				continue;
+			}
+			String kind = element instanceof Rule ? "rule" : "declaration";
+			Element previous = seen.putIfAbsent(kind + ":" + name, element);
+			if (previous != null) {
+				if (element instanceof Rule) {
+					error("rule id '" + name + "' is already used on line " + line(previous)
+							+ "; give each rule its own id", element, P.getRule_Name(), IssueCodes.DUPLICATE_RULE_ID,
+							name);
+				} else {
+					error("'" + name + "' is already declared on line " + line(previous), element, nameFeature(element),
+							IssueCodes.DUPLICATE_NAME, name);
+				}
+			}
+		}
+	}
+
+	/** Rule ids are unique across the files of a package (a rule set), which the index knows. */
+	@Check(CheckType.NORMAL)
+	public void uniqueRuleIdAcrossFiles(Rule rule) {
+		QualifiedName name = names.getFullyQualifiedName(rule);
+		if (name == null || rule.eResource() == null) {
+			return;
+		}
+		IResourceDescriptions descriptions = index.getResourceDescriptions(rule.eResource());
+		for (IEObjectDescription other : descriptions.getExportedObjects(P.getRule(), name, false)) {
+			if (!other.getEObjectURI().trimFragment().equals(rule.eResource().getURI())) {
+				error("rule id '" + rule.getName() + "' is also used in " + other.getEObjectURI().trimFragment()
+						.lastSegment() + "; give each rule its own id", rule, P.getRule_Name(),
+						IssueCodes.DUPLICATE_RULE_ID, rule.getName());
+				return;
+			}
+		}
+	}
+
+	@Check
+	public void uniqueFieldsAndOneKey(Entity entity) {
+		Map<String, Field> seen = new HashMap<>();
+		Field key = null;
+		for (Field field : entity.getFields()) {
+			if (field.getName() != null && seen.putIfAbsent(field.getName(), field) != null) {
+				error("'" + entity.getName() + "' already has a field '" + field.getName() + "'", field,
+						P.getNamed_Name(), IssueCodes.DUPLICATE_NAME, field.getName());
+			}
+			if (field.isKey()) {
+				if (key != null) {
+					error("'" + entity.getName() + "' already has the key '" + key.getName()
+							+ "'; an entity has one key field", field, P.getField_Key(), IssueCodes.MULTIPLE_KEYS);
+				}
+				key = field;
+			}
+		}
+	}
+
+	@Check
+	public void uniqueValues(Enumeration enumeration) {
+		Map<String, EnumValue> seen = new HashMap<>();
+		for (EnumValue value : enumeration.getValues()) {
+			if (value.getName() != null && seen.putIfAbsent(value.getName(), value) != null) {
+				error("'" + enumeration.getName() + "' already has the value '" + value.getName() + "'", value,
+						P.getNamed_Name(), IssueCodes.DUPLICATE_NAME, value.getName());
+			}
+		}
+	}
+
+	private static String nameOf(Element element) {
+		if (element instanceof Rule rule) {
+			return rule.getName();
+		}
+		EStructuralFeature feature = nameFeature(element);
+		Object name = feature == null ? null : element.eGet(feature);
+		return name instanceof String s ? s : null;
+	}
+
+	private static EStructuralFeature nameFeature(EObject element) {
+		return element.eClass().getEStructuralFeature("name");
+	}
+
+	private static int line(EObject element) {
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
+		return node == null ? 0 : node.getStartLine();
+	}
+}

@@ -1,0 +1,76 @@
+package org.privacy.dsl.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.privacy.Binary;
+import org.privacy.dsl.privacy.Expression;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.FieldAccess;
+import org.privacy.dsl.privacy.Presence;
+import org.privacy.dsl.privacy.Reference;
+import org.privacy.dsl.privacy.Term;
+
+/**
+ * Optional fields read without a guard: {@code answeredAt before x} where {@code answeredAt} may be missing. At run
+ * time a missing value makes the record a data error; a guard ({@code answeredAt is present and ...}) says what the
+ * rule means when it is missing.
+ */
+public class OptionalFieldValidator extends ConcernValidator {
+
+	@Check
+	public void guarded(Reference ref) {
+		if (ref.getTarget() instanceof Field field && field.isOptional() && !(ref.eContainer() instanceof FieldAccess)) {
+			check(ref, field);
+		}
+	}
+
+	@Check
+	public void guarded(FieldAccess access) {
+		if (access.getField() != null && access.getField().isOptional()
+				&& !(access.eContainer() instanceof FieldAccess)) {
+			check(access, access.getField());
+		}
+	}
+
+	private void check(Expression read, Field field) {
+		if (isExempt(read) || isGuarded(read)) {
+			return;
+		}
+		String path = SourceText.of(read);
+		warning("'" + path + "' is optional and may be missing, which makes the record a data error; guard it: '"
+				+ path + " is present and ...' or '" + path + " is missing or ...'", read, null,
+				IssueCodes.UNGUARDED_OPTIONAL, path);
+	}
+
+	/** Reads that handle a missing value themselves: presence tests and the time of an event. */
+	private static boolean isExempt(Expression read) {
+		EObject container = read.eContainer();
+		if (container instanceof Presence) {
+			return true;
+		}
+		return container instanceof Term term && term.getAt() == read;
+	}
+
+	/** Whether a left operand of an enclosing 'and' tests presence, or of an enclosing 'or' tests absence. */
+	private static boolean isGuarded(Expression read) {
+		String path = SourceText.of(read);
+		EObject child = read;
+		for (EObject c = read.eContainer(); c != null; child = c, c = c.eContainer()) {
+			if (c instanceof Binary b && b.getRight() == child) {
+				boolean wanted = "and".equals(b.getOp());
+				for (Presence p : EcoreUtil2.eAllOfType(b.getLeft(), Presence.class)) {
+					if (p.isPresent() == wanted && path.equals(SourceText.of(p.getOperand()))) {
+						return true;
+					}
+				}
+				if (b.getLeft() instanceof Presence p && p.isPresent() == wanted
+						&& path.equals(SourceText.of(p.getOperand()))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}
