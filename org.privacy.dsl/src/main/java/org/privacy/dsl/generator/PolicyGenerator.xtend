@@ -72,6 +72,7 @@ class PolicyGenerator {
 		// rule bodies first: compiling them fills the constants, helpers and parameters the class declares
 		val bodies = ruleList.toMap([it], [rules.body(it, types.subjectEntity(statement.subject))])
 		val parameters = members.parameters
+		val parameterReads = parameters.toMap([it], [parameterRead(it, x)])
 		val title = model.policy?.title ?: model.className
 		'''
 			package «model.packageName»;
@@ -147,7 +148,7 @@ class PolicyGenerator {
 						java.util.Objects.requireNonNull(parameters, "parameters");
 					«ENDIF»
 					«FOR p : parameters»
-						this.«ExpressionCompiler.parameterField(p)» = «parameterRead(p, x)»;
+						this.«ExpressionCompiler.parameterField(p)» = «parameterReads.get(p)»;
 					«ENDFOR»
 				}
 
