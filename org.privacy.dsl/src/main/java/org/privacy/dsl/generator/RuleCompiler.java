@@ -33,9 +33,10 @@ import org.privacy.dsl.typing.PrivacyTypeComputer;
  * and what the finding says. The semantics of obligations, prohibitions, deadlines and exceptions are here and in
  * the runtime's {@code Deadlines} and {@code Explanations}, nowhere else.
  */
-final class RuleCompiler {
+public final class RuleCompiler {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
+	/** A placeholder in an {@code explain} sentence: a field name in braces; other braces are text. */
+	public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
 
 	private final ExpressionCompiler x;
 	private final PrivacyTypeComputer types;

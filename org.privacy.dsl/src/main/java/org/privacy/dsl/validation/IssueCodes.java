@@ -100,6 +100,9 @@ public final class IssueCodes {
 	/** Two {@code policy} names that give the same Java class, or a policy in a file without rules. */
 	public static final String DUPLICATE_POLICY = PREFIX + "duplicate-policy";
 
+	/** {@code term "a+b": ...} — a term name that a rule cannot write (only words, hyphens, "of" and "to"). */
+	public static final String INVALID_TERM_NAME = PREFIX + "invalid-term-name";
+
 	/** A file that cannot be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
 }

@@ -2,9 +2,13 @@ package org.privacy.dsl.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -19,6 +23,7 @@ import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Term;
 
 import com.google.inject.Inject;
 
@@ -30,6 +35,13 @@ public class NamingValidator extends ConcernValidator {
 
 	@Inject
 	private ResourceDescriptionsProvider index;
+
+	@Inject
+	private IGrammarAccess grammar;
+
+	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*");
+
+	private volatile Set<String> keywords;
 
 	@Check
 	public void uniqueInFile(Model model) {
@@ -70,6 +82,35 @@ public class NamingValidator extends ConcernValidator {
 				return;
 			}
 		}
+	}
+
+	/** A term is used by writing its name in rules, so its name must be writable there. */
+	@Check
+	public void writableTermName(Term term) {
+		String name = term.getName();
+		if (name == null) {
+			return;
+		}
+		String[] words = name.split(" ");
+		for (int i = 0; i < words.length; i++) {
+			String word = words[i];
+			boolean joiner = i > 0 && (word.equals("of") || word.equals("to"));
+			if (!joiner && (!WORD.matcher(word).matches() || keywords().contains(word))) {
+				error("a rule cannot refer to '" + name + "': term names are words (letters, digits, hyphens), and '"
+						+ word + "' is " + (WORD.matcher(word).matches() ? "a keyword of the language" : "not a word"),
+						term, P.getNamed_Name(), IssueCodes.INVALID_TERM_NAME, name);
+				return;
+			}
+		}
+	}
+
+	private Set<String> keywords() {
+		Set<String> k = keywords;
+		if (k == null) {
+			k = GrammarUtil.getAllKeywords(grammar.getGrammar());
+			keywords = k;
+		}
+		return k;
 	}
 
 	@Check

@@ -3,11 +3,11 @@ package org.privacy.dsl.validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.generator.RuleCompiler;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
@@ -28,8 +28,6 @@ import com.google.inject.Inject;
 
 /** Rules: a basis, an activity as subject, deadlines that can be counted, exceptions that can apply, periods. */
 public class RuleValidator extends ConcernValidator {
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
 
 	@Inject
 	private PrivacyTypeComputer types;
@@ -122,7 +120,7 @@ public class RuleValidator extends ConcernValidator {
 		if (entity == null) {
 			return;
 		}
-		Matcher m = PLACEHOLDER.matcher(rule.getExplanation());
+		Matcher m = RuleCompiler.PLACEHOLDER.matcher(rule.getExplanation());
 		while (m.find()) {
 			String name = m.group(1).trim();
 			if (entity.getFields().stream().noneMatch(f -> name.equals(f.getName()))) {
