@@ -1,0 +1,95 @@
+package org.privacy.cli;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads CSV with a header row (RFC 4180: quoted cells may hold commas, quotes and line breaks; CRLF or LF). Rows are
+ * read as arrays so that a row with too many or too few cells is rejected on its own instead of ending the file; the
+ * header gives the schema that names the cells. An empty cell is a missing value; values stay text, which the
+ * runtime's {@code Values} parses.
+ */
+final class CsvRecordReader implements DataReader {
+	private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
+			.enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+
+	@Override
+	public void read(InputStream in, RecordSink sink) {
+		int line = 1;
+		try (JsonParser parser = MAPPER.createParser(in)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				return;
+			}
+			CsvSchema header = null;
+			while (parser.nextToken() == JsonToken.START_ARRAY) {
+				List<String> cells = new ArrayList<>();
+				line = -1;
+				for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
+						token = parser.nextToken()) {
+					if (line < 0) {
+						line = parser.currentTokenLocation().getLineNr();
+					}
+					cells.add(parser.getString());
+				}
+				if (cells.isEmpty()) {
+					continue;
+				}
+				if (header == null) {
+					header = header(cells, line, sink);
+					if (header == null) {
+						return;
+					}
+				} else if (cells.size() != header.size()) {
+					sink.rejected(line, "the row has " + cells.size() + " cells but the header has " + header.size());
+				} else {
+					sink.record(values(header, cells), line);
+				}
+			}
+		} catch (JacksonException e) {
+			String problem = JsonValues.isNotUtf8(e) ? "the text is not UTF-8"
+					: "not valid CSV (a quoted cell may not be closed)";
+			sink.fileProblem(JsonValues.lineOf(e, Math.max(line, 1)),
+					problem + "; the rest of the file could not be read");
+		}
+	}
+
+	/** The schema the header row gives, or {@code null} (and a file problem) if the header cannot name the cells. */
+	private static CsvSchema header(List<String> cells, int line, RecordSink sink) {
+		CsvSchema.Builder schema = CsvSchema.builder();
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < cells.size(); i++) {
+			String name = cells.get(i).strip();
+			if (name.isEmpty()) {
+				sink.fileProblem(line, "column " + (i + 1) + " of the header has no name");
+				return null;
+			}
+			if (!names.add(name)) {
+				sink.fileProblem(line, "the header names the column '" + name + "' twice");
+				return null;
+			}
+			schema.addColumn(name, CsvSchema.ColumnType.STRING);
+		}
+		return schema.build();
+	}
+
+	private static Map<String, Object> values(CsvSchema header, List<String> cells) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			String cell = cells.get(i);
+			values.put(header.columnName(i), cell == null || cell.isEmpty() ? null : cell);
+		}
+		return values;
+	}
+}

@@ -1,0 +1,58 @@
+package org.privacy.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * How the command reports what went wrong: a usage error as one plain line and a hint to {@code --help} (exit 2), a
+ * bug as {@code privacy: internal error: ...} (exit 3). Never a stack trace.
+ */
+final class ErrorHandlers {
+	private ErrorHandlers() {
+	}
+
+	/** Picocli's handler for command lines it cannot parse. */
+	static int usageError(ParameterException problem, String[] args) {
+		CommandLine command = problem.getCommandLine();
+		PrintWriter err = command.getErr();
+		err.println("privacy: " + oneLine(problem.getMessage()));
+		UnmatchedArgumentException.printSuggestions(problem, err);
+		printHint(command, err);
+		return ExitCode.INVALID;
+	}
+
+	/** Picocli's handler for exceptions thrown by a command. */
+	static int executionError(Exception problem, CommandLine command, ParseResult parsed) {
+		if (problem instanceof ParameterException parameters) {
+			return usageError(parameters, parsed.originalArgs().toArray(String[]::new));
+		}
+		PrintWriter err = command.getErr();
+		if (problem instanceof UsageException usage) {
+			err.println("privacy: " + oneLine(usage.getMessage()));
+			printHint(command, err);
+			return ExitCode.INVALID;
+		}
+		return internalError(err, problem);
+	}
+
+	/** The last resort for anything unexpected. */
+	static int internalError(PrintWriter err, Throwable problem) {
+		String message = problem.getMessage();
+		err.println("privacy: internal error: "
+				+ (message == null || message.isBlank() ? problem.getClass().getSimpleName() : message));
+		err.flush();
+		return ExitCode.INTERNAL_ERROR;
+	}
+
+	private static void printHint(CommandLine command, PrintWriter err) {
+		err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+	}
+
+	private static String oneLine(String message) {
+		return message == null ? "invalid command line" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+	}
+}

@@ -1,0 +1,29 @@
+package org.privacy.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The exit codes of the {@code privacy} command, also listed in its help. */
+public final class ExitCode {
+	/** No violation, no data error, no data problem (pending and exempt findings do not count). */
+	public static final int OK = 0;
+	/** Violations (violated, late, overdue), data-error findings or data problems were found. */
+	public static final int FINDINGS = 1;
+	/** The rules are invalid (each diagnostic is printed on stderr) or the command line is. */
+	public static final int INVALID = 2;
+	/** A bug in the command itself; the message is printed, never a stack trace. */
+	public static final int INTERNAL_ERROR = 3;
+
+	private ExitCode() {
+	}
+
+	/** Each code with what it means, for the commands' help. */
+	static Map<String, String> descriptions() {
+		Map<String, String> codes = new LinkedHashMap<>();
+		codes.put(Integer.toString(OK), "no violation, no data error");
+		codes.put(Integer.toString(FINDINGS), "violations, data errors or data problems found");
+		codes.put(Integer.toString(INVALID), "invalid rules or invalid command line");
+		codes.put(Integer.toString(INTERNAL_ERROR), "internal error (a bug: please report it)");
+		return codes;
+	}
+}

@@ -1,0 +1,16 @@
+package org.privacy.cli;
+
+import java.util.Map;
+
+/** Receives what a {@link DataReader} finds in a file: records, rejected records, and problems with the file. */
+interface RecordSink {
+
+	/** A record that starts at {@code line}. */
+	void record(Map<String, Object> values, int line);
+
+	/** Something at {@code line} that should have been a record but cannot be one; reading goes on. */
+	void rejected(int line, String message);
+
+	/** A problem with the file itself at {@code line}, after which the reader stops. */
+	void fileProblem(int line, String message);
+}

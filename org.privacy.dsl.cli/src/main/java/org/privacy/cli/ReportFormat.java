@@ -1,0 +1,9 @@
+package org.privacy.cli;
+
+/** The forms a {@code privacy check} report takes. */
+public enum ReportFormat {
+	/** For a data protection officer: findings grouped by article, then rule. */
+	TEXT,
+	/** For tools: one object with a summary, the findings and the data problems. */
+	JSON
+}

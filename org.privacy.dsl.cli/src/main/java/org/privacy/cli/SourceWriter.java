@@ -1,0 +1,45 @@
+package org.privacy.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes generated Java sources as {@code <package path>/<Class>.java} under an output folder. The files are written
+ * in a staging folder beside it first and then moved in, so a failure never leaves half-written sources behind.
+ */
+final class SourceWriter {
+	private SourceWriter() {
+	}
+
+	/** Writes {@code sources} (class name to source) under {@code out}; returns the relative paths written. */
+	static List<String> write(Map<String, String> sources, Path out) throws IOException {
+		Path target = out.toAbsolutePath().normalize();
+		Path parent = target.getParent();
+		Files.createDirectories(parent);
+		Path staging = Files.createTempDirectory(parent, ".privacy-compile-");
+		try {
+			List<String> written = new ArrayList<>();
+			for (Map.Entry<String, String> source : sources.entrySet()) {
+				String relative = source.getKey().replace('.', '/') + ".java";
+				Path file = staging.resolve(relative);
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
+				written.add(relative);
+			}
+			Files.createDirectories(target);
+			for (String relative : written) {
+				Path destination = target.resolve(relative);
+				Files.createDirectories(destination.getParent());
+				AtomicFiles.move(staging.resolve(relative), destination);
+			}
+			return written;
+		} finally {
+			AtomicFiles.deleteTree(staging);
+		}
+	}
+}

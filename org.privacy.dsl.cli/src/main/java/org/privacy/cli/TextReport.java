@@ -1,0 +1,158 @@
+package org.privacy.cli;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
+
+/**
+ * The text report, for a data protection officer: findings grouped by article (a finding with two bases appears
+ * under both), then by rule, one line per finding with its status, record and explanation; then the data problems,
+ * notes on files not read, and the totals. It quotes no record content: explanations come masked from the validators
+ * unless personal data is revealed.
+ */
+final class TextReport {
+	private static final String NO_BASIS = "(no stated basis)";
+
+	private final CheckReport report;
+	private final StringBuilder text = new StringBuilder();
+
+	private TextReport(CheckReport report) {
+		this.report = report;
+	}
+
+	static String render(CheckReport report, boolean revealsPersonalData) {
+		TextReport r = new TextReport(report);
+		r.header(revealsPersonalData);
+		r.findings();
+		r.problems();
+		r.notes();
+		r.totals();
+		return r.text.toString();
+	}
+
+	private void header(boolean revealsPersonalData) {
+		line("Privacy check of " + report.subject());
+		line("  now:           " + report.now());
+		line("  rules:         " + (report.policies().isEmpty() ? "none: the rule files declare no policy"
+				: report.rules().size() + " in " + plural(report.policies().size(), "policy", "policies") + " ("
+						+ String.join(", ", report.policies()) + ")"));
+		line("  personal data: " + (revealsPersonalData ? "shown (--reveal-personal-data)" : "masked"));
+	}
+
+	private void findings() {
+		heading("Findings by article");
+		if (report.findings().isEmpty()) {
+			line("none");
+			return;
+		}
+		Map<String, Map<String, List<LocatedFinding>>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
+		for (LocatedFinding finding : report.findings()) {
+			List<String> bases = finding.finding().rule().bases();
+			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
+				byArticle.computeIfAbsent(article, a -> new TreeMap<>(NaturalOrder.INSTANCE))
+						.computeIfAbsent(finding.finding().ruleId(), r -> new ArrayList<>()).add(finding);
+			}
+		}
+		byArticle.forEach((article, byRule) -> {
+			line("");
+			line(article);
+			line("-".repeat(article.length()));
+			String separator = "";
+			for (List<LocatedFinding> findings : byRule.values()) {
+				text.append(separator);
+				rule(findings);
+				separator = "\n";
+			}
+		});
+	}
+
+	private void rule(List<LocatedFinding> findings) {
+		RuleInfo rule = findings.get(0).finding().rule();
+		line(rule.id() + " (" + rule.severity().word() + ") " + rule.title());
+		int recordWidth = findings.stream().mapToInt(f -> record(f.finding()).length()).max().orElse(0);
+		for (LocatedFinding located : findings) {
+			Finding finding = located.finding();
+			line("  " + pad(finding.status().word(), 10) + "  " + pad(record(finding), recordWidth) + "  "
+					+ finding.explanation());
+		}
+	}
+
+	private void problems() {
+		heading("Data problems");
+		if (report.problems().isEmpty()) {
+			line("none");
+		}
+		for (DataProblem problem : report.problems()) {
+			line("  " + problem.location() + ": " + problem.message());
+		}
+	}
+
+	private void notes() {
+		if (report.ignoredFiles().isEmpty() && report.entitiesNoData().isEmpty()) {
+			return;
+		}
+		heading("Notes");
+		for (String file : report.ignoredFiles()) {
+			line("  not read: " + file + " (its name is not an entity's)");
+		}
+		for (String entity : report.entitiesNoData()) {
+			line("  no data file for " + entity + ", which rules check");
+		}
+	}
+
+	private void totals() {
+		heading("Totals");
+		int width = Math.max(6, report.counts().keySet().stream().mapToInt(String::length).max().orElse(0));
+		line("  " + pad("entity", width) + "      read   checked  rejected");
+		report.counts().forEach((entity, counts) -> countsLine(entity, counts, width));
+		countsLine("all", report.totals(), width);
+		line("");
+		List<String> statuses = new ArrayList<>();
+		report.byStatus().forEach((status, count) -> statuses.add(count + " " + status.word()));
+		line("  findings:      " + report.findings().size() + " (" + String.join(", ", statuses) + ")");
+		line("  violations:    " + report.violations());
+		line("  data errors:   " + report.dataErrors());
+		line("  data problems: " + report.problems().size());
+		Set<String> withFindings = new HashSet<>();
+		report.findings().forEach(f -> withFindings.add(f.finding().ruleId()));
+		List<String> quiet = report.rules().stream().map(RuleInfo::id).filter(id -> !withFindings.contains(id))
+				.sorted(NaturalOrder.INSTANCE).toList();
+		if (!quiet.isEmpty()) {
+			line("  rules without findings: " + String.join(", ", quiet));
+		}
+	}
+
+	private void countsLine(String name, EntityCounts counts, int width) {
+		line("  " + pad(name, width) + String.format(Locale.ROOT, "  %8d  %8d  %8d", counts.read(),
+				counts.checked(), counts.rejected()));
+	}
+
+	private void heading(String title) {
+		line("");
+		line(title);
+		line("=".repeat(title.length()));
+	}
+
+	private void line(String s) {
+		text.append(s).append('\n');
+	}
+
+	private static String record(Finding finding) {
+		return finding.record() == null ? "-" : finding.record();
+	}
+
+	private static String pad(String s, int width) {
+		return s.length() >= width ? s : s + " ".repeat(width - s.length());
+	}
+
+	private static String plural(int n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
+	}
+}

@@ -1,0 +1,14 @@
+package org.privacy.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code privacy --version}: the version written in the jar's manifest by the build. */
+public final class VersionProvider implements IVersionProvider {
+
+	@Override
+	public String[] getVersion() {
+		String version = PrivacyCli.class.getPackage().getImplementationVersion();
+		return new String[] { "privacy " + (version == null ? "(development build)" : version),
+				"Java " + System.getProperty("java.version") };
+	}
+}
