@@ -25,20 +25,23 @@ public final class DataException extends RuntimeException {
 		return new DataException(field, "'" + field + "' is missing");
 	}
 
-	/** A value that is not of the expected kind. */
+	/**
+	 * A value that is not of the expected kind. The message says what kind of value it is, never the value itself:
+	 * the field may hold personal data, and reports must not repeat it.
+	 */
 	public static DataException wrongType(String field, String expected, Object actual) {
-		return new DataException(field, "'" + field + "' should be " + expected + " but is " + describe(actual));
+		return new DataException(field, "'" + field + "' should be " + expected + ", not " + describe(actual));
 	}
 
 	private static String describe(Object actual) {
 		if (actual instanceof CharSequence s) {
-			return "the text \"" + Text.truncate(s.toString(), 40) + "\"";
+			return s.length() == 1 ? "text of 1 character" : "text of " + s.length() + " characters";
 		}
 		if (actual instanceof Number) {
-			return "the number " + actual;
+			return "a number";
 		}
 		if (actual instanceof Boolean) {
-			return "the boolean " + actual;
+			return "true or false";
 		}
 		if (actual instanceof Iterable<?>) {
 			return "a list";

@@ -135,8 +135,8 @@ class ValuesTest {
 		@Test
 		void textOfOtherKindsIsADataError() {
 			assertDataError(() -> Values.text(LocalDate.of(2023, 3, 1), "name"), "name",
-					"'name' should be text but is a value of another kind");
-			assertDataError(() -> Values.text(List.of("a"), "name"), "name", "'name' should be text but is a list");
+					"'name' should be text, not a value of another kind");
+			assertDataError(() -> Values.text(List.of("a"), "name"), "name", "'name' should be text, not a list");
 		}
 
 		@Test
@@ -153,7 +153,7 @@ class ValuesTest {
 
 		@Test
 		void aNumberIsNotAName() {
-			assertDataError(() -> Values.name(3, "risk"), "risk", "'risk' should be a named value but is the number 3");
+			assertDataError(() -> Values.name(3, "risk"), "risk", "'risk' should be a named value, not a number");
 		}
 
 		@Test
@@ -191,16 +191,16 @@ class ValuesTest {
 				"1,5", "1 000", "1_000", "12 EUR", "--1", "e3" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.number((Object) text, "amount"), "amount",
-					"'amount' should be a number but is the text \"" + text + "\"");
+					"'amount' should be a number, not text of " + text.length() + (text.length() == 1 ? " character" : " characters"));
 		}
 
 		@Test
 		void wrongKindsAreDescribed() {
 			assertDataError(() -> Values.number(true, "amount"), "amount",
-					"'amount' should be a number but is the boolean true");
-			assertDataError(() -> Values.number(List.of(1), "amount"), "amount", "'amount' should be a number but is a list");
+					"'amount' should be a number, not true or false");
+			assertDataError(() -> Values.number(List.of(1), "amount"), "amount", "'amount' should be a number, not a list");
 			assertDataError(() -> Values.number(Map.of("a", 1), "amount"), "amount",
-					"'amount' should be a number but is a record");
+					"'amount' should be a number, not a record");
 		}
 
 		@Test
@@ -227,13 +227,13 @@ class ValuesTest {
 		@ValueSource(strings = { "yes", "no", "1", "0", "", "vrai", "t" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.bool((Object) text, "optin"), "optin",
-					"'optin' should be true or false but is the text \"" + text + "\"");
+					"'optin' should be true or false, not text of " + text.length() + (text.length() == 1 ? " character" : " characters"));
 		}
 
 		@Test
 		void aNumberIsNotABoolean() {
 			assertDataError(() -> Values.bool((Object) 1, "optin"), "optin",
-					"'optin' should be true or false but is the number 1");
+					"'optin' should be true or false, not a number");
 		}
 
 		@Test
@@ -276,13 +276,13 @@ class ValuesTest {
 				"1677661200", "" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.instant(text, "receivedAt"), "receivedAt",
-					"'receivedAt' should be a date-time like 2023-03-01T09:00Z but is the text \"" + text + "\"");
+					"'receivedAt' should be a date-time like 2023-03-01T09:00Z, not text of " + text.length() + (text.length() == 1 ? " character" : " characters"));
 		}
 
 		@Test
 		void epochNumbersAreNotInstants() {
 			assertDataError(() -> Values.instant(1677661200L, "receivedAt"), "receivedAt",
-					"'receivedAt' should be a date-time like 2023-03-01T09:00Z but is the number 1677661200");
+					"'receivedAt' should be a date-time like 2023-03-01T09:00Z, not a number");
 		}
 
 		@Test
@@ -300,7 +300,7 @@ class ValuesTest {
 		@Test
 		void optionalInstantsStillRejectGarbage() {
 			assertDataError(() -> Values.instantOrNull("soon", "notifiedAt"), "notifiedAt",
-					"'notifiedAt' should be a date-time like 2023-03-01T09:00Z but is the text \"soon\"");
+					"'notifiedAt' should be a date-time like 2023-03-01T09:00Z, not text of 4 characters");
 		}
 	}
 
@@ -336,13 +336,13 @@ class ValuesTest {
 		@ValueSource(strings = { "2023-13-01", "2023-02-29", "01/03/2023", "1 March 2023", "tomorrow", "" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.date(text, "signedOn"), "signedOn",
-					"'signedOn' should be a date like 2023-03-01 but is the text \"" + text + "\"");
+					"'signedOn' should be a date like 2023-03-01, not text of " + text.length() + (text.length() == 1 ? " character" : " characters"));
 		}
 
 		@Test
 		void otherKindsAreDataErrors() {
 			assertDataError(() -> Values.date(20230301, "signedOn"), "signedOn",
-					"'signedOn' should be a date like 2023-03-01 but is the number 20230301");
+					"'signedOn' should be a date like 2023-03-01, not a number");
 			assertMissing(() -> Values.date(null, "signedOn"), "signedOn");
 		}
 
@@ -370,13 +370,13 @@ class ValuesTest {
 		@ValueSource(strings = { "9h30", "9:30", "24:00", "25:00", "noon", "" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.time(text, "calledAt"), "calledAt",
-					"'calledAt' should be a time of day like 09:30 but is the text \"" + text + "\"");
+					"'calledAt' should be a time of day like 09:30, not text of " + text.length() + (text.length() == 1 ? " character" : " characters"));
 		}
 
 		@Test
 		void otherKindsAreDataErrors() {
 			assertDataError(() -> Values.time(930, "calledAt"), "calledAt",
-					"'calledAt' should be a time of day like 09:30 but is the number 930");
+					"'calledAt' should be a time of day like 09:30, not a number");
 			assertMissing(() -> Values.time(null, "calledAt"), "calledAt");
 		}
 	}
@@ -410,15 +410,15 @@ class ValuesTest {
 		@Test
 		void otherTextIsADataError() {
 			assertDataError(() -> Values.span("soon", "grace"), "grace",
-					"'grace' should be a length of time like 72h but is the text \"soon\"");
+					"'grace' should be a length of time like 72h, not text of 4 characters");
 			assertDataError(() -> Values.span("-3 days", "grace"), "grace",
-					"'grace' should be a length of time like 72h but is the text \"-3 days\"");
+					"'grace' should be a length of time like 72h, not text of 7 characters");
 		}
 
 		@Test
 		void otherKindsAreDataErrors() {
 			assertDataError(() -> Values.span(72, "grace"), "grace",
-					"'grace' should be a length of time like 72h but is the number 72");
+					"'grace' should be a length of time like 72h, not a number");
 			assertMissing(() -> Values.span(null, "grace"), "grace");
 		}
 	}
@@ -439,9 +439,9 @@ class ValuesTest {
 		@Test
 		void otherKindsAreDataErrors() {
 			assertDataError(() -> Values.list("a,b", "consents"), "consents",
-					"'consents' should be a list but is the text \"a,b\"");
+					"'consents' should be a list, not text of 3 characters");
 			assertDataError(() -> Values.list(new int[] { 1 }, "consents"), "consents",
-					"'consents' should be a list but is a value of another kind");
+					"'consents' should be a list, not a value of another kind");
 			assertMissing(() -> Values.list(null, "consents"), "consents");
 		}
 
@@ -457,7 +457,7 @@ class ValuesTest {
 
 		@Test
 		void sizeOfSomethingElseIsADataError() {
-			assertDataError(() -> Values.size("abc", "f"), "f", "'f' should be a list but is the text \"abc\"");
+			assertDataError(() -> Values.size("abc", "f"), "f", "'f' should be a list, not text of 3 characters");
 			assertMissing(() -> Values.size(null, "f"), "f");
 		}
 	}
@@ -480,7 +480,7 @@ class ValuesTest {
 
 		@Test
 		void otherKindsAreDataErrors() {
-			assertDataError(() -> Values.record(List.of(), "caller"), "caller", "'caller' should be a record but is a list");
+			assertDataError(() -> Values.record(List.of(), "caller"), "caller", "'caller' should be a record, not a list");
 			assertMissing(() -> Values.record(null, "caller"), "caller");
 		}
 	}
