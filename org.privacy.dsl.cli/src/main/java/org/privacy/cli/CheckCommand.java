@@ -80,7 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
 		if (compiled.hasErrors()) {
 			return ExitCode.INVALID;
 		}
-		List<RecordPolicy> policies = PolicyLoader.load(compiled, new TreeMap<>(parameters), stderr);
+		List<RecordPolicy> policies = PolicyLoader.load(compiled, new TreeMap<>(parameters));
 		CheckReport report = check(compiled, policies);
 		print(report);
 		return report.exitCode();

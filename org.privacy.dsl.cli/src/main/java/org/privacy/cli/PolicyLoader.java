@@ -1,10 +1,11 @@
 package org.privacy.cli;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.JavaMemoryCompiler;
@@ -14,37 +15,35 @@ import org.privacy.runtime.RecordPolicy;
 
 /**
  * Compiles the generated validators in memory and creates one instance of each policy with the deployment's
- * parameters. A parameter value the policy rejects is a usage error; generated Java that does not compile is a bug.
+ * parameters. A parameter value the policy rejects, or a name no policy declares, is a usage error; generated Java
+ * that does not compile is a bug.
  */
 final class PolicyLoader {
 	private PolicyLoader() {
 	}
 
-	static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters, PrintWriter err)
+	static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
 			throws CompilationFailedException {
-		warnAboutUnusedParameters(result, parameters, err);
 		ClassLoader classes = JavaMemoryCompiler.compile(result.sources(), PolicyLoader.class.getClassLoader());
 		Parameters values = Parameters.of(parameters);
 		List<RecordPolicy> policies = new ArrayList<>();
 		for (String className : result.policyClasses()) {
 			policies.add(create(classes, className, values));
 		}
+		rejectUnknownParameters(policies, parameters);
 		return policies;
 	}
 
-	/**
-	 * The generated classes do not list their parameters, but each reads a parameter by its name as a string
-	 * literal: a name no generated source holds in quotes is not read by any policy.
-	 */
-	private static void warnAboutUnusedParameters(CompilationResult result, Map<String, String> parameters,
-			PrintWriter err) {
+	/** A --param that no policy declares is most likely misspelt: a usage error that lists the known names. */
+	private static void rejectUnknownParameters(List<RecordPolicy> policies, Map<String, String> parameters) {
+		Set<String> known = new TreeSet<>();
+		policies.forEach(p -> known.addAll(p.parameterNames()));
 		for (String name : parameters.keySet()) {
-			String literal = "\"" + name + "\"";
-			if (result.sources().values().stream().noneMatch(source -> source.contains(literal))) {
-				err.println("warning: parameter '" + name + "' is not used by any policy");
+			if (!known.contains(name)) {
+				throw new UsageException("unknown parameter '" + name + "'; "
+						+ (known.isEmpty() ? "the rules declare no parameter" : "the rules declare " + String.join(", ", known)));
 			}
 		}
-		err.flush();
 	}
 
 	private static RecordPolicy create(ClassLoader classes, String className, Parameters parameters) {

@@ -10,4 +10,7 @@ public interface Policy {
 
 	/** The policy's rules, in the order of the rule file. */
 	List<RuleInfo> rules();
+
+	/** The names of the parameters a deployment can set ({@code parameter grace = 30 days}), sorted. */
+	java.util.SortedSet<String> parameterNames();
 }

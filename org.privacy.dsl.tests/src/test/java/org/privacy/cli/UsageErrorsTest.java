@@ -67,15 +67,23 @@ class UsageErrorsTest {
 	}
 
 	@Test
-	void anUnknownParameterIsAWarning() throws IOException {
+	void aKnownParameterChangesTheOutcome() throws IOException {
+		Cli.write(dir, ShopRules.files());
+		Cli.write(dir, Map.of("Customer.jsonl", "{\"id\": \"c1\", \"email\": \"a@b.fr\", \"age\": 17}\n"));
+
+		assertThat(Cli.run("check", dir.toString()).exitCode()).as("17 < 18 by default").isEqualTo(1);
+		assertThat(Cli.run("check", dir.toString(), "--param", "adultAge=16").exitCode()).as("17 >= 16").isZero();
+	}
+
+	@Test
+	void anUnknownParameterIsAUsageErrorNamingTheKnownOnes() throws IOException {
 		Cli.write(dir, ShopRules.files());
 		Cli.write(dir, Map.of("Customer.jsonl", "{\"id\": \"c1\", \"email\": \"a@b.fr\", \"age\": 17}\n"));
 
 		Cli.Run run = Cli.run("check", dir.toString(), "--param", "adultAge=16", "--param", "grace=30 days");
 
-		assertThat(run.err()).contains("warning: parameter 'grace' is not used by any policy")
-				.doesNotContain("'adultAge'");
-		assertThat(run.exitCode()).as("17 >= 16: no violation").isZero();
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("privacy: unknown parameter 'grace'; the rules declare adultAge");
 	}
 
 	@Test

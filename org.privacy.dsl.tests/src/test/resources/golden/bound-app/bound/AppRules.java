@@ -52,6 +52,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private static final List<String> SUB_02_FIELDS = List.of("incidents", "incidents[].risk", "incidents[].affected");
 
 	private static final List<RuleInfo> RULES = List.of(BRC_01, MIN_01, SUB_02);
+	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
+			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
@@ -81,6 +83,11 @@ public final class AppRules implements Policy, java.io.Serializable {
 	@Override
 	public List<RuleInfo> rules() {
 		return RULES;
+	}
+
+	@Override
+	public java.util.SortedSet<String> parameterNames() {
+		return PARAMETER_NAMES;
 	}
 
 	/** Checks one Incident against BRC-01. */

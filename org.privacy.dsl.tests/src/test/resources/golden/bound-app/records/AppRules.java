@@ -52,6 +52,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private static final List<String> SUB_02_FIELDS = List.of("incidents", "incidents[].risk", "incidents[].affected");
 
 	private static final List<RuleInfo> RULES = List.of(BRC_01, MIN_01, SUB_02);
+	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
+			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final Set<String> ENTITIES = Set.of("Incident", "Subscriber");
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
@@ -82,6 +84,11 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	@Override
 	public List<RuleInfo> rules() {
 		return RULES;
+	}
+
+	@Override
+	public java.util.SortedSet<String> parameterNames() {
+		return PARAMETER_NAMES;
 	}
 
 	@Override

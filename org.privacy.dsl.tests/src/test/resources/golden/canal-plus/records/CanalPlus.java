@@ -102,6 +102,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private static final List<String> BRC_03_FIELDS = List.of("personalData", "notifiedAuthorityAt", "awareAt", "lateReason");
 
 	private static final List<RuleInfo> RULES = List.of(MKT_01, MKT_03, MKT_04, MKT_06, TEL_02, TEL_05, INF_01, RTS_01, RTS_02, PRC_01, SEC_01, BRC_01, BRC_03);
+	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
+			new java.util.TreeSet<>(List.of()));
 	private static final Set<String> ENTITIES = Set.of("MessageSend", "Consent", "ProspectingCall", "ProcessingActivity", "AccessRequest", "ProcessorContract", "Credential", "SecurityIncident");
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Set<String> ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX = Set.of("EMAIL", "SMS", "AUTOMATED_CALL", "FAX");
@@ -134,6 +136,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	@Override
 	public List<RuleInfo> rules() {
 		return RULES;
+	}
+
+	@Override
+	public java.util.SortedSet<String> parameterNames() {
+		return PARAMETER_NAMES;
 	}
 
 	@Override

@@ -121,6 +121,8 @@ class PolicyGenerator {
 
 				«ENDFOR»
 				private static final List<RuleInfo> RULES = List.of(«ruleList.map[RuleCompiler.constant(it)].join(", ")»);
+				private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
+						new java.util.TreeSet<>(List.of(«parameters.map[literal(name)].join(", ")»)));
 				«IF !recordEntities.empty»
 					private static final Set<String> ENTITIES = Set.of(«recordEntities.map[literal(name)].join(", ")»);
 				«ENDIF»
@@ -160,6 +162,11 @@ class PolicyGenerator {
 				@Override
 				public List<RuleInfo> rules() {
 					return RULES;
+				}
+
+				@Override
+				public java.util.SortedSet<String> parameterNames() {
+					return PARAMETER_NAMES;
 				}
 				«IF !recordEntities.empty»
 
