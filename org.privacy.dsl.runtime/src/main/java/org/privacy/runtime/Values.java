@@ -10,9 +10,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +95,20 @@ public final class Values {
 			return s.toString();
 		}
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a named value", value);
+	}
+
+	/** The declared values of an enumeration, in declaration order, for {@link #enumValue}. */
+	public static Set<String> names(String... values) {
+		return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
+	}
+
+	/** The name of an enumeration value that must be one of {@code allowed}; anything else is a data error. */
+	public static String enumValue(Object value, String field, Set<String> allowed) {
+		String name = name(value, field);
+		if (!allowed.contains(name)) {
+			throw DataException.wrongType(field, "one of " + String.join(", ", allowed), value);
+		}
+		return name;
 	}
 
 	// ------------------------------------------------------------------ numbers and booleans

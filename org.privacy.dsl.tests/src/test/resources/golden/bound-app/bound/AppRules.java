@@ -55,6 +55,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
+	private static final Set<String> VALUES_OF_RISK = Values.names("UNLIKELY", "LOW", "HIGH");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
 
@@ -137,7 +138,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = ("UNLIKELY".equals(Values.name(r.risk(), "risk"))) ? "risk = UNLIKELY" : null;
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.id()), false);
 			String subject = Explanations.subject("incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
@@ -209,7 +210,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 
 	private boolean some1(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx) {
 		for (org.privacy.dsl.generator.fixtures.Incident i : Values.require(r.getIncidents(), "incidents")) {
-			if (("HIGH".equals(Values.name(i.risk(), "incidents[].risk")) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
+			if (("HIGH".equals(Values.enumValue(i.risk(), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
 				return true;
 			}
 		}

@@ -56,6 +56,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final Set<String> ENTITIES = Set.of("Incident", "Subscriber");
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
+	private static final Set<String> VALUES_OF_RISK = Values.names("UNLIKELY", "LOW", "HIGH");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
 
@@ -154,7 +155,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = ("UNLIKELY".equals(Values.name(r.get("risk"), "risk"))) ? "risk = UNLIKELY" : null;
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
@@ -227,7 +228,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private boolean some1(Record r, Context ctx) {
 		for (Object item : Values.list(r.get("incidents"), "incidents")) {
 			Record i = Values.record(item, "incidents[]");
-			if (("HIGH".equals(Values.name(i.get("risk"), "incidents[].risk")) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
+			if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
 				return true;
 			}
 		}

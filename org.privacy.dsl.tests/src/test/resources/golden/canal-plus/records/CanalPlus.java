@@ -106,12 +106,17 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			new java.util.TreeSet<>(List.of()));
 	private static final Set<String> ENTITIES = Set.of("MessageSend", "Consent", "ProspectingCall", "ProcessingActivity", "AccessRequest", "ProcessorContract", "Credential", "SecurityIncident");
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
+	private static final Set<String> VALUES_OF_CHANNEL = Values.names("EMAIL", "SMS", "AUTOMATED_CALL", "PHONE_LIVE", "FAX", "POSTAL", "PUSH", "INBOX_AD", "SOCIAL_DM", "TRACKER");
+	private static final Set<String> VALUES_OF_PURPOSE = Values.names("marketing", "service", "transactional");
+	private static final Set<String> VALUES_OF_PERSON_KIND = Values.names("individual", "business");
 	private static final Set<String> ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX = Set.of("EMAIL", "SMS", "AUTOMATED_CALL", "FAX");
 	private static final Instant FROM_2026_08_11 = LocalDate.of(2026, 8, 11).atStartOfDay(ZONE_EUROPE_PARIS).toInstant();
 	private static final Span SPAN_1_MONTHS = Span.of(1, Span.Unit.MONTHS);
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
+	private static final Set<String> VALUES_OF_HASH_ALGORITHM = Values.names("ARGON2", "SCRYPT", "BCRYPT", "PBKDF2", "SHA256", "SHA512", "SHA1", "MD5", "MD4", "PLAIN");
 	private static final Set<String> ONE_OF_PLAIN_MD4_MD5_SHA1 = Set.of("PLAIN", "MD4", "MD5", "SHA1");
 	private static final Set<String> ONE_OF_SHA256_SHA512 = Set.of("SHA256", "SHA512");
+	private static final Set<String> VALUES_OF_RISK_LEVEL = Values.names("unlikely", "low", "high");
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
 
 	/** A validator with every parameter at its default. */
@@ -596,7 +601,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = ("unlikely".equals(Values.name(r.get("risk"), "risk"))) ? "risk = unlikely" : null;
+			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("security incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
@@ -641,7 +646,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** email marketing: {@code channel = EMAIL and purpose = marketing and recipient.kind = individual} */
 	private boolean isEmailMarketing(Record r, Context ctx) {
-		return (("EMAIL".equals(Values.name(r.get("channel"), "channel")) && "marketing".equals(Values.name(r.get("purpose"), "purpose"))) && "individual".equals(Values.name(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind")));
+		return (("EMAIL".equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND)));
 	}
 
 	/** soft opt-in: {@code recipient.customerSince is present and analogousProduct and recipient.objectionOffered} */
@@ -656,7 +661,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	private boolean some1(Record r, Context ctx) {
 		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("id"), "recipient.consents")) {
-			if (((Values.name(c.get("channel"), "recipient.consents[].channel").equals(Values.name(r.get("channel"), "channel")) && Values.instant(c.get("givenAt"), "recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt"))) && (!Values.isPresent(c.get("withdrawnAt")) || Values.instant(c.get("withdrawnAt"), "recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
+			if (((Values.enumValue(c.get("channel"), "recipient.consents[].channel", VALUES_OF_CHANNEL).equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt"))) && (!Values.isPresent(c.get("withdrawnAt")) || Values.instant(c.get("withdrawnAt"), "recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
 				return true;
 			}
 		}
@@ -675,7 +680,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** electronic marketing: {@code channel is one of EMAIL, SMS, AUTOMATED_CALL, FAX and purpose = marketing and recipient.kind = individual} */
 	private boolean isElectronicMarketing(Record r, Context ctx) {
-		return ((ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX.contains(Values.name(r.get("channel"), "channel")) && "marketing".equals(Values.name(r.get("purpose"), "purpose"))) && "individual".equals(Values.name(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind")));
+		return ((ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX.contains(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND)));
 	}
 
 	/** prospecting call: {@code connected} */
@@ -690,7 +695,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	private boolean some2(Record r, Context ctx) {
 		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("callee"), "callee").get("id"), "callee.consents")) {
-			if (("PHONE_LIVE".equals(Values.name(c.get("channel"), "callee.consents[].channel")) && Values.instant(c.get("givenAt"), "callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
+			if (("PHONE_LIVE".equals(Values.enumValue(c.get("channel"), "callee.consents[].channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
 				return true;
 			}
 		}
@@ -709,7 +714,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** weak password storage: {@code hashAlgorithm is one of PLAIN, MD4, MD5, SHA1 or (hashAlgorithm is one of SHA256, SHA512 and not salted)} */
 	private boolean weakPasswordStorage(Record r, Context ctx) {
-		return (ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.name(r.get("hashAlgorithm"), "hashAlgorithm")) || (ONE_OF_SHA256_SHA512.contains(Values.name(r.get("hashAlgorithm"), "hashAlgorithm")) && !Values.bool(r.get("salted"), "salted")));
+		return (ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) || (ONE_OF_SHA256_SHA512.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) && !Values.bool(r.get("salted"), "salted")));
 	}
 
 	/** breach: {@code personalData} */

@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.privacy.dsl.PrivacyStandaloneSetup;
 import org.privacy.dsl.generator.PolicyGenerator;
+import org.privacy.dsl.generator.PolicyGenerator;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.validation.IssueCodes;
@@ -110,12 +111,31 @@ public class PrivacyCompiler {
 				entities.put(entity.getName(), describer.describe(entity));
 			}
 		}
+		sameClassTwice(models, userResources, diagnostics);
 		boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
 		if (errors) {
 			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
 		}
 		org.privacy.dsl.generator.GeneratorOutput output = generator.generate(models, mode);
 		return new CompilationResult(diagnostics, output.sources(), output.policyClasses(), entities);
+	}
+
+	/** Files without a policy name take their class name from the file name, which two folders can share. */
+	private static void sameClassTwice(List<Model> models, Map<Resource, Path> files, List<Diagnostic> diagnostics) {
+		Map<String, Path> seen = new TreeMap<>();
+		for (Model model : models) {
+			if (model.getElements().stream().noneMatch(org.privacy.dsl.privacy.Rule.class::isInstance)) {
+				continue;
+			}
+			String className = PolicyGenerator.qualifiedClassName(model);
+			Path file = files.get(model.eResource());
+			Path previous = seen.putIfAbsent(className, file);
+			if (previous != null && model.getPolicy() == null) {
+				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.DUPLICATE_POLICY,
+						"the rules of this file and of " + previous + " would both generate " + className
+								+ "; name a policy in one of them ('policy OtherName')"));
+			}
+		}
 	}
 
 	private static Diagnostic toDiagnostic(Path file, Issue issue) {

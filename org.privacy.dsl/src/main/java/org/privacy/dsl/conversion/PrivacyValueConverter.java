@@ -48,6 +48,34 @@ public class PrivacyValueConverter extends DefaultTerminalConverters {
 		};
 	}
 
+	/** {@code user.contact.email}; a segment that is a keyword is escaped with {@code ^} ({@code user.^date}). */
+	@ValueConverter(rule = "DottedName")
+	public IValueConverter<String> dottedName() {
+		return qualifiedName();
+	}
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> qualifiedName() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				StringBuilder b = new StringBuilder();
+				for (String segment : string.replaceAll("\\s", "").split("\\.", -1)) {
+					if (b.length() > 0) {
+						b.append('.');
+					}
+					b.append(segment.startsWith("^") ? segment.substring(1) : segment);
+				}
+				return b.toString();
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
 	@ValueConverter(rule = "Number")
 	public IValueConverter<BigDecimal> number() {
 		return new AbstractNullSafeConverter<>() {
@@ -77,7 +105,9 @@ public class PrivacyValueConverter extends DefaultTerminalConverters {
 			List<String> words = new ArrayList<>();
 			for (ILeafNode leaf : node.getLeafNodes()) {
 				if (!leaf.isHidden()) {
-					words.add(leaf.getText());
+					String word = leaf.getText();
+					// ^ lets a keyword be a word of a name: ^from
+					words.add(word.startsWith("^") ? word.substring(1) : word);
 				}
 			}
 			return words.isEmpty() ? normalize(string) : String.join(" ", words);

@@ -70,6 +70,16 @@ final class ExpressionCompiler {
 	static final String SUBJECT = "r";
 	static final String CONTEXT = "ctx";
 
+	/** Names generated code uses itself; a rule's variable with one of these names gets a trailing underscore. */
+	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
+			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e");
+
+	/** The Java name of a quantifier variable: its own name, unless that clashes with Java or generated names. */
+	static String variableName(Variable v) {
+		String name = JavaText.methodName(v.getName());
+		return RESERVED.contains(name) || javax.lang.model.SourceVersion.isKeyword(name) ? name + "_" : name;
+	}
+
 	private final GenerationMode mode;
 	private final ClassMembers members;
 	private final PrivacyTypeComputer types;
@@ -152,7 +162,9 @@ final class ExpressionCompiler {
 	private String convert(String raw, PrivacyType type, String p) {
 		return switch (type.kind()) {
 			case TEXT -> "Values.text(" + raw + ", " + p + ")";
-			case ENUM, WEEKDAY -> "Values.name(" + raw + ", " + p + ")";
+			case ENUM -> type.enumeration() == null ? "Values.name(" + raw + ", " + p + ")"
+					: "Values.enumValue(" + raw + ", " + p + ", " + enumConstant(type.enumeration()) + ")";
+			case WEEKDAY -> "Values.name(" + raw + ", " + p + ")";
 			case NUMBER -> "Values.number(" + raw + ", " + p + ")";
 			case BOOLEAN -> "Values.bool(" + raw + ", " + p + ")";
 			case DATE -> "Values.date(" + raw + ", " + p + ")";
@@ -164,6 +176,14 @@ final class ExpressionCompiler {
 							+ ", " + p + ")";
 			case UNKNOWN -> "Values.require(" + raw + ", " + p + ")";
 		};
+	}
+
+	/** The constant holding an enumeration's value names, for checking values read from data. */
+	private String enumConstant(org.privacy.dsl.privacy.Enumeration enumeration) {
+		StringJoiner names = new StringJoiner(", ");
+		enumeration.getValues().forEach(v -> names.add(JavaText.literal(v.getName())));
+		return members.constant("VALUES_OF_" + JavaText.constantName(enumeration.getName()), "Set<String>",
+				"Values.names(" + names + ")");
 	}
 
 	/** The key of a record of {@code entity} as text, or the record's location when the entity has no key. */
@@ -490,7 +510,7 @@ final class ExpressionCompiler {
 
 	private String quantified(Quantified q, Env env) {
 		String name = members.freshName(q.getQuantifier().getLiteral());
-		String var = JavaText.methodName(q.getVar().getName());
+		String var = variableName(q.getVar());
 		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection(), env));
 		Env inner = env.with(q.getVar(), local);
 		String[] loop = loop(q.getCollection(), env, var);
@@ -522,7 +542,7 @@ final class ExpressionCompiler {
 		}
 		String name = members.freshName("count");
 		Variable variable = c.getVar();
-		String var = variable == null ? "element" : JavaText.methodName(variable.getName());
+		String var = variable == null ? "element" : variableName(variable);
 		Env inner = variable == null ? env
 				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection(), env)));
 		String[] loop = loop(c.getCollection(), env, var);

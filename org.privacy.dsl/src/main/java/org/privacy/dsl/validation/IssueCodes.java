@@ -94,14 +94,17 @@ public final class IssueCodes {
 	/** {@code effective from 2026-01-01 until 2025-01-01}. */
 	public static final String EMPTY_PERIOD = PREFIX + "empty-period";
 
-	/** {@code event sentAt} in a term without {@code for}: events belong to an entity. */
+	/** {@code term sent for Message: event channel} — an event happens at a date or a date-time. */
 	public static final String INVALID_EVENT = PREFIX + "invalid-event";
 
-	/** Two {@code policy} names that give the same Java class, or a policy in a file without rules. */
+	/** Two rule files of one package whose policies compile to the same Java class ({@code policy Same} twice). */
 	public static final String DUPLICATE_POLICY = PREFIX + "duplicate-policy";
 
 	/** {@code term "a+b": ...} — a term name that a rule cannot write (only words, hyphens, "of" and "to"). */
 	public static final String INVALID_TERM_NAME = PREFIX + "invalid-term-name";
+
+	/** {@code Incident forbids notify within 72h} — a deadline belongs to an obligation ({@code requires}). */
+	public static final String DEADLINE_ON_PROHIBITION = PREFIX + "deadline-on-prohibition";
 
 	/** A file that cannot be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";

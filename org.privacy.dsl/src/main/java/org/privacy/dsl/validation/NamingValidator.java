@@ -2,13 +2,10 @@ package org.privacy.dsl.validation;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -22,6 +19,8 @@ import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.privacy.Parameter;
+import org.privacy.dsl.privacy.Policy;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Term;
 
@@ -36,12 +35,7 @@ public class NamingValidator extends ConcernValidator {
 	@Inject
 	private ResourceDescriptionsProvider index;
 
-	@Inject
-	private IGrammarAccess grammar;
-
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*");
-
-	private volatile Set<String> keywords;
 
 	@Check
 	public void uniqueInFile(Model model) {
@@ -84,33 +78,64 @@ public class NamingValidator extends ConcernValidator {
 		}
 	}
 
-	/** A term is used by writing its name in rules, so its name must be writable there. */
+	/**
+	 * A term is used by writing its name in rules, so its name must be writable there: words of letters, digits,
+	 * underscores and hyphens (a keyword is written with a leading ^ in rules: {@code sent ^from home}).
+	 */
 	@Check
 	public void writableTermName(Term term) {
 		String name = term.getName();
 		if (name == null) {
 			return;
 		}
-		String[] words = name.split(" ");
-		for (int i = 0; i < words.length; i++) {
-			String word = words[i];
-			boolean joiner = i > 0 && (word.equals("of") || word.equals("to"));
-			if (!joiner && (!WORD.matcher(word).matches() || keywords().contains(word))) {
-				error("a rule cannot refer to '" + name + "': term names are words (letters, digits, hyphens), and '"
-						+ word + "' is " + (WORD.matcher(word).matches() ? "a keyword of the language" : "not a word"),
-						term, P.getNamed_Name(), IssueCodes.INVALID_TERM_NAME, name);
+		for (String word : name.split(" ")) {
+			if (!WORD.matcher(word).matches()) {
+				error("a rule cannot refer to '" + name + "': term names are words of letters, digits and hyphens, and '"
+						+ word + "' is not one", term, P.getNamed_Name(), IssueCodes.INVALID_TERM_NAME, name);
 				return;
 			}
 		}
 	}
 
-	private Set<String> keywords() {
-		Set<String> k = keywords;
-		if (k == null) {
-			k = GrammarUtil.getAllKeywords(grammar.getGrammar());
-			keywords = k;
+	/** Two files of one package that both declare a policy of the same name would generate the same class. */
+	@Check(CheckType.NORMAL)
+	public void uniquePolicyAcrossFiles(Policy policy) {
+		String file = elsewhere(policy, P.getPolicy());
+		if (file != null) {
+			error("policy '" + policy.getName() + "' is also declared in " + file
+					+ "; both would generate the same Java class, so give one another name", policy,
+					P.getPolicy_Name(), IssueCodes.DUPLICATE_POLICY, policy.getName());
 		}
-		return k;
+	}
+
+	/** Entities, enumerations, terms and parameters are shared by the files of a package: one name, one meaning. */
+	@Check(CheckType.NORMAL)
+	public void uniqueAcrossFiles(Element element) {
+		if (!(element instanceof Entity || element instanceof Enumeration || element instanceof Term
+				|| element instanceof Parameter)) {
+			return;
+		}
+		String file = elsewhere(element, P.getNamed());
+		if (file != null) {
+			error("'" + nameOf(element) + "' is also declared in " + file + "; the files of a package share their names",
+					element, nameFeature(element), IssueCodes.DUPLICATE_NAME, nameOf(element));
+		}
+	}
+
+	/** The file name of another resource that declares the same qualified name, or {@code null}. */
+	private String elsewhere(EObject element, org.eclipse.emf.ecore.EClass type) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		if (name == null || element.eResource() == null) {
+			return null;
+		}
+		IResourceDescriptions descriptions = index.getResourceDescriptions(element.eResource());
+		for (IEObjectDescription other : descriptions.getExportedObjects(type, name, false)) {
+			org.eclipse.emf.common.util.URI uri = other.getEObjectURI().trimFragment();
+			if (!uri.equals(element.eResource().getURI())) {
+				return uri.lastSegment();
+			}
+		}
+		return null;
 	}
 
 	@Check

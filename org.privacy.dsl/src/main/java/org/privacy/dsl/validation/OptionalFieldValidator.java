@@ -10,6 +10,8 @@ import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.FieldAccess;
 import org.privacy.dsl.privacy.Presence;
 import org.privacy.dsl.privacy.Reference;
+import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 
 /**
@@ -44,20 +46,36 @@ public class OptionalFieldValidator extends ConcernValidator {
 				IssueCodes.UNGUARDED_OPTIONAL, path);
 	}
 
-	/** Reads that handle a missing value themselves: presence tests and the time of an event. */
+	/**
+	 * Reads that handle a missing value themselves: presence tests, the time of an event, and a date-time required
+	 * within a deadline (missing means overdue or pending).
+	 */
 	private static boolean isExempt(Expression read) {
 		EObject container = read.eContainer();
 		if (container instanceof Presence) {
 			return true;
 		}
+		if (container instanceof Statement s && s.getRequirement() == read && s.getDeadline() != null) {
+			return true;
+		}
 		return container instanceof Term term && term.getAt() == read;
 	}
 
-	/** Whether a left operand of an enclosing 'and' tests presence, or of an enclosing 'or' tests absence. */
+	/**
+	 * Whether a left operand of an enclosing 'and' tests presence, or of an enclosing 'or' tests absence, or the rule
+	 * only applies where the field is present (its 'where' or its activity's condition say so).
+	 */
 	private static boolean isGuarded(Expression read) {
 		String path = SourceText.of(read);
 		EObject child = read;
 		for (EObject c = read.eContainer(); c != null; child = c, c = c.eContainer()) {
+			if (c instanceof Rule rule && rule.getStatement() != null && child != rule.getStatement()
+					|| c instanceof Statement) {
+				Statement s = c instanceof Statement st ? st : ((Rule) c).getStatement();
+				if (child != s.getFilter() && requiresPresence(s, path)) {
+					return true;
+				}
+			}
 			if (c instanceof Binary b && b.getRight() == child) {
 				boolean wanted = "and".equals(b.getOp());
 				for (Presence p : EcoreUtil2.eAllOfType(b.getLeft(), Presence.class)) {
@@ -72,5 +90,29 @@ public class OptionalFieldValidator extends ConcernValidator {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the statement's filter or its activity's condition, as a conjunction, tests {@code path} is present. */
+	private static boolean requiresPresence(Statement s, String path) {
+		Expression activity = s.getSubject() instanceof Term t && !t.eIsProxy() ? t.getCondition() : null;
+		for (Expression condition : new Expression[] { s.getFilter(), activity }) {
+			for (Expression conjunct : conjuncts(condition)) {
+				if (conjunct instanceof Presence p && p.isPresent() && path.equals(SourceText.of(p.getOperand()))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static java.util.List<Expression> conjuncts(Expression e) {
+		java.util.List<Expression> result = new java.util.ArrayList<>();
+		if (e instanceof Binary b && "and".equals(b.getOp())) {
+			result.addAll(conjuncts(b.getLeft()));
+			result.addAll(conjuncts(b.getRight()));
+		} else if (e != null) {
+			result.add(e);
+		}
+		return result;
 	}
 }

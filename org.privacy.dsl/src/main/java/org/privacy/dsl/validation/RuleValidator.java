@@ -15,6 +15,7 @@ import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Presence;
+import org.privacy.dsl.privacy.Prohibition;
 import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
@@ -54,7 +55,15 @@ public class RuleValidator extends ConcernValidator {
 		if (statement.getDeadline() == null) {
 			return;
 		}
+		if (statement.getKind() instanceof Prohibition) {
+			error("a deadline belongs to an obligation: write 'requires ... within', or drop the deadline",
+					statement.getDeadline(), P.getDeadline_Span(), IssueCodes.DEADLINE_ON_PROHIBITION);
+			return;
+		}
 		Expression requirement = statement.getRequirement();
+		if (requirement instanceof Reference r && (r.getTarget() == null || r.getTarget().eIsProxy())) {
+			return; // the unknown name is reported already
+		}
 		Term event = requirement instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent() ? t : null;
 		PrivacyType type = types.typeOf(requirement);
 		if (event == null && !type.isUnknown() && !type.isTime()) {
@@ -70,9 +79,14 @@ public class RuleValidator extends ConcernValidator {
 		}
 		if (from != null) {
 			PrivacyType f = types.typeOf(from);
+			PrivacyType at = types.typeOf(event != null ? event.getAt() : requirement);
 			if (!f.isUnknown() && !f.isTime()) {
 				error("a deadline is counted from a date or a date-time, not " + f.describe(), statement.getDeadline(),
 						P.getDeadline_From(), IssueCodes.DURATION_ON_NON_TIME);
+			} else if (!f.isUnknown() && !at.isUnknown() && at.isTime() && f.kind() != at.kind()) {
+				error("the deadline is counted from " + f.describe() + " but the event happens at " + at.describe()
+						+ "; count dates from dates and date-times from date-times", statement.getDeadline(),
+						P.getDeadline_From(), IssueCodes.TYPE_MISMATCH);
 			}
 		}
 		PrivacyType span = types.typeOf(statement.getDeadline().getSpan());
