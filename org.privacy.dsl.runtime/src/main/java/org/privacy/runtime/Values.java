@@ -344,8 +344,8 @@ public final class Values {
 		String key = key(require(value, field));
 		Record found = ctx.lookup().find(entity, key);
 		if (found == null) {
-			throw new DataException(field, "'" + field + "' refers to " + entity + " \"" + Text.truncate(key, 40)
-					+ "\", which is not in the data");
+			// the key is not quoted: it may be personal data (an email address as a key)
+			throw new DataException(field, "'" + field + "' refers to a " + entity + " that is not in the data");
 		}
 		return found;
 	}

@@ -93,7 +93,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 
 	/** Checks one Incident against BRC-01. */
 	public void checkIncident(org.privacy.dsl.generator.fixtures.Incident record, Context context, FindingSink sink) {
-		checkBrc01(record, context, sink);
+		ruleBrc01(record, context, sink);
 	}
 
 	/** The findings of one Incident, in rule order. */
@@ -105,8 +105,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 
 	/** Checks one Subscriber against MIN-01, SUB-02. */
 	public void checkSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context, FindingSink sink) {
-		checkMin01(record, context, sink);
-		checkSub02(record, context, sink);
+		ruleMin01(record, context, sink);
+		ruleSub02(record, context, sink);
 	}
 
 	/** The findings of one Subscriber, in rule order. */
@@ -126,7 +126,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * unless risk = UNLIKELY
 	 * </pre>
 	 */
-	private void checkBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
+	private void ruleBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
 		try {
 			if (!isBreach(r, ctx)) {
 				return;
@@ -159,7 +159,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * Subscriber where optedIn requires birthDate before today - 15 years
 	 * </pre>
 	 */
-	private void checkMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
+	private void ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
 			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
 				return;
@@ -187,7 +187,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * Subscriber forbids some i in incidents satisfies i.risk = HIGH and i.affected &gt; 1000
 	 * </pre>
 	 */
-	private void checkSub02(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
+	private void ruleSub02(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
 			if (!(some1(r, ctx))) {
 				return;

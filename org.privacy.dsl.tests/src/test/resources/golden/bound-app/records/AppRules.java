@@ -110,7 +110,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Incident against BRC-01. */
 	public void checkIncident(Record record, Context context, FindingSink sink) {
-		checkBrc01(record, context, sink);
+		ruleBrc01(record, context, sink);
 	}
 
 	/** The findings of one Incident, in rule order. */
@@ -122,8 +122,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Subscriber against MIN-01, SUB-02. */
 	public void checkSubscriber(Record record, Context context, FindingSink sink) {
-		checkMin01(record, context, sink);
-		checkSub02(record, context, sink);
+		ruleMin01(record, context, sink);
+		ruleSub02(record, context, sink);
 	}
 
 	/** The findings of one Subscriber, in rule order. */
@@ -143,7 +143,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 * unless risk = UNLIKELY
 	 * </pre>
 	 */
-	private void checkBrc01(Record r, Context ctx, FindingSink sink) {
+	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isBreach(r, ctx)) {
 				return;
@@ -176,7 +176,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 * Subscriber where optedIn requires birthDate before today - 15 years
 	 * </pre>
 	 */
-	private void checkMin01(Record r, Context ctx, FindingSink sink) {
+	private void ruleMin01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!(Values.bool(r.get("optedIn"), "optedIn"))) {
 				return;
@@ -204,7 +204,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 * Subscriber forbids some i in incidents satisfies i.risk = HIGH and i.affected &gt; 1000
 	 * </pre>
 	 */
-	private void checkSub02(Record r, Context ctx, FindingSink sink) {
+	private void ruleSub02(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!(some1(r, ctx))) {
 				return;

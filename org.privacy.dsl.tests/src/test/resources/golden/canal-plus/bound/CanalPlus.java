@@ -172,8 +172,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one MessageSend against MKT-01, MKT-06. */
 	public void checkMessageSend(Record record, Context context, FindingSink sink) {
-		checkMkt01(record, context, sink);
-		checkMkt06(record, context, sink);
+		ruleMkt01(record, context, sink);
+		ruleMkt06(record, context, sink);
 	}
 
 	/** The findings of one MessageSend, in rule order. */
@@ -185,8 +185,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Consent against MKT-03, MKT-04. */
 	public void checkConsent(Record record, Context context, FindingSink sink) {
-		checkMkt03(record, context, sink);
-		checkMkt04(record, context, sink);
+		ruleMkt03(record, context, sink);
+		ruleMkt04(record, context, sink);
 	}
 
 	/** The findings of one Consent, in rule order. */
@@ -198,8 +198,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one ProspectingCall against TEL-02, TEL-05. */
 	public void checkProspectingCall(Record record, Context context, FindingSink sink) {
-		checkTel02(record, context, sink);
-		checkTel05(record, context, sink);
+		ruleTel02(record, context, sink);
+		ruleTel05(record, context, sink);
 	}
 
 	/** The findings of one ProspectingCall, in rule order. */
@@ -211,7 +211,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one ProcessingActivity against INF-01. */
 	public void checkProcessingActivity(Record record, Context context, FindingSink sink) {
-		checkInf01(record, context, sink);
+		ruleInf01(record, context, sink);
 	}
 
 	/** The findings of one ProcessingActivity, in rule order. */
@@ -223,8 +223,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one AccessRequest against RTS-01, RTS-02. */
 	public void checkAccessRequest(Record record, Context context, FindingSink sink) {
-		checkRts01(record, context, sink);
-		checkRts02(record, context, sink);
+		ruleRts01(record, context, sink);
+		ruleRts02(record, context, sink);
 	}
 
 	/** The findings of one AccessRequest, in rule order. */
@@ -236,7 +236,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one ProcessorContract against PRC-01. */
 	public void checkProcessorContract(Record record, Context context, FindingSink sink) {
-		checkPrc01(record, context, sink);
+		rulePrc01(record, context, sink);
 	}
 
 	/** The findings of one ProcessorContract, in rule order. */
@@ -248,7 +248,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Credential against SEC-01. */
 	public void checkCredential(Record record, Context context, FindingSink sink) {
-		checkSec01(record, context, sink);
+		ruleSec01(record, context, sink);
 	}
 
 	/** The findings of one Credential, in rule order. */
@@ -260,8 +260,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one SecurityIncident against BRC-01, BRC-03. */
 	public void checkSecurityIncident(Record record, Context context, FindingSink sink) {
-		checkBrc01(record, context, sink);
-		checkBrc03(record, context, sink);
+		ruleBrc01(record, context, sink);
+		ruleBrc03(record, context, sink);
 	}
 
 	/** The findings of one SecurityIncident, in rule order. */
@@ -281,7 +281,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * unless soft opt-in
 	 * </pre>
 	 */
-	private void checkMkt01(Record r, Context ctx, FindingSink sink) {
+	private void ruleMkt01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isEmailMarketing(r, ctx)) {
 				return;
@@ -310,7 +310,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * partner consent requires advertiserNamed
 	 * </pre>
 	 */
-	private void checkMkt03(Record r, Context ctx, FindingSink sink) {
+	private void ruleMkt03(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isPartnerConsent(r, ctx)) {
 				return;
@@ -338,7 +338,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * Consent requires proof of consent
 	 * </pre>
 	 */
-	private void checkMkt04(Record r, Context ctx, FindingSink sink) {
+	private void ruleMkt04(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (proofOfConsent(r, ctx)) {
 				return;
@@ -363,7 +363,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * electronic marketing requires senderNamed and optOutLink
 	 * </pre>
 	 */
-	private void checkMkt06(Record r, Context ctx, FindingSink sink) {
+	private void ruleMkt06(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isElectronicMarketing(r, ctx)) {
 				return;
@@ -391,7 +391,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * prospecting call requires phone consent
 	 * </pre>
 	 */
-	private void checkTel02(Record r, Context ctx, FindingSink sink) {
+	private void ruleTel02(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isProspectingCall(r, ctx)) {
 				return;
@@ -422,7 +422,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * prospecting call requires noticeGiven
 	 * </pre>
 	 */
-	private void checkTel05(Record r, Context ctx, FindingSink sink) {
+	private void ruleTel05(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isProspectingCall(r, ctx)) {
 				return;
@@ -450,7 +450,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * ProcessingActivity requires retentionPeriod is present
 	 * </pre>
 	 */
-	private void checkInf01(Record r, Context ctx, FindingSink sink) {
+	private void ruleInf01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (Values.isPresent(r.get("retentionPeriod"))) {
 				return;
@@ -476,7 +476,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * unless extension notified
 	 * </pre>
 	 */
-	private void checkRts01(Record r, Context ctx, FindingSink sink) {
+	private void ruleRts01(Record r, Context ctx, FindingSink sink) {
 		try {
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
 			Instant due = SPAN_1_MONTHS.after(from, ZONE_EUROPE_PARIS);
@@ -506,7 +506,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * AccessRequest where extension notified requires answer within 3 months
 	 * </pre>
 	 */
-	private void checkRts02(Record r, Context ctx, FindingSink sink) {
+	private void ruleRts02(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!(extensionNotified(r, ctx))) {
 				return;
@@ -538,7 +538,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * ProcessorContract requires complete processor contract
 	 * </pre>
 	 */
-	private void checkPrc01(Record r, Context ctx, FindingSink sink) {
+	private void rulePrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (completeProcessorContract(r, ctx)) {
 				return;
@@ -563,7 +563,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * Credential forbids weak password storage
 	 * </pre>
 	 */
-	private void checkSec01(Record r, Context ctx, FindingSink sink) {
+	private void ruleSec01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!(weakPasswordStorage(r, ctx))) {
 				return;
@@ -589,7 +589,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * unless risk = unlikely
 	 * </pre>
 	 */
-	private void checkBrc01(Record r, Context ctx, FindingSink sink) {
+	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isBreach(r, ctx)) {
 				return;
@@ -622,7 +622,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * breach where late notification requires lateReason is present
 	 * </pre>
 	 */
-	private void checkBrc03(Record r, Context ctx, FindingSink sink) {
+	private void ruleBrc03(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!isBreach(r, ctx)) {
 				return;

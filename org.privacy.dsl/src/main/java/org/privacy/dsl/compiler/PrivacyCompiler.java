@@ -132,10 +132,17 @@ public class PrivacyCompiler {
 			Path previous = seen.putIfAbsent(className, file);
 			if (previous != null && model.getPolicy() == null) {
 				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.DUPLICATE_POLICY,
-						"the rules of this file and of " + previous + " would both generate " + className
-								+ "; name a policy in one of them ('policy OtherName')"));
+						"the rules of this file and of '" + previous.getFileName() + "' in " + relative(previous, file)
+								+ " would both generate " + className + "; name a policy in one of them ('policy OtherName')"));
 			}
 		}
+	}
+
+	/** Where {@code other} is, said from {@code file}'s folder: "the folder ../a". */
+	private static String relative(Path other, Path file) {
+		Path from = file.toAbsolutePath().getParent();
+		Path to = other.toAbsolutePath().getParent();
+		return from == null || to == null ? "another folder" : "the folder '" + from.relativize(to) + "'";
 	}
 
 	private static Diagnostic toDiagnostic(Path file, Issue issue) {

@@ -74,6 +74,17 @@ final class ExpressionCompiler {
 	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
 			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e");
 
+	/** {@code name}, or {@code name2}, {@code name3}... when an enclosing quantifier already uses it (shadowing). */
+	private static String unique(String name, Env env) {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		env.locals().values().forEach(l -> taken.add(l.name()));
+		String candidate = name;
+		for (int i = 2; taken.contains(candidate); i++) {
+			candidate = name + i;
+		}
+		return candidate;
+	}
+
 	/** The Java name of a quantifier variable: its own name, unless that clashes with Java or generated names. */
 	static String variableName(Variable v) {
 		String name = JavaText.methodName(v.getName());
@@ -510,7 +521,7 @@ final class ExpressionCompiler {
 
 	private String quantified(Quantified q, Env env) {
 		String name = members.freshName(q.getQuantifier().getLiteral());
-		String var = variableName(q.getVar());
+		String var = unique(variableName(q.getVar()), env);
 		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection(), env));
 		Env inner = env.with(q.getVar(), local);
 		String[] loop = loop(q.getCollection(), env, var);
@@ -542,7 +553,7 @@ final class ExpressionCompiler {
 		}
 		String name = members.freshName("count");
 		Variable variable = c.getVar();
-		String var = variable == null ? "element" : variableName(variable);
+		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
 				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection(), env)));
 		String[] loop = loop(c.getCollection(), env, var);
@@ -582,10 +593,24 @@ final class ExpressionCompiler {
 
 	// ------------------------------------------------------------------ terms
 
+	/** Methods of every generated class, and of Object, that a term's method must not take the name of. */
+	private static final java.util.regex.Pattern TAKEN_METHOD = java.util.regex.Pattern
+			.compile("(some|every|no|count|oneOf)\\d+|check.*|rule[A-Z0-9].*|name|rules|entities|parameterNames|equals|hashCode|"
+					+ "toString|getClass|notify|notifyAll|wait|clone|finalize");
+
+	/** {@code isEmailMarketing} for an activity, {@code optin} for a condition; {@code newTerm} where taken. */
+	static String termMethodName(Term term) {
+		if (term.getActivity() != null) {
+			return "is" + JavaText.className(term.getName());
+		}
+		String name = JavaText.methodName(term.getName());
+		return TAKEN_METHOD.matcher(name).matches() || javax.lang.model.SourceVersion.isKeyword(name) ? name + "Term"
+				: name;
+	}
+
 	/** The name of the method that evaluates a condition or activity term, generating it on first use. */
 	String termMethod(Term term) {
-		String name = (term.getActivity() != null ? "is" + JavaText.className(term.getName())
-				: JavaText.methodName(term.getName()));
+		String name = termMethodName(term);
 		String key = "term:" + term.getName();
 		if (!members.hasHelper(key)) {
 			members.helper(key, "");

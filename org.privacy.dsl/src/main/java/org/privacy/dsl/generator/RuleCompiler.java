@@ -47,12 +47,13 @@ public final class RuleCompiler {
 	}
 
 	/** The Java name of the constant holding the rule's {@code RuleInfo}. */
-	static String constant(Rule rule) {
+	public static String constant(Rule rule) {
 		return JavaText.constantName(rule.getName());
 	}
 
-	static String methodName(Rule rule) {
-		return "check" + JavaText.className(rule.getName().toLowerCase(java.util.Locale.ROOT));
+	/** The private method that checks one rule: {@code ruleMkt01} for MKT-01. */
+	public static String methodName(Rule rule) {
+		return "rule" + JavaText.className(rule.getName().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** The statements of the check method, indented for a method body inside a {@code try}. */
@@ -211,7 +212,8 @@ public final class RuleCompiler {
 			if (field == null) {
 				parts.add(JavaText.literal(m.group()));
 			} else {
-				parts.add("ctx.show(" + x.rawField("r", field) + ", " + ModelDescriber.isPersonal(field) + ")");
+				parts.add("ctx.show(" + x.rawField("r", field) + ", " + ModelDescriber.isPersonalValue(field, types)
+						+ ")");
 			}
 			last = m.end();
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -12,7 +13,13 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
+import org.privacy.dsl.privacy.Compare;
+import org.privacy.dsl.privacy.FieldAccess;
 import org.privacy.dsl.privacy.PrivacyPackage;
+import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Statement;
+import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.dsl.validation.IssueCodes;
 
 /**
@@ -24,8 +31,14 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 	@Inject
 	private IScopeProvider scopeProvider;
 
+	@Inject
+	private PrivacyTypeComputer types;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		if (isFollowOn(context)) {
+			return null;
+		}
 		String name = context.getLinkText();
 		String what = describe(context.getReference().getEReferenceType());
 		String suggestion = closest(name, context);
@@ -33,6 +46,42 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 				+ (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
 		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNKNOWN_NAME,
 				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
+	}
+
+	/**
+	 * Whether this name cannot be judged because of an error reported elsewhere: the entity or activity that gives
+	 * bare names their meaning is itself unknown, or the left side of a comparison has no known type.
+	 */
+	private boolean isFollowOn(ILinkingDiagnosticContext context) {
+		EObject object = context.getContext();
+		if (context.getReference() == PrivacyPackage.Literals.FIELD_ACCESS__FIELD) {
+			// after an unknown name or a value that is not a record, the field cannot be known
+			return object instanceof FieldAccess access && types.typeOf(access.getReceiver()).entity() == null;
+		}
+		if (context.getReference() != PrivacyPackage.Literals.REFERENCE__TARGET) {
+			return false;
+		}
+		if (object.eContainer() instanceof Compare compare && compare.getRight() == object
+				&& types.typeOf(compare.getLeft()).isUnknown()) {
+			return true;
+		}
+		for (EObject c = object; c != null; c = c.eContainer()) {
+			if (c instanceof Term term) {
+				return isProxy(term.getActivity()) || isProxy(term.getSubject());
+			}
+			if (c instanceof Statement statement) {
+				return isProxy(statement.getSubject())
+						|| statement.getSubject() instanceof Term t && (isProxy(t.getActivity()) || isProxy(t.getSubject()));
+			}
+			if (c instanceof Rule rule) {
+				return rule.getStatement() != null && isProxy(rule.getStatement().getSubject());
+			}
+		}
+		return false;
+	}
+
+	private static boolean isProxy(EObject o) {
+		return o != null && o.eIsProxy();
 	}
 
 	private static String describe(EClass type) {
@@ -82,7 +131,7 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 				best = candidate;
 			}
 		}
-		int allowed = Math.max(1, name.length() / 3);
+		int allowed = name.length() <= 2 ? 0 : Math.max(1, name.length() / 3);
 		return bestDistance <= allowed ? best : null;
 	}
 

@@ -1,11 +1,16 @@
 package org.privacy.dsl.linking;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.privacy.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
 
 /** Parser errors as plain sentences ("unexpected 'x', expected 'requires'") with the {@code privacy.syntax} code. */
 public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
@@ -15,10 +20,36 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'");
 	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'");
 
+	private static final Pattern CHARACTER = Pattern.compile("no viable alternative at character '(.*)'");
+
+	@Inject
+	private IGrammarAccess grammar;
+
+	private volatile Set<String> keywords;
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(plain(original.getMessage()), IssueCodes.SYNTAX);
+		return new SyntaxErrorMessage(plain(original.getMessage()) + keywordHint(context), IssueCodes.SYNTAX);
+	}
+
+	/** When the unexpected word is a keyword, the way to use it as a name. */
+	private String keywordHint(IParserErrorContext context) {
+		var problem = context.getRecognitionException();
+		String text = problem == null || problem.token == null ? null : problem.token.getText();
+		if (text == null || !text.matches("[A-Za-z]+") || !keywords().contains(text)) {
+			return "";
+		}
+		return "; '" + text + "' is a word of the language: to use it as a name, write ^" + text;
+	}
+
+	private Set<String> keywords() {
+		Set<String> k = keywords;
+		if (k == null) {
+			k = GrammarUtil.getAllKeywords(grammar.getGrammar());
+			keywords = k;
+		}
+		return k;
 	}
 
 	@Override
@@ -42,6 +73,10 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		}
 		if ((matcher = MISSING.matcher(m)).matches()) {
 			return "missing " + words(matcher.group(1)) + " before '" + matcher.group(2) + "'";
+		}
+		if ((matcher = CHARACTER.matcher(m)).matches()) {
+			return "unexpected character '" + matcher.group(1) + "': is a date, time or date-time incomplete? write them as "
+					+ "2023-03-01, 09:30 and 2023-03-01T09:00Z (with its offset)";
 		}
 		if ((matcher = NO_VIABLE.matcher(m)).matches()) {
 			return "unexpected '" + matcher.group(1) + "' here";

@@ -23,8 +23,10 @@ public class PrivacyQualifiedNameProvider extends DefaultDeclarativeQualifiedNam
 		return rule.getName() == null ? null : packageOf(rule).append(rule.getName());
 	}
 
-	protected QualifiedName qualifiedName(Variable variable) {
-		return null;
+	/** Quantifier variables are only visible inside their own condition, which scoping provides: never exported. */
+	@Override
+	public QualifiedName getFullyQualifiedName(EObject element) {
+		return element instanceof Variable ? null : super.getFullyQualifiedName(element);
 	}
 
 	private QualifiedName packageOf(EObject element) {

@@ -106,6 +106,12 @@ public final class IssueCodes {
 	/** {@code Incident forbids notify within 72h} — a deadline belongs to an obligation ({@code requires}). */
 	public static final String DEADLINE_ON_PROHIBITION = PREFIX + "deadline-on-prohibition";
 
+	/**
+	 * {@code policy Times}, {@code package com.class.rules}, rules {@code R-1} and {@code R_1} — names that the
+	 * generated Java cannot use, because Java or the generated class already does.
+	 */
+	public static final String RESERVED_NAME = PREFIX + "reserved-name";
+
 	/** A file that cannot be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
 }

@@ -2,6 +2,9 @@ package org.privacy.dsl.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.SourceVersion;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,11 +16,14 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.privacy.dsl.generator.RuleCompiler;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.library.BuiltinLibrary;
+import org.privacy.dsl.privacy.Import;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.Policy;
@@ -34,6 +40,9 @@ public class NamingValidator extends ConcernValidator {
 
 	@Inject
 	private ResourceDescriptionsProvider index;
+
+	@Inject
+	private BuiltinLibrary builtins;
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*");
 
@@ -136,6 +145,94 @@ public class NamingValidator extends ConcernValidator {
 			}
 		}
 		return null;
+	}
+
+	/** An import names a package (or a declaration) that some file or the built-in vocabulary declares. */
+	@Check(CheckType.NORMAL)
+	public void importResolves(Import imp) {
+		String namespace = imp.getImportedNamespace();
+		if (namespace == null || imp.eResource() == null) {
+			return;
+		}
+		String plain = namespace.endsWith(".*") ? namespace.substring(0, namespace.length() - 2) : namespace;
+		QualifiedName prefix = QualifiedName.create(plain.split("\\."));
+		IResourceDescriptions descriptions = index.getResourceDescriptions(imp.eResource());
+		for (IEObjectDescription d : descriptions.getExportedObjects()) {
+			if (d.getName().startsWith(prefix)) {
+				return;
+			}
+		}
+		for (var library : builtins.descriptions()) {
+			for (IEObjectDescription d : library.getExportedObjects()) {
+				if (d.getName().startsWith(prefix)) {
+					return;
+				}
+			}
+		}
+		error("no rule file declares the package '" + plain + "'", imp, P.getImport_ImportedNamespace(),
+				IssueCodes.UNKNOWN_NAME, plain);
+	}
+
+	/** Names the generated class imports or takes from java.lang: a policy (a class) cannot have them. */
+	private static final Set<String> CLASS_NAMES_IN_USE = Set.of("Instant", "LocalDate", "LocalTime", "ZoneId",
+			"ArrayList", "List", "Set", "Context", "DataException", "Deadlines", "Explanations", "Finding",
+			"FindingSink", "Parameters", "Policy", "Record", "RecordPolicy", "RuleInfo", "Severity", "Span", "Status",
+			"Times", "Values", "String", "Object", "Override", "SuppressWarnings", "Math", "System", "Boolean",
+			"Integer", "Long", "Double", "Iterable", "Class", "Exception", "RuntimeException", "Number", "Character");
+
+	/** Members every generated class has, which a rule's Java constant must not take. */
+	private static final Set<String> CONSTANTS_IN_USE = Set.of("RULES", "ENTITIES", "PARAMETER_NAMES");
+
+	@Check
+	public void javaNameOfPolicy(Policy policy) {
+		String name = policy.getName();
+		if (name != null && (CLASS_NAMES_IN_USE.contains(name) || SourceVersion.isKeyword(name))) {
+			error("'" + name + "' cannot name a policy: " + (SourceVersion.isKeyword(name) ? "it is a Java keyword"
+					: "the generated Java class uses that name already") + "; choose another", policy,
+					P.getPolicy_Name(), IssueCodes.RESERVED_NAME, name);
+		}
+	}
+
+	@Check
+	public void javaNameOfPackage(Model model) {
+		if (model.getName() == null) {
+			return;
+		}
+		for (String segment : model.getName().split("\\.")) {
+			if (SourceVersion.isKeyword(segment)) {
+				error("'" + segment + "' cannot be part of a package name: it is a Java keyword", model,
+						P.getModel_Name(), IssueCodes.RESERVED_NAME, segment);
+				return;
+			}
+		}
+	}
+
+	/** Rule ids become Java constants and methods: two ids that give the same Java names cannot share a file. */
+	@Check
+	public void javaNamesOfRules(Model model) {
+		Map<String, Rule> constants = new HashMap<>();
+		Map<String, Rule> methods = new HashMap<>();
+		Set<String> fieldConstants = new java.util.HashSet<>();
+		model.getElements().stream().filter(Rule.class::isInstance).map(Rule.class::cast)
+				.filter(r -> r.getName() != null).forEach(r -> fieldConstants.add(RuleCompiler.constant(r) + "_FIELDS"));
+		for (Element element : model.getElements()) {
+			if (!(element instanceof Rule rule) || rule.getName() == null) {
+				continue;
+			}
+			String constant = RuleCompiler.constant(rule);
+			Rule other = constants.putIfAbsent(constant, rule);
+			if (other == null) {
+				other = methods.putIfAbsent(RuleCompiler.methodName(rule), rule);
+			}
+			String clash = other != null && !other.getName().equals(rule.getName())
+					? "rule '" + other.getName() + "' gives the same Java name " + constant
+					: CONSTANTS_IN_USE.contains(constant) || fieldConstants.contains(constant)
+							? "the generated class uses the name " + constant + " already" : null;
+			if (clash != null) {
+				error("rule id '" + rule.getName() + "' cannot be used here: " + clash + "; change one id", rule,
+						P.getRule_Name(), IssueCodes.RESERVED_NAME, rule.getName());
+			}
+		}
 	}
 
 	@Check

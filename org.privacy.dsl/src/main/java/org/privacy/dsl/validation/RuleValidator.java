@@ -14,6 +14,7 @@ import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.Presence;
 import org.privacy.dsl.privacy.Prohibition;
 import org.privacy.dsl.privacy.Reference;
@@ -177,11 +178,17 @@ public class RuleValidator extends ConcernValidator {
 		Statement s = rule.getStatement();
 		Expression where = s.getSubject() instanceof Term t ? t.getCondition() : null;
 		for (Expression condition : new Expression[] { where, s.getFilter() }) {
-			for (Compare required : conjuncts(condition)) {
-				if ("=".equals(required.getOp()) && field.equals(fieldOf(required.getLeft()))) {
-					String requiredValue = constantOf(required.getRight());
+			for (Expression required : conjuncts(condition)) {
+				if (required instanceof Compare c && "=".equals(c.getOp()) && field.equals(fieldOf(c.getLeft()))) {
+					String requiredValue = constantOf(c.getRight());
 					if (requiredValue != null && !requiredValue.equals(value)) {
 						return "the rule only applies where " + field + " = " + requiredValue;
+					}
+				}
+				if (required instanceof Membership m && !m.isNegated() && field.equals(fieldOf(m.getOperand()))) {
+					java.util.List<String> allowed = m.getValues().stream().map(RuleValidator::constantOf).toList();
+					if (!allowed.contains(null) && !allowed.contains(value)) {
+						return "the rule only applies where " + field + " is one of " + String.join(", ", allowed);
 					}
 				}
 			}
@@ -189,10 +196,10 @@ public class RuleValidator extends ConcernValidator {
 		return null;
 	}
 
-	private static java.util.List<Compare> conjuncts(Expression e) {
-		java.util.List<Compare> result = new java.util.ArrayList<>();
-		if (e instanceof Compare c) {
-			result.add(c);
+	private static java.util.List<Expression> conjuncts(Expression e) {
+		java.util.List<Expression> result = new java.util.ArrayList<>();
+		if (e instanceof Compare || e instanceof Membership) {
+			result.add(e);
 		} else if (e instanceof Binary b && "and".equals(b.getOp())) {
 			result.addAll(conjuncts(b.getLeft()));
 			result.addAll(conjuncts(b.getRight()));

@@ -60,7 +60,7 @@ public class TermValidator extends ConcernValidator {
 		}
 		if (term.getFrom() != null) {
 			PrivacyType from = types.typeOf(term.getFrom());
-			if (!from.isUnknown() && !at.isUnknown() && from.kind() != at.kind()) {
+			if (!from.isUnknown() && at.isTime() && from.kind() != at.kind()) {
 				error("an event is counted from " + at.describe() + ", not from " + from.describe(), term,
 						P.getTerm_From(), IssueCodes.TYPE_MISMATCH);
 			}
