@@ -26,6 +26,17 @@ public final class Finding implements Serializable {
 		this.explanation = Objects.requireNonNull(explanation, "explanation");
 	}
 
+	/**
+	 * The finding for a record a rule could not check: {@code problem} says which field and why.
+	 *
+	 * @param entityWords the entity as words, e.g. {@code security incident}
+	 * @param record      the record's key as reports show it, or {@code null}
+	 */
+	public static Finding dataError(RuleInfo rule, String entityWords, String record, DataException problem) {
+		return new Finding(rule, Status.DATA_ERROR, record, List.of(problem.field()),
+				Explanations.dataError(Explanations.subject(entityWords, record, null), rule, problem));
+	}
+
 	public RuleInfo rule() {
 		return rule;
 	}

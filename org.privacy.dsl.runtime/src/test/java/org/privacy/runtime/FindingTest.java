@@ -86,4 +86,15 @@ class FindingTest {
 			assertThat(copy.rule().basesText()).isEqualTo("GDPR art. 33(1)");
 		}
 	}
+
+	@Test
+	void aDataErrorNamesTheFieldAndTheRecordWithoutTheValue() {
+		Finding f = Finding.dataError(RULE, "security incident", "inc-7",
+				DataException.wrongType("awareAt", "a date-time", "jane@example.com"));
+		assertThat(f.status()).isEqualTo(Status.DATA_ERROR);
+		assertThat(f.record()).isEqualTo("inc-7");
+		assertThat(f.fields()).containsExactly("awareAt");
+		assertThat(f.explanation()).startsWith("security incident inc-7 cannot be checked against " + RULE.id() + ": ")
+				.contains("'awareAt' should be a date-time").doesNotContain("jane");
+	}
 }

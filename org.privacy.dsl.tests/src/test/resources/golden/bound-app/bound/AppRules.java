@@ -144,9 +144,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("incident", ctx.show(Values.key(r.id()), false), null);
-			sink.accept(new Finding(BRC_01, Status.DATA_ERROR, ctx.show(Values.key(r.id()), false), List.of(e.field()),
-					Explanations.dataError(subject, BRC_01, e)));
+			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false), e));
 		}
 	}
 
@@ -172,9 +170,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
 					Explanations.custom("subscriber " + ctx.show(r.getEmail(), true) + " opted in but was born on " + ctx.show(r.getBirthDate(), false), MIN_01)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("subscriber", ctx.show(Values.key(r.getId()), false), null);
-			sink.accept(new Finding(MIN_01, Status.DATA_ERROR, ctx.show(Values.key(r.getId()), false), List.of(e.field()),
-					Explanations.dataError(subject, MIN_01, e)));
+			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.getId()), false), e));
 		}
 	}
 
@@ -197,9 +193,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 			sink.accept(new Finding(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
 					Explanations.forbidden(subject, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", SUB_02)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("subscriber", ctx.show(Values.key(r.getId()), false), null);
-			sink.accept(new Finding(SUB_02, Status.DATA_ERROR, ctx.show(Values.key(r.getId()), false), List.of(e.field()),
-					Explanations.dataError(subject, SUB_02, e)));
+			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.getId()), false), e));
 		}
 	}
 

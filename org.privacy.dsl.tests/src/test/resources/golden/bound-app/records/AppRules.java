@@ -161,9 +161,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("incident", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(BRC_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, BRC_01, e)));
+			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -189,9 +187,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
 					Explanations.custom("subscriber " + ctx.show(r.get("email"), true) + " opted in but was born on " + ctx.show(r.get("birthDate"), false), MIN_01)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("subscriber", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(MIN_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, MIN_01, e)));
+			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -214,9 +210,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
 					Explanations.forbidden(subject, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", SUB_02)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("subscriber", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(SUB_02, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, SUB_02, e)));
+			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 

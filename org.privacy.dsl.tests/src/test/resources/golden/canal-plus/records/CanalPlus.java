@@ -295,9 +295,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(MKT_01, exception == null ? Status.VIOLATED : Status.EXEMPT, key, MKT_01_FIELDS,
 					exception == null ? Explanations.notMet(subject, "optin", MKT_01) : Explanations.exempt(subject, MKT_01, exception)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("message send", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(MKT_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, MKT_01, e)));
+			sink.accept(Finding.dataError(MKT_01, "message send", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -323,9 +321,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(MKT_03, Status.VIOLATED, key, MKT_03_FIELDS,
 					Explanations.notMet(subject, "advertiserNamed", MKT_03)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("consent", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(MKT_03, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, MKT_03, e)));
+			sink.accept(Finding.dataError(MKT_03, "consent", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -348,9 +344,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(MKT_04, Status.VIOLATED, key, MKT_04_FIELDS,
 					Explanations.notMet(subject, "proof of consent", MKT_04)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("consent", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(MKT_04, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, MKT_04, e)));
+			sink.accept(Finding.dataError(MKT_04, "consent", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -376,9 +370,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
 					Explanations.notMet(subject, "senderNamed and optOutLink", MKT_06)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("message send", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(MKT_06, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, MKT_06, e)));
+			sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -407,9 +399,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(TEL_02, Status.VIOLATED, key, TEL_02_FIELDS,
 					Explanations.notMet(subject, "phone consent", TEL_02)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("prospecting call", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(TEL_02, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, TEL_02, e)));
+			sink.accept(Finding.dataError(TEL_02, "prospecting call", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -435,9 +425,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(TEL_05, Status.VIOLATED, key, TEL_05_FIELDS,
 					Explanations.notMet(subject, "noticeGiven", TEL_05)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("prospecting call", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(TEL_05, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, TEL_05, e)));
+			sink.accept(Finding.dataError(TEL_05, "prospecting call", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -460,9 +448,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(INF_01, Status.VIOLATED, key, INF_01_FIELDS,
 					Explanations.notMet(subject, "retentionPeriod is present", INF_01)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("processing activity", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(INF_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, INF_01, e)));
+			sink.accept(Finding.dataError(INF_01, "processing activity", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -491,9 +477,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01) : Explanations.exempt(subject, RTS_01, exception)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("access request", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(RTS_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, RTS_01, e)));
+			sink.accept(Finding.dataError(RTS_01, "access request", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -523,9 +507,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(RTS_02, status, key, RTS_02_FIELDS,
 					Explanations.deadline(status, subject, "answer", due, done, "3 months after receivedAt", RTS_02)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("access request", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(RTS_02, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, RTS_02, e)));
+			sink.accept(Finding.dataError(RTS_02, "access request", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -548,9 +530,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS,
 					Explanations.notMet(subject, "complete processor contract", PRC_01)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("processor contract", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(PRC_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, PRC_01, e)));
+			sink.accept(Finding.dataError(PRC_01, "processor contract", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -573,9 +553,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(SEC_01, Status.VIOLATED, key, SEC_01_FIELDS,
 					Explanations.custom("account " + ctx.show(r.get("account"), true) + " stores its password with " + ctx.show(r.get("hashAlgorithm"), false), SEC_01)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("credential", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(SEC_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, SEC_01, e)));
+			sink.accept(Finding.dataError(SEC_01, "credential", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -607,9 +585,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("security incident", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(BRC_01, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, BRC_01, e)));
+			sink.accept(Finding.dataError(BRC_01, "security incident", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 
@@ -638,9 +614,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			sink.accept(new Finding(BRC_03, Status.VIOLATED, key, BRC_03_FIELDS,
 					Explanations.notMet(subject, "lateReason is present", BRC_03)));
 		} catch (DataException e) {
-			String subject = Explanations.subject("security incident", ctx.show(Values.key(r.get("id")), false), null);
-			sink.accept(new Finding(BRC_03, Status.DATA_ERROR, ctx.show(Values.key(r.get("id")), false), List.of(e.field()),
-					Explanations.dataError(subject, BRC_03, e)));
+			sink.accept(Finding.dataError(BRC_03, "security incident", ctx.show(Values.key(r.get("id")), false), e));
 		}
 	}
 

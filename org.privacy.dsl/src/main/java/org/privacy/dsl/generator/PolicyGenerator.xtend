@@ -222,9 +222,7 @@ class PolicyGenerator {
 						try {
 					«bodies.get(rule)»
 						} catch (DataException e) {
-							String subject = Explanations.subject(«literal(org.privacy.runtime.Text.humanize(entity.name))», «x.key("r", entity)», null);
-							sink.accept(new Finding(«RuleCompiler.constant(rule)», Status.DATA_ERROR, «x.key("r", entity)», List.of(e.field()),
-									Explanations.dataError(subject, «RuleCompiler.constant(rule)», e)));
+							sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(org.privacy.runtime.Text.humanize(entity.name))», «x.key("r", entity)», e));
 						}
 					}
 				«ENDFOR»
