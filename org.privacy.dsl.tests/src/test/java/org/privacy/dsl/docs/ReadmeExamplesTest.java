@@ -259,4 +259,19 @@ class ReadmeExamplesTest {
 		assertThat(Files.readString(readme())).contains("```sh\n" + command + "\n```");
 		assertThat(Files.readString(PrivacyTestSupport.repoRoot().resolve(".ci/run"))).contains(command);
 	}
+
+	/** The README's excerpt of generated Java is real: every line but the "// ..." cuts is in the golden file. */
+	@Test
+	void generatedJavaExcerptIsCurrent() throws IOException {
+		Path golden = PrivacyTestSupport.repoRoot()
+				.resolve("org.privacy.dsl.tests/src/test/resources/golden/canal-plus/records/CanalPlus.java");
+		Set<String> generated = Files.readAllLines(golden).stream().map(String::strip).collect(Collectors.toSet());
+		List<Block> java = readmeBlocks().stream().filter(b -> b.language().equals("java")
+				&& b.text().contains("public final class CanalPlus")).toList();
+		assertThat(java).as("the README shows an excerpt of the generated CanalPlus class").hasSize(1);
+		List<String> stale = java.get(0).text().lines().map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.equals("// ...") && !generated.contains(line))
+				.toList();
+		assertThat(stale).as("lines of the README's excerpt that the generator no longer writes").isEmpty();
+	}
 }
