@@ -6,6 +6,8 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -13,6 +15,8 @@ import org.privacy.dsl.conversion.PrivacyValueConverter;
 import org.privacy.dsl.linking.PrivacyLinkingDiagnosticMessageProvider;
 import org.privacy.dsl.linking.PrivacySyntaxErrorMessageProvider;
 import org.privacy.dsl.naming.PrivacyQualifiedNameProvider;
+import org.privacy.dsl.resource.PrivacyLinkingResource;
+import org.privacy.dsl.resource.PrivacyResourceDescriptionManager;
 import org.privacy.dsl.scoping.PrivacyGlobalScopeProvider;
 import org.privacy.dsl.scoping.PrivacyImportedNamespaceScopeProvider;
 
@@ -49,6 +53,17 @@ public class PrivacyRuntimeModule extends AbstractPrivacyRuntimeModule {
 	/** Java classes that entities are bound to are found on the class path of the compiler. */
 	public Class<? extends IJvmTypeProvider.Factory> bindIJvmTypeProvider$Factory() {
 		return ClasspathTypeProviderFactory.class;
+	}
+
+	/** Linking that builds an unknown-name message only where a linking error stands (latency on files with errors). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PrivacyLinkingResource.class;
+	}
+
+	/** The files of a package are re-validated together (duplicates across files come and go together). */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return PrivacyResourceDescriptionManager.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -48,12 +48,22 @@ public final class RuleCompiler {
 
 	/** The Java name of the constant holding the rule's {@code RuleInfo}. */
 	public static String constant(Rule rule) {
-		return JavaText.constantName(rule.getName());
+		return constant(rule.getName());
+	}
+
+	/** The Java constant a rule id gives: {@code MKT_01} for MKT-01. */
+	public static String constant(String ruleId) {
+		return JavaText.constantName(ruleId);
 	}
 
 	/** The private method that checks one rule: {@code ruleMkt01} for MKT-01. */
 	public static String methodName(Rule rule) {
-		return "rule" + JavaText.className(rule.getName().toLowerCase(java.util.Locale.ROOT));
+		return methodName(rule.getName());
+	}
+
+	/** The check method a rule id gives: {@code ruleMkt01} for MKT-01. */
+	public static String methodName(String ruleId) {
+		return "rule" + JavaText.className(ruleId.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** The statements of the check method, indented for a method body inside a {@code try}. */

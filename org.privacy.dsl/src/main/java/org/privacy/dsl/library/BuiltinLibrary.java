@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -36,6 +37,18 @@ public class BuiltinLibrary {
 	private IResourceDescription.Manager descriptions;
 
 	private volatile List<IResourceDescription> loaded;
+
+	private volatile ResourceDescriptionsData index;
+
+	/** The library's index entries as one selectable, built once (scoping asks for it on every lookup). */
+	public ResourceDescriptionsData index() {
+		ResourceDescriptionsData result = index;
+		if (result == null) {
+			result = new ResourceDescriptionsData(descriptions());
+			index = result;
+		}
+		return result;
+	}
 
 	/** The URIs of the library files, in the form the class loader gives them (file or jar). */
 	public List<URI> uris() {

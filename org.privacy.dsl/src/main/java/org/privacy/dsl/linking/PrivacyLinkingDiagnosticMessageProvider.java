@@ -1,7 +1,7 @@
 package org.privacy.dsl.linking;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -116,22 +116,23 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 
 	/** The candidate nearest to {@code name}, if it is near enough to be a likely typo. */
 	public static String nearest(String name, Iterable<IEObjectDescription> candidates) {
+		int allowed = name.length() <= 2 ? 0 : Math.max(1, name.length() / 3);
+		String lower = name.toLowerCase();
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
-		List<String> seen = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
 		for (IEObjectDescription d : candidates) {
 			String candidate = d.getName().toString();
-			if (seen.contains(candidate)) {
+			// a length that differs by more than the allowed edits cannot be near: skip it without measuring
+			if (Math.abs(candidate.length() - name.length()) > allowed || !seen.add(candidate)) {
 				continue;
 			}
-			seen.add(candidate);
-			int distance = distance(name.toLowerCase(), candidate.toLowerCase());
+			int distance = distance(lower, candidate.toLowerCase());
 			if (distance < bestDistance) {
 				bestDistance = distance;
 				best = candidate;
 			}
 		}
-		int allowed = name.length() <= 2 ? 0 : Math.max(1, name.length() / 3);
 		return bestDistance <= allowed ? best : null;
 	}
 

@@ -1,12 +1,8 @@
 package org.privacy.dsl.scoping;
 
-import java.util.List;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.DefaultGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
@@ -28,9 +24,7 @@ public class PrivacyGlobalScopeProvider extends DefaultGlobalScopeProvider {
 		if (library.isLibrary(resource)) {
 			return workspace;
 		}
-		List<IResourceDescription> builtins = library.descriptions();
-		IScope builtin = SelectableBasedScope.createScope(IScope.NULLSCOPE, new ResourceDescriptionsData(builtins),
-				filter, type, ignoreCase);
+		IScope builtin = SelectableBasedScope.createScope(IScope.NULLSCOPE, library.index(), filter, type, ignoreCase);
 		return new FallbackScope(workspace, builtin);
 	}
 }

@@ -181,7 +181,7 @@ public class NamingValidator extends ConcernValidator {
 			"Integer", "Long", "Double", "Iterable", "Class", "Exception", "RuntimeException", "Number", "Character");
 
 	/** Members every generated class has, which a rule's Java constant must not take. */
-	private static final Set<String> CONSTANTS_IN_USE = Set.of("RULES", "ENTITIES", "PARAMETER_NAMES");
+	public static final Set<String> CONSTANTS_IN_USE = Set.of("RULES", "ENTITIES", "PARAMETER_NAMES");
 
 	@Check
 	public void javaNameOfPolicy(Policy policy) {

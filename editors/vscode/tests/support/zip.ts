@@ -1,0 +1,63 @@
+// Reads zip archives (a .vsix, a jar) with yauzl: the names of their entries and the content of chosen ones.
+import * as yauzl from 'yauzl';
+
+export interface ZipContents {
+  /** Every entry name, folders included, in archive order. */
+  readonly names: string[];
+  /** The content of the entries that were asked for and found. */
+  readonly contents: Map<string, Buffer>;
+}
+
+export function readZipFile(zipPath: string, wanted: (name: string) => boolean): Promise<ZipContents> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(zipPath, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(error ?? new Error(`cannot open ${zipPath}`));
+        return;
+      }
+      collect(zip, wanted).then(resolve, reject);
+    });
+  });
+}
+
+export function readZipBuffer(zipBytes: Buffer, wanted: (name: string) => boolean): Promise<ZipContents> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zipBytes, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(error ?? new Error('cannot open the zip'));
+        return;
+      }
+      collect(zip, wanted).then(resolve, reject);
+    });
+  });
+}
+
+function collect(zip: yauzl.ZipFile, wanted: (name: string) => boolean): Promise<ZipContents> {
+  const names: string[] = [];
+  const contents = new Map<string, Buffer>();
+  return new Promise((resolve, reject) => {
+    zip.on('error', reject);
+    zip.on('end', () => resolve({ names, contents }));
+    zip.on('entry', (entry: yauzl.Entry) => {
+      names.push(entry.fileName);
+      if (entry.fileName.endsWith('/') || !wanted(entry.fileName)) {
+        zip.readEntry();
+        return;
+      }
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) {
+          reject(error ?? new Error(`cannot read ${entry.fileName}`));
+          return;
+        }
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('error', reject);
+        stream.on('end', () => {
+          contents.set(entry.fileName, Buffer.concat(chunks));
+          zip.readEntry();
+        });
+      });
+    });
+    zip.readEntry();
+  });
+}

@@ -1,0 +1,124 @@
+package org.privacy.dsl.ide.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of hover: rules, terms, entities, fields and legal bases. */
+class HoverTest extends LanguageServerTestBase {
+
+	private static final String FILE = """
+			policy Telephone "Telephone prospecting" time zone "Europe/Paris"
+
+			entity Call {
+				id: text key
+				callee: text category user.contact.phone_number
+				calledAt: datetime
+				connected: boolean
+				consented: boolean optional
+				answeredAt: datetime optional
+			}
+
+			term prospecting call: Call where connected
+			term "consent given" for Call: consented is present and consented
+			term answer for Call: event answeredAt counted from calledAt
+
+			rule TEL-02 "Telephone prospecting needs the person's prior consent"
+				basis "Consumer Code art. L223-1 (law of 30 June 2025)", "GDPR art. 33(1)", "GDPR art. 33(2)"
+				severity law
+				effective from 2026-08-11 on calledAt
+				prospecting call requires consent given
+			""";
+
+	@BeforeEach
+	void start() {
+		initialize();
+	}
+
+	@Test
+	void ruleIdShowsTitleBasesSeverityAndDates() {
+		String text = hoverText("rule TEL‸-02");
+
+		assertThat(text).contains("TEL-02", "Telephone prospecting needs the person's prior consent",
+				"Consumer Code art. L223-1", "severity: law", "from 2026-08-11", "calledAt");
+	}
+
+	@Test
+	void anywhereInARuleShowsTheRule() {
+		assertThat(hoverText("severity l‸aw")).contains("rule TEL-02", "severity: law");
+	}
+
+	@Test
+	void termReferenceShowsItsDefinitionAndKind() {
+		String text = hoverText("prospecting ca‸ll requires");
+
+		assertThat(text).contains("activity", "term prospecting call: Call where connected");
+	}
+
+	@Test
+	void conditionTermReference() {
+		assertThat(hoverText("requires consent gi‸ven")).contains("condition", "consented is present and consented");
+	}
+
+	@Test
+	void termDeclarationShowsItsDefinition() {
+		assertThat(hoverText("term ans‸wer")).contains("event", "event answeredAt counted from calledAt");
+	}
+
+	@Test
+	void entityShowsItsFieldsAndKey() {
+		assertThat(hoverText("term prospecting call: Ca‸ll")).contains("entity Call", "`id` (key)", "`callee`");
+	}
+
+	@Test
+	void fieldShowsTypeOptionalKeyAndCategoryTitle() {
+		String text = hoverText("cal‸lee: text");
+
+		assertThat(text).contains("`text`", "field of `Call`", "optional: no", "key: no", "user.contact.phone_number",
+				"personal data");
+	}
+
+	@Test
+	void fieldReferenceInAnExpression() {
+		assertThat(hoverText("Call where conn‸ected")).contains("connected", "`boolean`");
+	}
+
+	@Test
+	void legalBasisShowsTheMostSpecificArticle() {
+		Hover hover = hover(marked("\"GDPR art. 33‸(1)\""));
+
+		assertThat(hover.getContents().getRight().getValue()).contains("GDPR art. 33(1)", "72 hours");
+		assertThat(hover.getRange().getStart().getCharacter()).isEqualTo(
+				"\tbasis \"Consumer Code art. L223-1 (law of 30 June 2025)\", ".length());
+	}
+
+	@Test
+	void legalBasisFallsBackToTheArticle() {
+		String text = hoverText("\"GDPR art. 33‸(2)\"");
+
+		assertThat(text).contains("GDPR art. 33", "Notification of a personal data breach").doesNotContain("72 hours");
+	}
+
+	@Test
+	void legalBasisWithATrailingNote() {
+		assertThat(hoverText("\"Consumer Code art. L22‸3-1")).contains("Telephone prospecting");
+	}
+
+	private String hoverText(String marker) {
+		Hover hover = hover(marked(marker));
+		assertThat(hover.getContents().isRight()).isTrue();
+		return hover.getContents().getRight().getValue();
+	}
+
+	/** The file with the caret placed where {@code marker} (the marker text with a caret in it) stands. */
+	private static String marked(String marker) {
+		String plain = marker.replace(CARET, "");
+		int at = FILE.indexOf(plain);
+		if (at < 0) {
+			throw new IllegalArgumentException("not in the file: " + plain);
+		}
+		return FILE.substring(0, at) + marker + FILE.substring(at + plain.length());
+	}
+}
