@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "privacy", mixinStandardHelpOptions = true, usageHelpWidth = 100,
 		versionProvider = VersionProvider.class,
 		description = "Checks privacy rules (.privacy files) and runs them over data exports.",
-		subcommands = { CheckCommand.class, CompileCommand.class, HelpCommand.class })
+		subcommands = { CheckCommand.class, CompileCommand.class, TestCommand.class, LintCommand.class, FmtCommand.class,
+				HelpCommand.class })
 public final class PrivacyCli implements Callable<Integer> {
 
 	@Spec

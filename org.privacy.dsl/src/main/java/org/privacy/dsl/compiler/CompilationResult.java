@@ -1,5 +1,7 @@
 package org.privacy.dsl.compiler;
 
+import org.privacy.dsl.scenarios.ScenarioSpec;
+
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -13,9 +15,16 @@ public final class CompilationResult {
 	private final SortedMap<String, String> sources;
 	private final List<String> policyClasses;
 	private final Map<String, EntityModel> entities;
+	private final List<ScenarioSpec> scenarios;
 
 	public CompilationResult(List<Diagnostic> diagnostics, SortedMap<String, String> sources,
 			List<String> policyClasses, Map<String, EntityModel> entities) {
+		this(diagnostics, sources, policyClasses, entities, List.of());
+	}
+
+	public CompilationResult(List<Diagnostic> diagnostics, SortedMap<String, String> sources,
+			List<String> policyClasses, Map<String, EntityModel> entities, List<ScenarioSpec> scenarios) {
+		this.scenarios = List.copyOf(scenarios);
 		this.diagnostics = List.copyOf(diagnostics);
 		this.sources = sources;
 		this.policyClasses = List.copyOf(policyClasses);
@@ -39,6 +48,11 @@ public final class CompilationResult {
 	/** Fully qualified names of the generated policy classes, in a stable order. */
 	public List<String> policyClasses() {
 		return policyClasses;
+	}
+
+	/** The scenarios of the files, in file order; empty when there are errors. */
+	public List<ScenarioSpec> scenarios() {
+		return scenarios;
 	}
 
 	/** The entities of the data model by name. */

@@ -117,7 +117,14 @@ public class PrivacyCompiler {
 			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
 		}
 		org.privacy.dsl.generator.GeneratorOutput output = generator.generate(models, mode);
-		return new CompilationResult(diagnostics, output.sources(), output.policyClasses(), entities);
+		List<org.privacy.dsl.scenarios.ScenarioSpec> scenarios = new ArrayList<>();
+		for (Model model : models) {
+			for (org.privacy.dsl.privacy.Scenario scenario : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model,
+					org.privacy.dsl.privacy.Scenario.class)) {
+				scenarios.add(org.privacy.dsl.scenarios.ScenarioReader.read(scenario, userResources.get(model.eResource())));
+			}
+		}
+		return new CompilationResult(diagnostics, output.sources(), output.policyClasses(), entities, scenarios);
 	}
 
 	/** Files without a policy name take their class name from the file name, which two folders can share. */

@@ -44,7 +44,9 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		String suggestion = closest(name, context);
 		String message = "unknown " + what + " '" + name + "'"
 				+ (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNKNOWN_NAME,
+		String code = context.getReference() == PrivacyPackage.Literals.FIELD_VALUE__FIELD
+				? IssueCodes.SCENARIO_UNKNOWN_FIELD : IssueCodes.UNKNOWN_NAME;
+		return new DiagnosticMessage(message, Severity.ERROR, code,
 				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
 	}
 
@@ -57,6 +59,11 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		if (context.getReference() == PrivacyPackage.Literals.FIELD_ACCESS__FIELD) {
 			// after an unknown name or a value that is not a record, the field cannot be known
 			return object instanceof FieldAccess access && types.typeOf(access.getReceiver()).entity() == null;
+		}
+		if (context.getReference() == PrivacyPackage.Literals.FIELD_VALUE__FIELD) {
+			// the fields of an unknown entity cannot be known
+			return object.eContainer() instanceof org.privacy.dsl.privacy.GivenRecord record
+					&& isProxy(record.getEntity());
 		}
 		if (context.getReference() != PrivacyPackage.Literals.REFERENCE__TARGET) {
 			return false;

@@ -10,7 +10,11 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.privacy.dsl.privacy.Compare;
+import org.privacy.dsl.privacy.FieldValue;
+import org.privacy.dsl.privacy.GivenRecord;
+import org.privacy.dsl.privacy.Scenario;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.EnumValue;
@@ -55,7 +59,33 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		if (reference == P.getRule_EffectiveOn()) {
 			return context instanceof Rule rule ? fieldsOf(types.subjectEntity(rule)) : IScope.NULLSCOPE;
 		}
+		if (reference == P.getFieldValue_Field()) {
+			GivenRecord record = EcoreUtil2.getContainerOfType(context, GivenRecord.class);
+			return record == null || record.getEntity() == null || record.getEntity().eIsProxy() ? IScope.NULLSCOPE
+					: fieldsOf(record.getEntity());
+		}
+		if (reference == P.getValueName_Target()) {
+			return scenarioValueNames(context);
+		}
+		if (reference == P.getExpectation_Record()) {
+			Scenario scenario = EcoreUtil2.getContainerOfType(context, Scenario.class);
+			return scenario == null ? IScope.NULLSCOPE : Scopes.scopeFor(scenario.getRecords());
+		}
 		return super.getScope(context, reference);
+	}
+
+	/** In a scenario's field value, a name is a record given in the scenario, or a value of the field's enum. */
+	private IScope scenarioValueNames(EObject context) {
+		Scenario scenario = EcoreUtil2.getContainerOfType(context, Scenario.class);
+		FieldValue value = EcoreUtil2.getContainerOfType(context, FieldValue.class);
+		IScope enumValues = IScope.NULLSCOPE;
+		if (value != null && value.getField() != null && !value.getField().eIsProxy()) {
+			Enumeration enumeration = types.typeOf(value.getField()).enumeration();
+			if (enumeration != null) {
+				enumValues = Scopes.scopeFor(enumeration.getValues());
+			}
+		}
+		return scenario == null ? enumValues : Scopes.scopeFor(scenario.getRecords(), enumValues);
 	}
 
 	private static IScope fieldsOf(Entity entity) {

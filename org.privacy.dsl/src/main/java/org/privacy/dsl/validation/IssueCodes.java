@@ -114,4 +114,22 @@ public final class IssueCodes {
 
 	/** A file that cannot be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
+
+	/** {@code given Prospect p1 { nmae = "Ann" }} — a scenario sets a field its entity does not have. */
+	public static final String SCENARIO_UNKNOWN_FIELD = PREFIX + "scenario-unknown-field";
+
+	/** {@code given Prospect p1 { age = "old" }} — a scenario value of another type than its field's. */
+	public static final String SCENARIO_TYPE_MISMATCH = PREFIX + "scenario-type-mismatch";
+
+	/** {@code given Prospect p1 {} given Consent p1 {}} — two records of one scenario with the same name. */
+	public static final String SCENARIO_DUPLICATE_RECORD = PREFIX + "scenario-duplicate-record";
+
+	/** {@code given Prospect p1 { age = 30, age = 31 }} — a scenario sets one field twice. */
+	public static final String SCENARIO_DUPLICATE_FIELD = PREFIX + "scenario-duplicate-field";
+
+	/** {@code expect MKT-01 broken} — an expected outcome that is none of the statuses a rule reports. */
+	public static final String SCENARIO_UNKNOWN_STATUS = PREFIX + "scenario-unknown-status";
+
+	/** {@code expect MKT-01 violated for c1} where MKT-01 is about sends and c1 is a consent: no finding can match. */
+	public static final String SCENARIO_RECORD_NOT_CHECKED = PREFIX + "scenario-record-not-checked";
 }

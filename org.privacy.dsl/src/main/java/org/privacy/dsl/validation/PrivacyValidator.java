@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * and bindings to Java classes. Every diagnostic carries a code from {@link IssueCodes}.
  */
 @ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, RuleValidator.class, TermValidator.class,
-		OptionalFieldValidator.class, BindingValidator.class })
+		OptionalFieldValidator.class, BindingValidator.class, ScenarioValidator.class })
 public class PrivacyValidator extends AbstractPrivacyValidator {
 }

@@ -2,7 +2,6 @@ package org.privacy.dsl.ide.navigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,17 +12,19 @@ import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
+import org.privacy.dsl.formatting2.PrivacyFormatting;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
 /**
- * {@code textDocument/formatting} with Xtext's default formatting (the language's formatter comes later): formatting
- * the Canal+ rule files returns no edit, or edits after which every file still parses and validates without error.
+ * {@code textDocument/formatting} uses the language's formatter ({@code PrivacyFormatter}), the one behind
+ * {@code privacy fmt}: the edits give exactly the canonical layout, and every file still validates without error.
  */
 class FormattingTest extends NavigationTestBase {
 
 	@Test
-	void formattingTheCanalPlusRulesKeepsThemValid() throws IOException {
+	void formattingGivesTheCanonicalLayoutAndKeepsTheRulesValid() throws Exception {
 		Path folder = PrivacyTestSupport.repoRoot().resolve("examples/canal-plus/rules");
 		List<String> namesAndTexts = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
@@ -32,17 +33,33 @@ class FormattingTest extends NavigationTestBase {
 				namesAndTexts.add(Files.readString(file));
 			}
 		}
-		assertThat(namesAndTexts).hasSize(6);
+		assertThat(namesAndTexts).hasSizeGreaterThanOrEqualTo(6);
+		// the same rules, untidy: one more file whose layout the server must fix
+		namesAndTexts.add("untidy.privacy");
+		namesAndTexts.add("package canal.plus\nrule  TST-01 \"Untidy\" basis \"GDPR art. 5\" severity   guidance\n"
+				+ "   Credential forbids weak password storage  unless salted\n");
 		workspace(namesAndTexts.toArray(String[]::new));
 		assertThat(errors()).isEmpty();
 		for (int i = 0; i < namesAndTexts.size(); i += 2) {
 			String file = namesAndTexts.get(i);
 			List<? extends TextEdit> edits = get(languageServer.formatting(new DocumentFormattingParams(
 					new TextDocumentIdentifier(uri(file)), new FormattingOptions(4, false))));
+			String canonical = PrivacyFormatting.create().format(text(file), URI.createURI(uri(file)));
+			String formatted = apply(text(file), List.copyOf(edits));
+			assertThat(formatted).as(file).isEqualTo(canonical);
 			if (!edits.isEmpty()) {
-				change(file, apply(text(file), List.copyOf(edits)));
+				change(file, formatted);
 			}
 		}
+		assertThat(text("untidy.privacy")).isEqualTo("""
+				package canal.plus
+
+				rule TST-01 "Untidy"
+				\tbasis "GDPR art. 5"
+				\tseverity guidance
+				\tCredential forbids weak password storage
+				\tunless salted
+				""");
 		assertThat(errors()).as("errors after formatting").isEmpty();
 	}
 }

@@ -1,0 +1,85 @@
+package org.privacy.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.privacy.dsl.compiler.Diagnostic;
+
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A lint report as SARIF 2.1.0, for code review tools: one run of the {@code privacy} tool whose rules are the
+ * language's issue codes, one result per diagnostic. Locations are relative to {@code %SRCROOT%}, the folder the
+ * command ran in. No timestamp: the same rules, run from the same folder, give the same bytes.
+ */
+final class SarifReport {
+	static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+	static final String VERSION = "2.1.0";
+	static final String SRCROOT = "%SRCROOT%";
+
+	private static final JsonMapper MAPPER = new JsonMapper();
+	private static final ObjectWriter WRITER = MAPPER.writer().with(
+			new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+	private SarifReport() {
+	}
+
+	static String render(LintReport report, String toolVersion) {
+		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+		List<LintIssueCodes.IssueCode> rules = new ArrayList<>(LintIssueCodes.all());
+		rules.forEach(rule -> ruleIndex.put(rule.code(), ruleIndex.size()));
+		for (Diagnostic diagnostic : report.diagnostics()) { // a code the table lacks still gets a rule
+			if (!ruleIndex.containsKey(diagnostic.code())) {
+				ruleIndex.put(diagnostic.code(), ruleIndex.size());
+				rules.add(new LintIssueCodes.IssueCode(diagnostic.code(), diagnostic.kind(), diagnostic.code()));
+			}
+		}
+
+		ObjectNode root = MAPPER.createObjectNode();
+		root.put("$schema", SCHEMA);
+		root.put("version", VERSION);
+		ObjectNode run = root.putArray("runs").addObject();
+		ObjectNode driver = run.putObject("tool").putObject("driver");
+		driver.put("name", "privacy");
+		driver.put("version", toolVersion);
+		ArrayNode ruleNodes = driver.putArray("rules");
+		for (LintIssueCodes.IssueCode rule : rules) {
+			ObjectNode node = ruleNodes.addObject();
+			node.put("id", rule.code());
+			node.putObject("shortDescription").put("text", rule.description());
+			node.putObject("defaultConfiguration").put("level", LintIssueCodes.sarifLevel(rule.level()));
+		}
+		String base = report.base().toUri().toASCIIString();
+		run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", base.endsWith("/") ? base : base + "/");
+		run.put("columnKind", "utf16CodeUnits");
+		ArrayNode results = run.putArray("results");
+		for (Diagnostic diagnostic : report.diagnostics()) {
+			results.add(result(report, diagnostic, ruleIndex.get(diagnostic.code())));
+		}
+		return WRITER.writeValueAsString(root) + "\n";
+	}
+
+	private static ObjectNode result(LintReport report, Diagnostic diagnostic, int ruleIndex) {
+		ObjectNode result = MAPPER.createObjectNode();
+		result.put("ruleId", diagnostic.code());
+		result.put("ruleIndex", ruleIndex);
+		result.put("level", LintIssueCodes.sarifLevel(diagnostic.kind()));
+		result.putObject("message").put("text", diagnostic.message());
+		ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+		ObjectNode artifact = physical.putObject("artifactLocation");
+		artifact.put("uri", report.uri(diagnostic));
+		if (report.underBase(diagnostic)) {
+			artifact.put("uriBaseId", SRCROOT);
+		}
+		physical.putObject("region").put("startLine", Math.max(1, diagnostic.line()))
+				.put("startColumn", Math.max(1, diagnostic.column()));
+		return result;
+	}
+}

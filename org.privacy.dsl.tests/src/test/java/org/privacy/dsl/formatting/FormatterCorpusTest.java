@@ -1,0 +1,120 @@
+package org.privacy.dsl.formatting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.tests.PrivacyTestSupport;
+
+/**
+ * The formatter checked three ways over every rule file of the repository (examples, good corpus, golden rules):
+ * formatting twice changes nothing, every comment survives, and the re-parsed model equals the original.
+ */
+class FormatterCorpusTest {
+
+	private static final PrivacyFormatting FORMATTING = PrivacyFormatting.create();
+
+	static List<Path> files() throws IOException {
+		Path root = PrivacyTestSupport.repoRoot();
+		List<Path> files = new ArrayList<>();
+		for (String folder : List.of("examples", "org.privacy.dsl.tests/src/test/resources/corpus/good",
+				"org.privacy.dsl.tests/src/test/resources/golden-rules")) {
+			try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
+				walk.filter(p -> p.toString().endsWith(".privacy")).filter(p -> !p.toString().contains("/target/"))
+						.sorted().forEach(files::add);
+			}
+		}
+		assertThat(files).hasSizeGreaterThan(40);
+		return files;
+	}
+
+	@ParameterizedTest
+	@MethodSource("files")
+	void formattingTwiceChangesNothing(Path file) throws Exception {
+		String once = format(Files.readString(file), file);
+		assertThat(format(once, file)).isEqualTo(once);
+	}
+
+	@ParameterizedTest
+	@MethodSource("files")
+	void everyCommentSurvives(Path file) throws Exception {
+		String text = Files.readString(file);
+		assertThat(comments(format(text, file), file)).isEqualTo(comments(text, file));
+	}
+
+	@ParameterizedTest
+	@MethodSource("files")
+	void theReparsedModelEqualsTheOriginal(Path file) throws Exception {
+		String text = Files.readString(file);
+		EObject before = parse(text, file);
+		EObject after = parse(format(text, file), file);
+		assertThat(new SameModel().equals(before, after)).as("same model after formatting").isTrue();
+	}
+
+	static String format(String text, Path file) throws PrivacyFormatting.SyntaxErrorsException {
+		return FORMATTING.format(text, uri(file));
+	}
+
+	static EObject parse(String text, Path file) throws PrivacyFormatting.SyntaxErrorsException {
+		return FORMATTING.parse(text, uri(file)).getContents().get(0);
+	}
+
+	private static URI uri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().toString());
+	}
+
+	/** The comments of a file, each trimmed, sorted: a multiset that formatting must keep. */
+	static List<String> comments(String text, Path file) throws PrivacyFormatting.SyntaxErrorsException {
+		XtextResource resource = FORMATTING.parse(text, uri(file));
+		List<String> comments = new ArrayList<>();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule
+					&& rule.getName().endsWith("COMMENT")) {
+				comments.add(leaf.getText().strip());
+			}
+		}
+		comments.sort(null);
+		return comments;
+	}
+
+	/**
+	 * EMF equality of two parsed models (attributes and contained objects), with each cross reference compared by
+	 * the text that names its target: the models are not linked, so their proxies would name node positions.
+	 */
+	static final class SameModel extends EcoreUtil.EqualityHelper {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean haveEqualReference(EObject a, EObject b, EReference reference) {
+			if (reference.isContainment() || reference.isContainer()) {
+				return super.haveEqualReference(a, b, reference);
+			}
+			return referenceText(a, reference).equals(referenceText(b, reference));
+		}
+
+		private static List<String> referenceText(EObject object, EReference reference) {
+			List<String> texts = new ArrayList<>();
+			for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
+				texts.add(NodeModelUtils.getTokenText(node));
+			}
+			return texts;
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package org.privacy.dsl.formatting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.eclipse.emf.common.util.URI;
+import org.junit.jupiter.api.Test;
+import org.privacy.dsl.compiler.Diagnostic;
+import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.validation.IssueCodes;
+
+/** The canonical layout (README, "Canonical layout") on hand-written untidy inputs: the exact text expected. */
+class FormatterLayoutTest {
+
+	private static final PrivacyFormatting FORMATTING = PrivacyFormatting.create();
+
+	private static String format(String text) throws PrivacyFormatting.SyntaxErrorsException {
+		return FORMATTING.format(text, URI.createFileURI("/tmp/layout/test.privacy"));
+	}
+
+	@Test
+	void everyConstructInItsCanonicalLayout() throws Exception {
+		String untidy = """
+				// header comment
+				package   acme.crm
+				import acme.model.*   import acme.other.X
+				policy Crm "CRM rules"   time zone "Europe/Paris"
+				enum Plan{free,premium}
+				enum Risk "Risk" { unlikely "Unlikely", low , high }
+				entity Customer bound to "com.acme.Customer" { id : text key  email: text optional category user.contact.email
+				  // the plan
+				  plan : Plan  devices: list of Device via owner }
+				entity Device { id: text key owner: Customer }
+				entity Empty {  }
+				
+				
+				category user.custom "Custom"
+				parameter retention = 3 years
+				term   optin for Customer : plan = premium and ( email is present or  devices . id is one of "a" , "b" )
+				term "long one": Customer
+				      where plan = free
+				            and email is missing
+				rule   MKT-01 "Offers" basis "GDPR art. 6" , "CPCE art. L34-5" severity law effective from 2024-01-01 Customer where plan = free requires optin within 3 months after now unless email is missing /* why */ unless plan = premium explain "customer {id}"
+				""";
+		String canonical = """
+				// header comment
+				package acme.crm
+				
+				import acme.model.*
+				import acme.other.X
+				
+				policy Crm "CRM rules" time zone "Europe/Paris"
+				
+				enum Plan { free, premium }
+				
+				enum Risk "Risk" {
+				\tunlikely "Unlikely",
+				\tlow,
+				\thigh
+				}
+				
+				entity Customer bound to "com.acme.Customer" {
+				\tid: text key
+				\temail: text optional category user.contact.email
+				\t// the plan
+				\tplan: Plan
+				\tdevices: list of Device via owner
+				}
+				
+				entity Device {
+				\tid: text key
+				\towner: Customer
+				}
+				
+				entity Empty {}
+				
+				category user.custom "Custom"
+				parameter retention = 3 years
+				term optin for Customer: plan = premium and (email is present or devices.id is one of "a", "b")
+				
+				term "long one": Customer
+				\twhere plan = free
+				\tand email is missing
+				
+				rule MKT-01 "Offers"
+				\tbasis "GDPR art. 6", "CPCE art. L34-5"
+				\tseverity law
+				\teffective from 2024-01-01
+				\tCustomer where plan = free requires optin within 3 months after now
+				\tunless email is missing /* why */
+				\tunless plan = premium
+				\texplain "customer {id}"
+				""";
+		assertThat(format(untidy)).isEqualTo(canonical);
+		assertThat(format(canonical)).isEqualTo(canonical);
+	}
+
+	@Test
+	void sectionCommentsKeepTheirBlankLinesAndFieldsGoOnePerLine() throws Exception {
+		String untidy = """
+				package a.b
+				// ---- section
+
+
+
+				entity Device { model: text  lastSeenAt: datetime }
+				rule R-1 "One line" basis "GDPR art. 5" Device requires model = "x" // trailing
+				""";
+		String canonical = """
+				package a.b
+
+				// ---- section
+
+				entity Device {
+				\tmodel: text
+				\tlastSeenAt: datetime
+				}
+
+				rule R-1 "One line"
+				\tbasis "GDPR art. 5"
+				\tDevice requires model = "x" // trailing
+				""";
+		assertThat(format(untidy)).isEqualTo(canonical);
+	}
+
+	@Test
+	void commentsAtTheEdgesOfTheFileStay() throws Exception {
+		String untidy = "\n\n/* head */\n\n\nentity A { id: text /* inline */ key\n\n\n name: text // last field\n}\n\n\n\n// end";
+		String canonical = """
+				/* head */
+
+				entity A {
+				\tid: text /* inline */ key
+				\tname: text // last field
+				}
+				// end
+				""";
+		assertThat(format(untidy)).isEqualTo(canonical);
+		assertThat(format(canonical)).isEqualTo(canonical);
+	}
+
+	@Test
+	void enumerationsOfMoreThanSixValuesGoOnePerLine() throws Exception {
+		assertThat(format("enum Six { a, b, c, d, e, f }")).isEqualTo("enum Six { a, b, c, d, e, f }\n");
+		assertThat(format("enum Seven { a, b, c,\n d, e, f, g }"))
+				.isEqualTo("enum Seven {\n\ta,\n\tb,\n\tc,\n\td,\n\te,\n\tf,\n\tg\n}\n");
+	}
+
+	@Test
+	void windowsLineEndsBecomeUnixOnes() throws Exception {
+		assertThat(format("term a: X where b\r\n\r\nterm c: X where d\r\n"))
+				.isEqualTo("term a: X where b\n\nterm c: X where d\n");
+	}
+
+	@Test
+	void aFileWithSyntaxErrorsIsNotFormatted() {
+		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))
+				.isInstanceOfSatisfying(PrivacyFormatting.SyntaxErrorsException.class, e -> {
+					assertThat(e.diagnostics()).isNotEmpty();
+					Diagnostic first = e.diagnostics().get(0);
+					assertThat(first.code()).isEqualTo(IssueCodes.SYNTAX);
+					assertThat(first.line()).isEqualTo(2);
+				});
+	}
+}

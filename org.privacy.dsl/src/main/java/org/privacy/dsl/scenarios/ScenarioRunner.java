@@ -1,0 +1,169 @@
+package org.privacy.dsl.scenarios;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.JavaMemoryCompiler;
+import org.privacy.dsl.compiler.JavaMemoryCompiler.CompilationFailedException;
+import org.privacy.runtime.Context;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.Lookup;
+import org.privacy.runtime.Parameters;
+import org.privacy.runtime.Record;
+import org.privacy.runtime.RecordPolicy;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Status;
+import org.privacy.runtime.Values;
+
+/**
+ * Runs scenarios through the generated validators, the code applications run, in records mode: each given record is
+ * checked by every policy about its entity, references resolve among the scenario's records, and the findings are
+ * compared with the expectations. The CLI, the language server and the tests share it.
+ */
+public final class ScenarioRunner {
+	private final List<RecordPolicy> policies;
+	private final Instant defaultNow;
+
+	public ScenarioRunner(List<RecordPolicy> policies, Instant defaultNow) {
+		this.policies = List.copyOf(policies);
+		this.defaultNow = defaultNow;
+	}
+
+	/** A runner for the validators of {@code compiled} (generated in records mode) with default parameters. */
+	public static ScenarioRunner of(CompilationResult compiled, Map<String, String> parameters)
+			throws CompilationFailedException {
+		ClassLoader classes = JavaMemoryCompiler.compile(compiled.sources(), ScenarioRunner.class.getClassLoader());
+		List<RecordPolicy> policies = new ArrayList<>();
+		for (String className : compiled.policyClasses()) {
+			try {
+				Object policy = classes.loadClass(className).getConstructor(Parameters.class)
+						.newInstance(Parameters.of(parameters));
+				if (policy instanceof RecordPolicy recordPolicy) {
+					policies.add(recordPolicy);
+				}
+			} catch (ReflectiveOperationException e) {
+				throw new IllegalStateException("the generated policy " + className + " cannot be created: " + e, e);
+			}
+		}
+		return new ScenarioRunner(policies, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** Every rule of the policies. */
+	public List<RuleInfo> rules() {
+		return policies.stream().flatMap(p -> p.rules().stream()).toList();
+	}
+
+	public List<ScenarioResult> run(List<ScenarioSpec> scenarios) {
+		return scenarios.stream().map(this::run).toList();
+	}
+
+	public ScenarioResult run(ScenarioSpec scenario) {
+		ScenarioLookup lookup = new ScenarioLookup(scenario.records());
+		Context context = Context.at(scenario.now() != null ? scenario.now() : defaultNow).withLookup(lookup)
+				.revealingPersonalData(true);
+		List<ScenarioResult.RecordFinding> findings = new ArrayList<>();
+		String error = null;
+		for (ScenarioSpec.Given given : scenario.records()) {
+			Record record = lookup.record(given);
+			for (RecordPolicy policy : policies) {
+				if (!policy.entities().contains(given.entity())) {
+					continue;
+				}
+				try {
+					policy.check(given.entity(), record, context, finding -> {
+						if (finding.status() != Status.SATISFIED) {
+							findings.add(new ScenarioResult.RecordFinding(given.name(), finding));
+						}
+					});
+				} catch (RuntimeException e) {
+					error = "policy " + policy.name() + " failed on record '" + given.name() + "': " + e;
+				}
+			}
+		}
+		List<ScenarioResult.Outcome> outcomes = scenario.expectations().stream().map(e -> compare(e, findings))
+				.toList();
+		return new ScenarioResult(scenario, outcomes, findings, error);
+	}
+
+	private static ScenarioResult.Outcome compare(ScenarioSpec.Expected expected,
+			List<ScenarioResult.RecordFinding> findings) {
+		List<ScenarioResult.RecordFinding> relevant = findings.stream()
+				.filter(f -> f.finding().ruleId().equals(expected.ruleId()))
+				.filter(f -> expected.record() == null || expected.record().equals(f.record())).toList();
+		boolean passed;
+		if (expected.count() != null) {
+			long matching = relevant.stream().filter(f -> expected.status() == null
+					|| "satisfied".equals(expected.status()) || f.finding().status().word().equals(expected.status()))
+					.count();
+			passed = matching == expected.count();
+		} else if ("satisfied".equals(expected.status())) {
+			passed = relevant.isEmpty();
+		} else {
+			passed = relevant.stream().anyMatch(f -> f.finding().status().word().equals(expected.status()));
+		}
+		return new ScenarioResult.Outcome(expected, passed, relevant);
+	}
+
+	/** The look-ups of one scenario: its records by key, and by the keys their fields hold. */
+	private static final class ScenarioLookup implements Lookup {
+		private final Map<String, Map<String, Record>> byKey = new HashMap<>();
+		private final Map<ScenarioSpec.Given, Record> records = new HashMap<>();
+		private final List<ScenarioSpec.Given> given;
+
+		ScenarioLookup(List<ScenarioSpec.Given> given) {
+			this.given = given;
+			for (ScenarioSpec.Given g : given) {
+				Record record = new Record() {
+					@Override
+					public Object get(String field) {
+						return g.values().get(field);
+					}
+
+					@Override
+					public String location() {
+						return "record '" + g.name() + "'";
+					}
+				};
+				records.put(g, record);
+				byKey.computeIfAbsent(g.entity(), e -> new HashMap<>()).put(g.key(), record);
+			}
+		}
+
+		Record record(ScenarioSpec.Given g) {
+			return records.get(g);
+		}
+
+		@Override
+		public Record find(String entity, String key) {
+			return key == null ? null : byKey.getOrDefault(entity, Map.of()).get(key);
+		}
+
+		@Override
+		public List<Record> referencing(String entity, String field, String key) {
+			List<Record> found = new ArrayList<>();
+			for (ScenarioSpec.Given g : given) {
+				if (g.entity().equals(entity) && holds(g.values().get(field), key)) {
+					found.add(records.get(g));
+				}
+			}
+			return found;
+		}
+
+		private static boolean holds(Object value, String key) {
+			if (value instanceof Iterable<?> list) {
+				for (Object element : list) {
+					if (holds(element, key)) {
+						return true;
+					}
+				}
+				return false;
+			}
+			return Values.isPresent(value) && Values.key(value).equals(key);
+		}
+	}
+}
