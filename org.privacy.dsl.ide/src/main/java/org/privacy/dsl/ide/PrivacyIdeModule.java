@@ -4,6 +4,8 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
@@ -17,6 +19,8 @@ import org.privacy.dsl.ide.hover.PrivacyHoverService;
 import org.privacy.dsl.ide.navigation.PrivacyDocumentSymbolService;
 import org.privacy.dsl.ide.quickfix.PrivacyCodeActionService;
 import org.privacy.dsl.ide.rename.PrivacyRenameService;
+import org.privacy.dsl.ide.scenarios.RunScenariosCommand;
+import org.privacy.dsl.ide.scenarios.ScenarioCodeLensService;
 import org.privacy.dsl.ide.server.RememberedLinkingMessages;
 import org.privacy.dsl.ide.symbols.PrivacyOutlineService;
 
@@ -85,5 +89,17 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return PrivacyCodeActionService.class;
+	}
+
+	// ---------------------------------------------------------------- scenarios
+
+	/** "Run scenarios" above the scenarios of a file. */
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return ScenarioCodeLensService.class;
+	}
+
+	/** The command behind that code lens. */
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return RunScenariosCommand.class;
 	}
 }
