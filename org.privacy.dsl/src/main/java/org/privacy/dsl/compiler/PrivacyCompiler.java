@@ -86,17 +86,28 @@ public class PrivacyCompiler {
 			try {
 				Resource resource = set.getResource(URI.createFileURI(absolute.toString()), true);
 				userResources.put(resource, file);
-			} catch (RuntimeException e) {
-				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
-						"cannot read the file: " + rootMessage(e)));
+			} catch (RuntimeException | StackOverflowError e) {
+				diagnostics.add(isTooDeep(e) ? tooDeep(file)
+						: new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
+								"cannot read the file: " + rootMessage(e)));
 			}
 		}
-		EcoreUtil.resolveAll(set);
+		List<Resource> tooDeep = new ArrayList<>();
 		for (Map.Entry<Resource, Path> entry : userResources.entrySet()) {
-			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(toDiagnostic(entry.getValue(), issue));
+			try {
+				EcoreUtil.resolveAll(entry.getKey());
+				for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+					diagnostics.add(toDiagnostic(entry.getValue(), issue));
+				}
+			} catch (RuntimeException | StackOverflowError e) {
+				if (!isTooDeep(e)) {
+					throw e;
+				}
+				diagnostics.add(tooDeep(entry.getValue()));
+				tooDeep.add(entry.getKey());
 			}
 		}
+		tooDeep.forEach(userResources::remove);
 		diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.file().toString())
 				.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
 		List<Model> models = new ArrayList<>();
@@ -116,7 +127,13 @@ public class PrivacyCompiler {
 		if (errors) {
 			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
 		}
-		org.privacy.dsl.generator.GeneratorOutput output = generator.generate(models, mode);
+		org.privacy.dsl.generator.GeneratorOutput output;
+		try {
+			output = generator.generate(models, mode);
+		} catch (StackOverflowError e) {
+			diagnostics.add(tooDeep(userResources.get(models.get(0).eResource())));
+			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
+		}
 		List<org.privacy.dsl.scenarios.ScenarioSpec> scenarios = new ArrayList<>();
 		for (Model model : models) {
 			for (org.privacy.dsl.privacy.Scenario scenario : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model,
@@ -162,6 +179,21 @@ public class PrivacyCompiler {
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		return new Diagnostic(file, line, column, kind, code, issue.getMessage());
+	}
+
+	/** Whether a failure is the compiler running out of stack on a deeply nested file. */
+	private static boolean isTooDeep(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Diagnostic tooDeep(Path file) {
+		return new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.TOO_DEEP,
+				"the file nests expressions too deeply to be compiled; give parts of the condition names with terms");
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -112,6 +112,9 @@ public final class IssueCodes {
 	 */
 	public static final String RESERVED_NAME = PREFIX + "reserved-name";
 
+	/** {@code requires ((((… thousands of levels …))))} — nesting deeper than the compiler can follow. */
+	public static final String TOO_DEEP = PREFIX + "too-deep";
+
 	/** A file that cannot be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "unreadable-file";
 
