@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
@@ -100,25 +97,7 @@ public final class FmtCommand implements Callable<Integer> {
 
 	/** The files to format: those named, and the {@code *.privacy} files under the folders named, minus ignored ones. */
 	private List<Path> files() {
-		Set<Path> seen = new LinkedHashSet<>();
-		List<Path> files = new ArrayList<>();
-		for (Path path : paths) {
-			if (!Files.exists(path)) {
-				throw new UsageException("no such file or folder: " + path);
-			}
-			for (Path file : FileTree.files(path)) {
-				boolean named = file.equals(path);
-				if ((named || (FileTree.extension(file).equals("privacy") && !ignored(path, file)))
-						&& seen.add(file.toAbsolutePath().normalize())) {
-					files.add(file);
-				}
-			}
-		}
-		if (files.isEmpty()) {
-			throw new UsageException("no .privacy rule files in "
-					+ String.join(", ", paths.stream().map(Path::toString).toList()));
-		}
-		return files;
+		return RuleFiles.find(paths, FmtCommand::ignored);
 	}
 
 	/** Whether a folder between {@code root} (included) and {@code file} holds the {@link #IGNORE_MARKER}. */
