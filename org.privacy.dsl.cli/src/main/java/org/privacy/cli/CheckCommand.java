@@ -69,11 +69,35 @@ public final class CheckCommand implements Callable<Integer> {
 			description = "Show personal data in explanations instead of masking it.")
 	private boolean revealPersonalData;
 
+	@Option(names = { "-j", "--jobs" }, paramLabel = "N",
+			description = "Check on N threads (default: the number of processors, ${DEFAULT-VALUE} here).")
+	private int jobs = Runtime.getRuntime().availableProcessors();
+
+	@Option(names = "--lookups", paramLabel = "PLACE", defaultValue = "auto",
+			description = "Where records that rules find across files are kept: memory, disk (a temporary file, "
+					+ "for data larger than memory) or auto (default: disk when those files exceed "
+					+ AUTO_DISK_MB + " MB).")
+	private LookupPlacement lookups;
+
+	@Option(names = "--no-progress",
+			description = "Do not show progress on the terminal (it is never shown when output is not a terminal).")
+	private boolean noProgress;
+
+	/** Where look-ups are kept, as the user says it. */
+	enum LookupPlacement {
+		AUTO, MEMORY, DISK
+	}
+
+	private static final int AUTO_DISK_MB = 64;
+
 	@Override
 	public Integer call() throws CompilationFailedException {
 		requireFolder(dir);
 		requireExists(dataPath());
 		checkParameterNames();
+		if (jobs < 1) {
+			throw new UsageException("--jobs must be at least 1, not " + jobs);
+		}
 		PrintWriter stderr = spec.commandLine().getErr();
 		CompilationResult compiled = RuleCompilation.compile(RuleFiles.find(List.of(rulesPath())),
 				GenerationMode.RECORDS, stderr);
@@ -89,19 +113,43 @@ public final class CheckCommand implements Callable<Integer> {
 	private CheckReport check(CompilationResult compiled, List<RecordPolicy> policies) {
 		Instant at = now != null ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.entities().keySet());
-		DataSet dataSet = new DataLoader(compiled.entities(), revealPersonalData).load(layout.files());
-		Context context = Context.at(at).withLookup(RecordIndex.build(dataSet, compiled.entities()))
-				.revealingPersonalData(revealPersonalData);
-		Checker checker = new Checker(policies, context);
-		List<LocatedFinding> findings = checker.check(dataSet);
-
+		Context context = Context.at(at).revealingPersonalData(revealPersonalData);
+		BulkCheck.Result result;
+		try {
+			result = new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
+					placement(layout, compiled), progress()).run(layout.files());
+		} catch (IOException e) {
+			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
+		}
 		List<String> names = policies.stream().map(RecordPolicy::name).toList();
 		List<RuleInfo> allRules = policies.stream().flatMap(p -> p.rules().stream()).toList();
-		Set<String> withoutData = new TreeSet<>(checker.checkedEntities());
+		Set<String> withoutData = new TreeSet<>(result.checkedEntities());
 		layout.files().forEach(file -> withoutData.remove(file.entity()));
-		List<DataProblem> problems = dataSet.problems().stream().sorted(DataProblem.ORDER).toList();
-		return new CheckReport(dir.toString(), at, names, allRules, findings, problems, dataSet.counts(),
-				layout.ignored(), withoutData);
+		return new CheckReport(dir.toString(), at, names, allRules, result.findings(), result.problems(),
+				result.counts(), layout.ignored(), withoutData);
+	}
+
+	private LookupStore.Placement placement(DataLayout layout, CompilationResult compiled) {
+		return switch (lookups) {
+			case MEMORY -> LookupStore.Placement.MEMORY;
+			case DISK -> LookupStore.Placement.DISK;
+			case AUTO -> {
+				LookupPlan plan = LookupPlan.of(compiled.entities());
+				long size = 0;
+				for (DataFile file : layout.files()) {
+					size += plan.stores(file.entity()) ? file.path().toFile().length() : 0;
+				}
+				yield size > AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
+			}
+		};
+	}
+
+	/** Progress on standard error, only when a person watches a terminal. */
+	private Progress progress() {
+		if (noProgress || System.console() == null) {
+			return Progress.silent();
+		}
+		return Progress.on(spec.commandLine().getErr(), System::nanoTime);
 	}
 
 	private void print(CheckReport report) {

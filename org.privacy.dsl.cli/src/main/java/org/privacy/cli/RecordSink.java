@@ -13,4 +13,12 @@ interface RecordSink {
 
 	/** A problem with the file itself at {@code line}, after which the reader stops. */
 	void fileProblem(int line, String message);
+
+	/**
+	 * A line of JSON Lines, not yet parsed. By default it is parsed at once into {@link #record} or {@link #rejected};
+	 * a sink that checks on several threads keeps it to parse on one of them.
+	 */
+	default void line(byte[] bytes, int number) {
+		JsonLinesReader.parseLine(bytes, number, this);
+	}
 }

@@ -1,0 +1,424 @@
+package org.privacy.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.privacy.dsl.compiler.EntityModel;
+import org.privacy.runtime.Context;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.Mask;
+import org.privacy.runtime.RecordPolicy;
+import org.privacy.runtime.Values;
+
+/**
+ * Runs the policies over data files of any size, streaming: memory holds the records being checked, not the data.
+ * <ol>
+ * <li>Records that other records refer to ({@link LookupPlan}) are read first into a {@link LookupStore}, in memory
+ * or on disk.</li>
+ * <li>Then every file is read once more, in batches of lines or records; with {@code jobs > 1} batches are parsed and
+ * checked on that many threads, and their results committed in file order by the reading thread, so that the first
+ * of two records with one key is the one checked and the report is the same for any number of jobs.</li>
+ * </ol>
+ * What stays in memory grows with the findings and problems reported, and by 16 bytes a keyed record
+ * ({@link SeenKeys}); record contents never stay.
+ */
+final class BulkCheck {
+	private static final int BATCH = 512;
+
+	private final List<RecordPolicy> policies;
+	private final Context context;
+	private final Map<String, EntityModel> entities;
+	private final boolean revealPersonalData;
+	private final int jobs;
+	private final LookupStore.Placement placement;
+	private final Progress progress;
+
+	private final List<LocatedFinding> findings = new ArrayList<>();
+	private final List<DataProblem> problems = new ArrayList<>();
+	private final Map<String, EntityCounts> counts = new TreeMap<>();
+	private final Map<String, SeenKeys> seenKeys = new HashMap<>();
+	private long recordsDone;
+	private long bytesDone;
+
+	BulkCheck(List<RecordPolicy> policies, Context context, Map<String, EntityModel> entities,
+			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress) {
+		this.policies = policies;
+		this.context = context;
+		this.entities = entities;
+		this.revealPersonalData = revealPersonalData;
+		this.jobs = jobs;
+		this.placement = placement;
+		this.progress = progress;
+	}
+
+	/** What a check found: findings in report order, problems by location, counts by entity. */
+	record Result(List<LocatedFinding> findings, List<DataProblem> problems, Map<String, EntityCounts> counts,
+			Set<String> checkedEntities) {
+	}
+
+	/** The entities some rule is about, sorted. */
+	Set<String> checkedEntities() {
+		Set<String> checked = new TreeSet<>();
+		policies.forEach(policy -> checked.addAll(policy.entities()));
+		return checked;
+	}
+
+	Result run(List<DataFile> files) throws IOException {
+		LookupPlan plan = LookupPlan.of(entities);
+		progress.expect(totalSize(files, plan));
+		ExecutorService workers = jobs > 1 ? Executors.newFixedThreadPool(jobs, BulkCheck::worker) : null;
+		try (LookupStore store = LookupStore.open(placement)) {
+			for (DataFile file : files) {
+				if (plan.stores(file.entity())) {
+					new LookupFiller(plan, store, file).fill();
+				}
+			}
+			Context withLookups = context.withLookup(store);
+			for (int i = 0; i < files.size(); i++) {
+				new FileCheck(files.get(i), i, files, withLookups, workers).run();
+			}
+		} finally {
+			if (workers != null) {
+				workers.shutdownNow();
+			}
+			progress.done();
+		}
+		findings.sort(LocatedFinding.ORDER);
+		problems.sort(DataProblem.ORDER);
+		return new Result(Collections.unmodifiableList(findings), Collections.unmodifiableList(problems),
+				Collections.unmodifiableMap(counts), checkedEntities());
+	}
+
+	private static Thread worker(Runnable task) {
+		Thread thread = new Thread(task, "privacy-check");
+		thread.setDaemon(true);
+		return thread;
+	}
+
+	private static long totalSize(List<DataFile> files, LookupPlan plan) throws IOException {
+		long total = 0;
+		for (DataFile file : files) {
+			long size = Files.size(file.path());
+			total += plan.stores(file.entity()) ? 2 * size : size;
+		}
+		return total;
+	}
+
+	private InputStream open(DataFile file) throws IOException {
+		return new FilterInputStream(Files.newInputStream(file.path())) {
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int read = super.read(buffer, offset, length);
+				if (read > 0) {
+					bytesDone += read;
+				}
+				return read;
+			}
+		};
+	}
+
+	/** Pass one: stores the records of one file that look-ups may ask for. Problems are reported by pass two. */
+	private final class LookupFiller implements RecordSink {
+		private final LookupPlan plan;
+		private final LookupStore store;
+		private final DataFile file;
+		private final String keyField;
+		private final SeenKeys seen = new SeenKeys();
+		private int fileIndex;
+
+		LookupFiller(LookupPlan plan, LookupStore store, DataFile file) {
+			this.plan = plan;
+			this.store = store;
+			this.file = file;
+			this.keyField = plan.keyField(file.entity());
+		}
+
+		void fill() {
+			fileIndex = store.file(file.name());
+			try (InputStream in = open(file)) {
+				file.format().reader().read(in, this);
+			} catch (IOException e) {
+				// reported when the file is read to be checked
+			}
+		}
+
+		@Override
+		public void record(Map<String, Object> values, int line) {
+			String key = keyField == null ? null : presentKey(values.get(keyField));
+			if (key != null && seen.putIfAbsent(key, 0, line) >= 0) {
+				return; // a duplicate: the first record with the key is the one found
+			}
+			byte[] encoded = RecordCodec.encode(values, fileIndex, line);
+			if (key != null && plan.findsByKey(file.entity())) {
+				store.addKeyed(file.entity(), key, encoded);
+			}
+			for (String field : plan.viaFields(file.entity())) {
+				for (String referenced : plan.referencedKeys(file.entity(), field, values.get(field))) {
+					store.addReference(file.entity(), field, referenced, encoded);
+				}
+			}
+		}
+
+		@Override
+		public void rejected(int line, String message) {
+			// reported by pass two
+		}
+
+		@Override
+		public void fileProblem(int line, String message) {
+			// reported by pass two
+		}
+	}
+
+	/** What became of one line or record of a batch. */
+	private record Outcome(int line, String key, List<Finding> findings, String rejection, boolean fileProblem,
+			List<String> failures) {
+
+		static Outcome record(int line, String key, List<Finding> findings, List<String> failures) {
+			return new Outcome(line, key, findings, null, false, failures);
+		}
+
+		static Outcome rejected(int line, String message) {
+			return new Outcome(line, null, List.of(), message, false, List.of());
+		}
+
+		static Outcome fileProblem(int line, String message) {
+			return new Outcome(line, null, List.of(), message, true, List.of());
+		}
+	}
+
+	/** Pass two for one file: reads it into batches, checks them (here or on the workers) and commits in order. */
+	private final class FileCheck implements RecordSink {
+		private final DataFile file;
+		private final int fileIndex;
+		private final List<DataFile> files;
+		private final Context lookups;
+		private final ExecutorService workers;
+		private final EntityCounts entityCounts;
+		private final List<RecordPolicy> applicable;
+		private final boolean checked;
+		private final SeenKeys seen;
+		private final EntityModel.FieldModel keyField;
+		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
+		private List<Object> batch = new ArrayList<>(BATCH);
+
+		FileCheck(DataFile file, int fileIndex, List<DataFile> files, Context lookups, ExecutorService workers) {
+			this.file = file;
+			this.fileIndex = fileIndex;
+			this.files = files;
+			this.lookups = lookups;
+			this.workers = workers;
+			this.entityCounts = counts.computeIfAbsent(file.entity(), e -> new EntityCounts());
+			this.applicable = policies.stream().filter(p -> p.entities().contains(file.entity())).toList();
+			this.checked = checkedEntities().contains(file.entity());
+			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys());
+			EntityModel model = entities.get(file.entity());
+			this.keyField = model == null || model.keyField() == null ? null : model.field(model.keyField());
+		}
+
+		void run() {
+			try (InputStream in = open(file)) {
+				file.format().reader().read(in, this);
+			} catch (IOException e) {
+				fileProblem(1, "cannot read the file: " + AtomicFiles.describe(e));
+			}
+			flush();
+			while (!pending.isEmpty()) {
+				commit(await(pending.removeFirst()));
+			}
+		}
+
+		// --- the reading thread: items into batches (a batch holds byte[] lines, Parsed records and Outcomes)
+
+		@Override
+		public void line(byte[] bytes, int number) {
+			add(new RawLine(bytes, number));
+		}
+
+		@Override
+		public void record(Map<String, Object> values, int line) {
+			add(new Parsed(values, line));
+		}
+
+		@Override
+		public void rejected(int line, String message) {
+			add(Outcome.rejected(line, message));
+		}
+
+		@Override
+		public void fileProblem(int line, String message) {
+			add(Outcome.fileProblem(line, message));
+		}
+
+		private void add(Object item) {
+			batch.add(item);
+			if (batch.size() == BATCH) {
+				flush();
+			}
+		}
+
+		private void flush() {
+			if (batch.isEmpty()) {
+				return;
+			}
+			List<Object> full = batch;
+			batch = new ArrayList<>(BATCH);
+			if (workers == null) {
+				commit(check(full));
+				return;
+			}
+			pending.addLast(workers.submit(() -> check(full)));
+			while (pending.size() > 2 * jobs) {
+				commit(await(pending.removeFirst()));
+			}
+		}
+
+		private List<Outcome> await(Future<List<Outcome>> future) {
+			try {
+				return future.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("the check was interrupted", e);
+			} catch (ExecutionException e) {
+				throw new IllegalStateException("checking a batch of records failed: a bug, please report it",
+						e.getCause());
+			}
+		}
+
+		// --- any thread: parse and check a batch
+
+		private List<Outcome> check(List<Object> items) {
+			List<Outcome> outcomes = new ArrayList<>(items.size());
+			BatchSink parsed = new BatchSink(outcomes);
+			for (Object item : items) {
+				if (item instanceof RawLine raw) {
+					JsonLinesReader.parseLine(raw.bytes(), raw.line(), parsed);
+				} else if (item instanceof Parsed record) {
+					parsed.record(record.values(), record.line());
+				} else {
+					outcomes.add((Outcome) item);
+				}
+			}
+			return outcomes;
+		}
+
+		private Outcome check(Map<String, Object> values, int line) {
+			DataRecord record = new DataRecord(values, file.name(), line);
+			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
+			if (applicable.isEmpty()) {
+				return Outcome.record(line, key, List.of(), List.of());
+			}
+			List<Finding> found = new ArrayList<>(2);
+			List<String> failures = List.of();
+			for (RecordPolicy policy : applicable) {
+				try {
+					policy.check(file.entity(), record, lookups, found::add);
+				} catch (RuntimeException e) {
+					// never the exception's message: it could quote a value of the record
+					failures = new ArrayList<>(failures);
+					failures.add("policy " + policy.name() + " failed on this record (" + e.getClass().getSimpleName()
+							+ "): a bug, please report it");
+				}
+			}
+			return Outcome.record(line, key, found, failures);
+		}
+
+		/** Where the lines of a batch go once parsed. */
+		private final class BatchSink implements RecordSink {
+			private final List<Outcome> outcomes;
+
+			BatchSink(List<Outcome> outcomes) {
+				this.outcomes = outcomes;
+			}
+
+			@Override
+			public void record(Map<String, Object> values, int line) {
+				outcomes.add(check(values, line));
+			}
+
+			@Override
+			public void rejected(int line, String message) {
+				outcomes.add(Outcome.rejected(line, message));
+			}
+
+			@Override
+			public void fileProblem(int line, String message) {
+				outcomes.add(Outcome.fileProblem(line, message));
+			}
+		}
+
+		// --- the reading thread again: results in file order
+
+		private void commit(List<Outcome> outcomes) {
+			for (Outcome outcome : outcomes) {
+				if (outcome.fileProblem()) {
+					problems.add(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
+				} else if (outcome.rejection() != null) {
+					entityCounts.countRead();
+					entityCounts.countRejected();
+					problems.add(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
+				} else {
+					commitRecord(outcome);
+				}
+			}
+			progress.update(recordsDone, bytesDone);
+		}
+
+		private void commitRecord(Outcome outcome) {
+			entityCounts.countRead();
+			recordsDone++;
+			if (outcome.key() != null) {
+				long first = seen.putIfAbsent(outcome.key(), fileIndex, outcome.line());
+				if (first >= 0) {
+					entityCounts.countRejected();
+					problems.add(new DataProblem(file.name(), outcome.line(), duplicateMessage(outcome.key(), first)));
+					return;
+				}
+			}
+			if (checked) {
+				entityCounts.countChecked();
+			}
+			for (Finding finding : outcome.findings()) {
+				findings.add(new LocatedFinding(finding, file.name(), outcome.line()));
+			}
+			for (String failure : outcome.failures()) {
+				problems.add(new DataProblem(file.name(), outcome.line(), failure));
+			}
+		}
+
+		private String duplicateMessage(String key, long first) {
+			String shown = keyField.personal() && !revealPersonalData ? Mask.mask(key) : key;
+			String firstLocation = files.get((int) (first >>> 32)).name() + ":" + (int) first;
+			return file.entity() + " key '" + keyField.name() + "' \"" + shown + "\" is already used by the record at "
+					+ firstLocation + "; this record is not checked";
+		}
+	}
+
+	private record RawLine(byte[] bytes, int line) {
+	}
+
+	private record Parsed(Map<String, Object> values, int line) {
+	}
+
+	/** A key as text, or {@code null} if the value is missing or empty. */
+	private static String presentKey(Object value) {
+		String key = Values.key(value);
+		return key == null || key.isEmpty() ? null : key;
+	}
+}

@@ -1,0 +1,105 @@
+package org.privacy.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.privacy.dsl.compiler.EntityModel;
+import org.privacy.dsl.compiler.EntityModel.FieldModel;
+import org.privacy.runtime.Values;
+
+/**
+ * Which records a check must be able to find again, from the data model: the records of every keyed entity that a
+ * field refers to ({@code recipient: Prospect}), by key, and for every {@code list of X via f} field the records of X
+ * by the key their field {@code f} holds (a prospect's consents are the consents whose {@code prospect} is the
+ * prospect's key). Entities no reference reaches are never stored: their records are only streamed.
+ */
+final class LookupPlan {
+	private final Map<String, EntityModel> entities;
+	private final Set<String> byKey = new TreeSet<>();
+	/** For each entity X, the via fields of X and the entity those fields refer to. */
+	private final Map<String, Map<String, EntityModel>> byReference = new TreeMap<>();
+
+	private LookupPlan(Map<String, EntityModel> entities) {
+		this.entities = entities;
+	}
+
+	static LookupPlan of(Map<String, EntityModel> entities) {
+		LookupPlan plan = new LookupPlan(entities);
+		for (EntityModel owner : entities.values()) {
+			for (FieldModel field : owner.fields()) {
+				if (field.typeName() == null) {
+					continue;
+				}
+				EntityModel target = entities.get(field.typeName());
+				if (field.via() != null) {
+					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).put(field.via(), owner);
+				} else if ("entity".equals(field.type()) && target != null && target.keyField() != null) {
+					plan.byKey.add(target.name());
+				}
+			}
+		}
+		return plan;
+	}
+
+	/** Whether records of {@code entity} must be stored for look-ups. */
+	boolean stores(String entity) {
+		return byKey.contains(entity) || byReference.containsKey(entity);
+	}
+
+	/** Whether records of {@code entity} are found by their key. */
+	boolean findsByKey(String entity) {
+		return byKey.contains(entity);
+	}
+
+	/** The names of the entities whose records are stored, sorted. */
+	Set<String> storedEntities() {
+		Set<String> stored = new TreeSet<>(byKey);
+		stored.addAll(byReference.keySet());
+		return Collections.unmodifiableSet(stored);
+	}
+
+	/** The via fields of {@code entity} that look-ups go through, sorted. */
+	Set<String> viaFields(String entity) {
+		return byReference.getOrDefault(entity, Map.of()).keySet();
+	}
+
+	/**
+	 * The keys that the via field {@code field} of a record of {@code entity} holds: a key, a nested record of the
+	 * entity it refers to, or a list of those.
+	 */
+	List<String> referencedKeys(String entity, String field, Object value) {
+		EntityModel referenced = byReference.getOrDefault(entity, Map.of()).get(field);
+		List<String> keys = new ArrayList<>();
+		collectKeys(value, referenced, keys);
+		return keys;
+	}
+
+	/** The key field of {@code entity}, or {@code null} if it has none or is not in the model. */
+	String keyField(String entity) {
+		EntityModel model = entities.get(entity);
+		return model == null ? null : model.keyField();
+	}
+
+	private static void collectKeys(Object value, EntityModel referenced, List<String> keys) {
+		if (value instanceof Iterable<?> list) {
+			list.forEach(element -> collectKeys(element, referenced, keys));
+		} else if (value instanceof Map<?, ?> nested) {
+			if (referenced != null && referenced.keyField() != null) {
+				addKey(keys, nested.get(referenced.keyField()));
+			}
+		} else {
+			addKey(keys, value);
+		}
+	}
+
+	private static void addKey(List<String> keys, Object value) {
+		if (Values.isPresent(value)) {
+			keys.add(Values.key(value));
+		}
+	}
+}
