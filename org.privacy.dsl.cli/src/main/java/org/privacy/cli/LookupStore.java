@@ -108,6 +108,11 @@ final class LookupStore implements Lookup, AutoCloseable {
 		return records;
 	}
 
+	/** The store's temporary file, or {@code null} if it is in memory. */
+	Path file() {
+		return file;
+	}
+
 	/** Closes the store and deletes its file. */
 	@Override
 	public void close() throws IOException {
