@@ -1,6 +1,7 @@
 package org.privacy.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,6 +31,30 @@ final class AtomicFiles {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/** Writes a text file, as {@link #writeString}, with what {@code content} prints: for text too large to hold. */
+	static void write(Path file, TextContent content) throws IOException {
+		Path target = file.toAbsolutePath().normalize();
+		Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+		try {
+			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
+				content.writeTo(out);
+				if (out.checkError()) {
+					throw new IOException("the report could not be written in full");
+				}
+			}
+			move(temporary, target);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** What a file holds, printed to a writer. */
+	@FunctionalInterface
+	interface TextContent {
+		void writeTo(PrintWriter out) throws IOException;
 	}
 
 	/** Moves a file over another in one step where the file system can, replacing it. */

@@ -35,8 +35,8 @@ import org.privacy.runtime.Values;
  * checked on that many threads, and their results committed in file order by the reading thread, so that the first
  * of two records with one key is the one checked and the report is the same for any number of jobs.</li>
  * </ol>
- * What stays in memory grows with the findings and problems reported, and by 16 bytes a keyed record
- * ({@link SeenKeys}); record contents never stay.
+ * What stays in memory: at most {@value Findings#IN_MEMORY} findings and as many problems (more go to sorted runs on
+ * disk), and 16 bytes a keyed record ({@link SeenKeys}); record contents never stay.
  */
 final class BulkCheck {
 	private static final int BATCH = 512;
@@ -49,8 +49,8 @@ final class BulkCheck {
 	private final LookupStore.Placement placement;
 	private final Progress progress;
 
-	private final List<LocatedFinding> findings = new ArrayList<>();
-	private final List<DataProblem> problems = new ArrayList<>();
+	private final Findings findings;
+	private final SpillList<DataProblem> problems;
 	private final Map<String, EntityCounts> counts = new TreeMap<>();
 	private final Map<String, SeenKeys> seenKeys = new HashMap<>();
 	private long recordsDone;
@@ -65,11 +65,23 @@ final class BulkCheck {
 		this.jobs = jobs;
 		this.placement = placement;
 		this.progress = progress;
+		this.findings = new Findings();
+		this.problems = new SpillList<>(DataProblem.ORDER, DataProblem.CODEC, Findings.IN_MEMORY);
 	}
 
-	/** What a check found: findings in report order, problems by location, counts by entity. */
-	record Result(List<LocatedFinding> findings, List<DataProblem> problems, Map<String, EntityCounts> counts,
-			Set<String> checkedEntities) {
+	/**
+	 * What a check found: findings in report order, problems by location, counts by entity. Closing it deletes the
+	 * temporary files of findings and problems that did not fit in memory.
+	 */
+	record Result(Findings findings, SpillList<DataProblem> problems, Map<String, EntityCounts> counts,
+			Set<String> checkedEntities) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			try (findings; problems) {
+				// both closed, even if one fails
+			}
+		}
 	}
 
 	/** The entities some rule is about, sorted. */
@@ -80,6 +92,15 @@ final class BulkCheck {
 	}
 
 	Result run(List<DataFile> files) throws IOException {
+		try {
+			return check(files);
+		} catch (IOException | RuntimeException | Error e) {
+			new Result(findings, problems, counts, Set.of()).close();
+			throw e;
+		}
+	}
+
+	private Result check(List<DataFile> files) throws IOException {
 		LookupPlan plan = LookupPlan.of(entities);
 		progress.expect(totalSize(files, plan));
 		ExecutorService workers = jobs > 1 ? Executors.newFixedThreadPool(jobs, BulkCheck::worker) : null;
@@ -99,10 +120,7 @@ final class BulkCheck {
 			}
 			progress.done();
 		}
-		findings.sort(LocatedFinding.ORDER);
-		problems.sort(DataProblem.ORDER);
-		return new Result(Collections.unmodifiableList(findings), Collections.unmodifiableList(problems),
-				Collections.unmodifiableMap(counts), checkedEntities());
+		return new Result(findings, problems, Collections.unmodifiableMap(counts), checkedEntities());
 	}
 
 	private static Thread worker(Runnable task) {

@@ -2,6 +2,7 @@ package org.privacy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,22 +106,31 @@ public final class CheckCommand implements Callable<Integer> {
 			return ExitCode.INVALID;
 		}
 		List<RecordPolicy> policies = PolicyLoader.load(compiled, new TreeMap<>(parameters));
-		CheckReport report = check(compiled, policies);
-		print(report);
-		return report.exitCode();
-	}
-
-	private CheckReport check(CompilationResult compiled, List<RecordPolicy> policies) {
 		Instant at = now != null ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.entities().keySet());
+		try (BulkCheck.Result result = check(compiled, policies, layout, at)) {
+			CheckReport report = report(policies, layout, at, result);
+			print(report);
+			return report.exitCode();
+		} catch (IOException e) {
+			throw new UsageException("cannot delete the temporary files of the check: " + AtomicFiles.describe(e));
+		}
+	}
+
+	private BulkCheck.Result check(CompilationResult compiled, List<RecordPolicy> policies, DataLayout layout,
+			Instant at) {
 		Context context = Context.at(at).revealingPersonalData(revealPersonalData);
-		BulkCheck.Result result;
 		try {
-			result = new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
+			return new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
 					placement(layout, compiled), progress()).run(layout.files());
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
+		} catch (UncheckedIOException e) {
+			throw new UsageException("cannot keep the findings of the check: " + AtomicFiles.describe(e.getCause()));
 		}
+	}
+
+	private CheckReport report(List<RecordPolicy> policies, DataLayout layout, Instant at, BulkCheck.Result result) {
 		List<String> names = policies.stream().map(RecordPolicy::name).toList();
 		List<RuleInfo> allRules = policies.stream().flatMap(p -> p.rules().stream()).toList();
 		Set<String> withoutData = new TreeSet<>(result.checkedEntities());
@@ -154,17 +164,23 @@ public final class CheckCommand implements Callable<Integer> {
 
 	private void print(CheckReport report) {
 		PrintWriter stdout = spec.commandLine().getOut();
-		String text = format == ReportFormat.JSON ? JsonReport.render(report)
-				: TextReport.render(report, revealPersonalData);
 		if (out == null) {
-			stdout.print(text);
+			render(report, stdout);
 		} else {
-			writeReport(text);
+			writeReport(report);
 			stdout.println("report written to " + out + ": " + report.findings().size() + " findings, "
 					+ report.violations() + " violations, " + report.dataErrors() + " data errors, "
 					+ report.problems().size() + " data problems");
 		}
 		stdout.flush();
+	}
+
+	private void render(CheckReport report, PrintWriter to) {
+		if (format == ReportFormat.JSON) {
+			JsonReport.write(report, to);
+		} else {
+			TextReport.write(report, revealPersonalData, to);
+		}
 	}
 
 	private Path rulesPath() {
@@ -175,11 +191,13 @@ public final class CheckCommand implements Callable<Integer> {
 		return data == null ? dir : data;
 	}
 
-	private void writeReport(String text) {
+	private void writeReport(CheckReport report) {
 		try {
-			AtomicFiles.writeString(out, text);
+			AtomicFiles.write(out, writer -> render(report, writer));
 		} catch (IOException e) {
 			throw new UsageException("cannot write the report to " + out + ": " + AtomicFiles.describe(e));
+		} catch (UncheckedIOException e) {
+			throw new UsageException("cannot write the report to " + out + ": " + AtomicFiles.describe(e.getCause()));
 		}
 	}
 

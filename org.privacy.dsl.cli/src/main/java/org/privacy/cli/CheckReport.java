@@ -1,7 +1,6 @@
 package org.privacy.cli;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,8 @@ import org.privacy.runtime.Status;
 
 /**
  * Everything a {@code privacy check} report shows: when it was run for, what was checked, the findings in report
- * order, the data problems, the record counts per entity and the files that were not read.
+ * order, the data problems, the record counts per entity and the files that were not read. Findings and problems may
+ * live partly on disk: reports iterate them.
  *
  * @param subject         the folder checked, as the user named it
  * @param policies        the names of the policies that ran
@@ -20,29 +20,26 @@ import org.privacy.runtime.Status;
  * @param ignoredFiles    data-looking files whose name matches no entity
  * @param entitiesNoData  entities that rules check but no data file holds
  */
-record CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules,
-		List<LocatedFinding> findings, List<DataProblem> problems, Map<String, EntityCounts> counts,
-		List<String> ignoredFiles, Set<String> entitiesNoData) {
+record CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
+		SpillList<DataProblem> problems, Map<String, EntityCounts> counts, List<String> ignoredFiles,
+		Set<String> entitiesNoData) {
 
 	/** The statuses a finding can have, in report order. */
 	static final List<Status> REPORTED = List.of(Status.VIOLATED, Status.LATE, Status.OVERDUE, Status.PENDING,
 			Status.EXEMPT, Status.DATA_ERROR);
 
 	/** The number of findings of each reported status, zeros included. */
-	Map<Status, Integer> byStatus() {
-		Map<Status, Integer> counts = new EnumMap<>(Status.class);
-		REPORTED.forEach(status -> counts.put(status, 0));
-		findings.forEach(f -> counts.merge(f.finding().status(), 1, Integer::sum));
-		return counts;
+	Map<Status, Long> byStatus() {
+		return findings.byStatus();
 	}
 
 	/** Findings that break a rule: violated, late or overdue. */
 	long violations() {
-		return findings.stream().filter(f -> f.finding().status().isViolation()).count();
+		return findings.violations();
 	}
 
 	long dataErrors() {
-		return findings.stream().filter(f -> f.finding().status() == Status.DATA_ERROR).count();
+		return findings.dataErrors();
 	}
 
 	/** The counts of all entities together. */

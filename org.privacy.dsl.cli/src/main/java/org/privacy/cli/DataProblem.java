@@ -8,6 +8,21 @@ import java.util.Comparator;
  */
 record DataProblem(String file, int line, String message) {
 
+	/** Writes problems to the disk runs of a {@link SpillList} and reads them back. */
+	static final SpillList.Codec<DataProblem> CODEC = new SpillList.Codec<>() {
+		@Override
+		public void write(java.io.DataOutputStream out, DataProblem problem) throws java.io.IOException {
+			RecordCodec.writeString(out, problem.file());
+			out.writeInt(problem.line());
+			RecordCodec.writeString(out, problem.message());
+		}
+
+		@Override
+		public DataProblem read(java.io.DataInputStream in) throws java.io.IOException {
+			return new DataProblem(RecordCodec.readString(in), in.readInt(), RecordCodec.readString(in));
+		}
+	};
+
 	/** By file, then line. */
 	static final Comparator<DataProblem> ORDER = Comparator.comparing(DataProblem::file)
 			.thenComparingInt(DataProblem::line).thenComparing(DataProblem::message);

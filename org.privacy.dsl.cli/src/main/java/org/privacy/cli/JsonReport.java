@@ -1,84 +1,110 @@
 package org.privacy.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.Status;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON report: {@code now}, a {@code summary} (record counts, findings, violations, counts by status), the
  * {@code findings} in report order, the {@code dataProblems} and the {@code ignoredFiles}. Same input, same bytes.
+ * Written with Jackson's streaming generator, one finding at a time, so that millions of findings need no memory.
  */
 final class JsonReport {
-	private static final JsonMapper MAPPER = new JsonMapper();
-	private static final ObjectWriter WRITER = MAPPER.writer().with(
-			new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+	private static final ObjectWriter WRITER = new JsonMapper().writer()
+			.with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+			.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
 	private JsonReport() {
 	}
 
-	static String render(CheckReport report) {
-		ObjectNode root = MAPPER.createObjectNode();
-		root.put("now", report.now().toString());
-		root.set("summary", summary(report));
-		ArrayNode findings = root.putArray("findings");
-		report.findings().forEach(f -> findings.add(finding(f)));
-		ArrayNode problems = root.putArray("dataProblems");
-		for (DataProblem problem : report.problems()) {
-			problems.addObject().put("file", problem.file()).put("line", problem.line())
-					.put("message", problem.message());
+	static void write(CheckReport report, PrintWriter out) {
+		try (JsonGenerator json = WRITER.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeStringProperty("now", report.now().toString());
+			json.writeName("summary");
+			summary(report, json);
+			json.writeArrayPropertyStart("findings");
+			for (LocatedFinding finding : report.findings()) {
+				finding(finding, json);
+			}
+			json.writeEndArray();
+			json.writeArrayPropertyStart("dataProblems");
+			for (DataProblem problem : report.problems()) {
+				json.writeStartObject();
+				json.writeStringProperty("file", problem.file());
+				json.writeNumberProperty("line", problem.line());
+				json.writeStringProperty("message", problem.message());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			stringArray(json, "ignoredFiles", report.ignoredFiles());
+			json.writeEndObject();
 		}
-		ArrayNode ignored = root.putArray("ignoredFiles");
-		report.ignoredFiles().forEach(ignored::add);
-		return WRITER.writeValueAsString(root) + "\n";
+		out.write("\n");
+		out.flush();
 	}
 
-	private static ObjectNode summary(CheckReport report) {
-		ObjectNode summary = MAPPER.createObjectNode();
-		summary.set("records", counts(report.totals()));
-		summary.put("findings", report.findings().size());
-		summary.put("violations", report.violations());
-		summary.put("dataErrors", report.dataErrors());
-		summary.put("dataProblems", report.problems().size());
-		ObjectNode byStatus = summary.putObject("byStatus");
-		for (Map.Entry<Status, Integer> entry : report.byStatus().entrySet()) {
-			byStatus.put(entry.getKey().word(), entry.getValue());
+	private static void summary(CheckReport report, JsonGenerator json) {
+		json.writeStartObject();
+		json.writeName("records");
+		counts(report.totals(), json);
+		json.writeNumberProperty("findings", report.findings().size());
+		json.writeNumberProperty("violations", report.violations());
+		json.writeNumberProperty("dataErrors", report.dataErrors());
+		json.writeNumberProperty("dataProblems", report.problems().size());
+		json.writeObjectPropertyStart("byStatus");
+		for (Map.Entry<Status, Long> entry : report.byStatus().entrySet()) {
+			json.writeNumberProperty(entry.getKey().word(), entry.getValue());
 		}
-		ObjectNode entities = summary.putObject("entities");
-		report.counts().forEach((entity, counts) -> entities.set(entity, counts(counts)));
-		return summary;
+		json.writeEndObject();
+		json.writeObjectPropertyStart("entities");
+		for (Map.Entry<String, EntityCounts> entity : report.counts().entrySet()) {
+			json.writeName(entity.getKey());
+			counts(entity.getValue(), json);
+		}
+		json.writeEndObject();
+		json.writeEndObject();
 	}
 
-	private static ObjectNode counts(EntityCounts counts) {
-		ObjectNode node = MAPPER.createObjectNode();
-		node.put("read", counts.read());
-		node.put("checked", counts.checked());
-		node.put("rejected", counts.rejected());
-		return node;
+	private static void counts(EntityCounts counts, JsonGenerator json) {
+		json.writeStartObject();
+		json.writeNumberProperty("read", counts.read());
+		json.writeNumberProperty("checked", counts.checked());
+		json.writeNumberProperty("rejected", counts.rejected());
+		json.writeEndObject();
 	}
 
-	private static ObjectNode finding(LocatedFinding located) {
+	private static void finding(LocatedFinding located, JsonGenerator json) {
 		Finding finding = located.finding();
-		ObjectNode node = MAPPER.createObjectNode();
-		node.put("rule", finding.ruleId());
-		node.put("title", finding.rule().title());
-		node.put("status", finding.status().word());
-		node.put("severity", finding.severity().word());
-		ArrayNode basis = node.putArray("basis");
-		finding.rule().bases().forEach(basis::add);
-		node.put("entity", finding.entity());
-		node.put("record", finding.record());
-		node.put("location", located.location());
-		ArrayNode fields = node.putArray("fields");
-		finding.fields().forEach(fields::add);
-		node.put("explanation", finding.explanation());
-		return node;
+		json.writeStartObject();
+		json.writeStringProperty("rule", finding.ruleId());
+		json.writeStringProperty("title", finding.rule().title());
+		json.writeStringProperty("status", finding.status().word());
+		json.writeStringProperty("severity", finding.severity().word());
+		stringArray(json, "basis", finding.rule().bases());
+		json.writeStringProperty("entity", finding.entity());
+		json.writeStringProperty("record", finding.record());
+		json.writeStringProperty("location", located.location());
+		stringArray(json, "fields", finding.fields());
+		json.writeStringProperty("explanation", finding.explanation());
+		json.writeEndObject();
+	}
+
+	private static void stringArray(JsonGenerator json, String name, List<String> values) {
+		json.writeArrayPropertyStart(name);
+		for (String value : values) {
+			json.writeString(value);
+		}
+		json.writeEndArray();
 	}
 }

@@ -141,15 +141,23 @@ final class RecordCodec {
 		return list;
 	}
 
-	/** Strings of any length (writeUTF stops at 64 KB) as UTF-8 with a length. */
-	private static void writeString(DataOutputStream out, String text) throws IOException {
+	/** Strings of any length (writeUTF stops at 64 KB) as UTF-8 with a length; {@code null} too. */
+	static void writeString(DataOutputStream out, String text) throws IOException {
+		if (text == null) {
+			out.writeInt(-1);
+			return;
+		}
 		byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		out.writeInt(utf8.length);
 		out.write(utf8);
 	}
 
-	private static String readString(DataInputStream in) throws IOException {
-		byte[] utf8 = new byte[in.readInt()];
+	static String readString(DataInputStream in) throws IOException {
+		int length = in.readInt();
+		if (length < 0) {
+			return null;
+		}
+		byte[] utf8 = new byte[length];
 		in.readFully(utf8);
 		return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
 	}

@@ -1,12 +1,13 @@
 package org.privacy.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
@@ -21,20 +22,22 @@ final class TextReport {
 	private static final String NO_BASIS = "(no stated basis)";
 
 	private final CheckReport report;
-	private final StringBuilder text = new StringBuilder();
+	private final PrintWriter text;
 
-	private TextReport(CheckReport report) {
+	private TextReport(CheckReport report, PrintWriter text) {
 		this.report = report;
+		this.text = text;
 	}
 
-	static String render(CheckReport report, boolean revealsPersonalData) {
-		TextReport r = new TextReport(report);
+	/** Writes the report to {@code out}, reading the findings from wherever they are, one at a time. */
+	static void write(CheckReport report, boolean revealsPersonalData, PrintWriter out) {
+		TextReport r = new TextReport(report, out);
 		r.header(revealsPersonalData);
 		r.findings();
 		r.problems();
 		r.notes();
 		r.totals();
-		return r.text.toString();
+		out.flush();
 	}
 
 	private void header(boolean revealsPersonalData) {
@@ -48,36 +51,37 @@ final class TextReport {
 
 	private void findings() {
 		heading("Findings by article");
-		if (report.findings().isEmpty()) {
+		Findings findings = report.findings();
+		if (findings.isEmpty()) {
 			line("none");
 			return;
 		}
-		Map<String, Map<String, List<LocatedFinding>>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
-		for (LocatedFinding finding : report.findings()) {
-			List<String> bases = finding.finding().rule().bases();
+		Map<String, Set<String>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
+		for (String ruleId : findings.ruleIds()) {
+			List<String> bases = findings.rule(ruleId).bases();
 			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
-				byArticle.computeIfAbsent(article, a -> new TreeMap<>(NaturalOrder.INSTANCE))
-						.computeIfAbsent(finding.finding().ruleId(), r -> new ArrayList<>()).add(finding);
+				byArticle.computeIfAbsent(article, a -> new TreeSet<>(NaturalOrder.INSTANCE)).add(ruleId);
 			}
 		}
-		byArticle.forEach((article, byRule) -> {
+		byArticle.forEach((article, ruleIds) -> {
 			line("");
 			line(article);
 			line("-".repeat(article.length()));
 			String separator = "";
-			for (List<LocatedFinding> findings : byRule.values()) {
+			for (String ruleId : ruleIds) {
 				text.append(separator);
-				rule(findings);
+				rule(ruleId);
 				separator = "\n";
 			}
 		});
 	}
 
-	private void rule(List<LocatedFinding> findings) {
-		RuleInfo rule = findings.get(0).finding().rule();
+	private void rule(String ruleId) {
+		Findings findings = report.findings();
+		RuleInfo rule = findings.rule(ruleId);
 		line(rule.id() + " (" + rule.severity().word() + ") " + rule.title());
-		int recordWidth = findings.stream().mapToInt(f -> record(f.finding()).length()).max().orElse(0);
-		for (LocatedFinding located : findings) {
+		int recordWidth = Math.max(1, findings.longestRecord(ruleId));
+		for (LocatedFinding located : findings.ofRule(ruleId)) {
 			Finding finding = located.finding();
 			line("  " + pad(finding.status().word(), 10) + "  " + pad(record(finding), recordWidth) + "  "
 					+ finding.explanation());
@@ -120,8 +124,7 @@ final class TextReport {
 		line("  violations:    " + report.violations());
 		line("  data errors:   " + report.dataErrors());
 		line("  data problems: " + report.problems().size());
-		Set<String> withFindings = new HashSet<>();
-		report.findings().forEach(f -> withFindings.add(f.finding().ruleId()));
+		Set<String> withFindings = report.findings().ruleIds();
 		List<String> quiet = report.rules().stream().map(RuleInfo::id).filter(id -> !withFindings.contains(id))
 				.sorted(NaturalOrder.INSTANCE).toList();
 		if (!quiet.isEmpty()) {

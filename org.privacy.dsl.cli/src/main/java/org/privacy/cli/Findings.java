@@ -1,0 +1,209 @@
+package org.privacy.cli;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Status;
+
+/**
+ * The findings of a check, in report order ({@link LocatedFinding#ORDER}), with their counts. At most
+ * {@value #IN_MEMORY} are held in memory; more go to sorted runs on disk ({@link SpillList}), so that a check over
+ * millions of records does not need memory for all its findings. Rules and file names are written as indexes into
+ * tables kept here.
+ */
+final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
+	static final int IN_MEMORY = 50_000;
+
+	private final List<RuleInfo> rules = new ArrayList<>();
+	private final Map<RuleInfo, Integer> ruleIndex = new IdentityHashMap<>();
+	private final List<String> files = new ArrayList<>();
+	private final Map<String, Integer> fileIndex = new HashMap<>();
+	private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+	private final Map<String, RuleStats> byRule = new TreeMap<>();
+	private final SpillList<LocatedFinding> list;
+
+	/** What the reports need to know of one rule's findings before reading them. */
+	private static final class RuleStats {
+		final RuleInfo rule;
+		long count;
+		int longestRecord;
+
+		RuleStats(RuleInfo rule) {
+			this.rule = rule;
+		}
+	}
+
+	Findings() {
+		this(IN_MEMORY);
+	}
+
+	/** Findings that go to disk beyond {@code inMemory} of them (small values are for tests). */
+	Findings(int inMemory) {
+		CheckReport.REPORTED.forEach(status -> byStatus.put(status, 0L));
+		list = new SpillList<>(LocatedFinding.ORDER, new Codec(), inMemory);
+	}
+
+	void add(LocatedFinding located) {
+		Finding finding = located.finding();
+		ruleIndex.computeIfAbsent(finding.rule(), rule -> {
+			rules.add(rule);
+			return rules.size() - 1;
+		});
+		fileIndex.computeIfAbsent(located.file(), file -> {
+			files.add(file);
+			return files.size() - 1;
+		});
+		byStatus.merge(finding.status(), 1L, Long::sum);
+		RuleStats stats = byRule.computeIfAbsent(finding.ruleId(), id -> new RuleStats(finding.rule()));
+		stats.count++;
+		stats.longestRecord = Math.max(stats.longestRecord, finding.record() == null ? 0 : finding.record().length());
+		list.add(located);
+	}
+
+	long size() {
+		return list.size();
+	}
+
+	boolean isEmpty() {
+		return list.isEmpty();
+	}
+
+	/** The number of findings of each reported status, zeros included, in report order. */
+	Map<Status, Long> byStatus() {
+		Map<Status, Long> counts = new EnumMap<>(Status.class);
+		CheckReport.REPORTED.forEach(status -> counts.put(status, byStatus.getOrDefault(status, 0L)));
+		return counts;
+	}
+
+	/** Findings that break a rule: violated, late or overdue. */
+	long violations() {
+		return byStatus.entrySet().stream().filter(e -> e.getKey().isViolation()).mapToLong(Map.Entry::getValue)
+				.sum();
+	}
+
+	long dataErrors() {
+		return byStatus.getOrDefault(Status.DATA_ERROR, 0L);
+	}
+
+	/** The ids of the rules with findings, sorted. */
+	Set<String> ruleIds() {
+		return java.util.Collections.unmodifiableSet(byRule.keySet());
+	}
+
+	/** The rule with id {@code ruleId}, which has findings. */
+	RuleInfo rule(String ruleId) {
+		return byRule.get(ruleId).rule;
+	}
+
+	long count(String ruleId) {
+		RuleStats stats = byRule.get(ruleId);
+		return stats == null ? 0 : stats.count;
+	}
+
+	/** The length of the longest record name among the rule's findings (0 if none names one). */
+	int longestRecord(String ruleId) {
+		RuleStats stats = byRule.get(ruleId);
+		return stats == null ? 0 : stats.longestRecord;
+	}
+
+	/** How many sorted runs went to disk. */
+	int runs() {
+		return list.runs();
+	}
+
+	@Override
+	public Iterator<LocatedFinding> iterator() {
+		return list.iterator();
+	}
+
+	/** The findings of one rule, in report order: a stretch of the whole, since report order starts with the rule. */
+	Iterable<LocatedFinding> ofRule(String ruleId) {
+		return () -> new Iterator<>() {
+			private final Iterator<LocatedFinding> all = list.iterator();
+			private LocatedFinding next = advance();
+
+			private LocatedFinding advance() {
+				while (all.hasNext()) {
+					LocatedFinding candidate = all.next();
+					int order = candidate.finding().ruleId().compareTo(ruleId);
+					if (order == 0) {
+						return candidate;
+					}
+					if (order > 0) {
+						return null;
+					}
+				}
+				return null;
+			}
+
+			@Override
+			public boolean hasNext() {
+				return next != null;
+			}
+
+			@Override
+			public LocatedFinding next() {
+				if (next == null) {
+					throw new NoSuchElementException();
+				}
+				LocatedFinding current = next;
+				next = advance();
+				return current;
+			}
+		};
+	}
+
+	@Override
+	public void close() throws IOException {
+		list.close();
+	}
+
+	/** A finding as indexes into the rule and file tables, its status, record, fields and explanation. */
+	private final class Codec implements SpillList.Codec<LocatedFinding> {
+		private final Status[] statuses = Status.values();
+
+		@Override
+		public void write(DataOutputStream out, LocatedFinding located) throws IOException {
+			Finding finding = located.finding();
+			out.writeInt(ruleIndex.get(finding.rule()));
+			out.writeByte(finding.status().ordinal());
+			RecordCodec.writeString(out, finding.record());
+			out.writeInt(finding.fields().size());
+			for (String field : finding.fields()) {
+				RecordCodec.writeString(out, field);
+			}
+			RecordCodec.writeString(out, finding.explanation());
+			out.writeInt(fileIndex.get(located.file()));
+			out.writeInt(located.line());
+		}
+
+		@Override
+		public LocatedFinding read(DataInputStream in) throws IOException {
+			RuleInfo rule = rules.get(in.readInt());
+			Status status = statuses[in.readByte()];
+			String record = RecordCodec.readString(in);
+			int fieldCount = in.readInt();
+			List<String> fields = new ArrayList<>(fieldCount);
+			for (int i = 0; i < fieldCount; i++) {
+				fields.add(RecordCodec.readString(in));
+			}
+			String explanation = RecordCodec.readString(in);
+			String file = files.get(in.readInt());
+			int line = in.readInt();
+			return new LocatedFinding(new Finding(rule, status, record, List.copyOf(fields), explanation), file, line);
+		}
+	}
+}
