@@ -1,10 +1,12 @@
 package org.privacy.cli;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Status;
@@ -34,6 +36,25 @@ record CheckReport(String subject, Instant now, List<String> policies, List<Rule
 		REPORTED.forEach(status -> counts.put(status, 0));
 		findings.forEach(f -> counts.merge(f.finding().status(), 1, Integer::sum));
 		return counts;
+	}
+
+	/** What the reports show for a rule that cites no article. */
+	static final String NO_BASIS = "(no stated basis)";
+
+	/**
+	 * The findings by article, then by rule id, both in natural order; a finding whose rule cites two articles is
+	 * under both, one citing none under {@link #NO_BASIS}.
+	 */
+	Map<String, Map<String, List<LocatedFinding>>> byArticle() {
+		Map<String, Map<String, List<LocatedFinding>>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
+		for (LocatedFinding finding : findings) {
+			List<String> bases = finding.finding().rule().bases();
+			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
+				byArticle.computeIfAbsent(article, a -> new TreeMap<>(NaturalOrder.INSTANCE))
+						.computeIfAbsent(finding.finding().ruleId(), r -> new ArrayList<>()).add(finding);
+			}
+		}
+		return byArticle;
 	}
 
 	/** Findings that break a rule: violated, late or overdue. */

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
@@ -18,8 +16,6 @@ import org.privacy.runtime.RuleInfo;
  * unless personal data is revealed.
  */
 final class TextReport {
-	private static final String NO_BASIS = "(no stated basis)";
-
 	private final CheckReport report;
 	private final StringBuilder text = new StringBuilder();
 
@@ -52,15 +48,7 @@ final class TextReport {
 			line("none");
 			return;
 		}
-		Map<String, Map<String, List<LocatedFinding>>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
-		for (LocatedFinding finding : report.findings()) {
-			List<String> bases = finding.finding().rule().bases();
-			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
-				byArticle.computeIfAbsent(article, a -> new TreeMap<>(NaturalOrder.INSTANCE))
-						.computeIfAbsent(finding.finding().ruleId(), r -> new ArrayList<>()).add(finding);
-			}
-		}
-		byArticle.forEach((article, byRule) -> {
+		report.byArticle().forEach((article, byRule) -> {
 			line("");
 			line(article);
 			line("-".repeat(article.length()));
