@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code privacy check <dir>}: compiles the rules of a folder in memory, reads the data beside them, runs every rule
- * over every record and reports the findings grouped by article (text) or as one JSON object.
+ * over every record and reports the findings grouped by article (text, HTML) or as one JSON object.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
 		description = { "Runs the rules of a folder over the data in it and reports the findings by article.",
@@ -54,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
 	private Instant now;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-			description = "text (default) or json.")
+			description = "text (default), json, or html (one self-contained page).")
 	private ReportFormat format;
 
 	@Option(names = { "-o", "--out" }, paramLabel = "FILE",
@@ -106,8 +106,11 @@ public final class CheckCommand implements Callable<Integer> {
 
 	private void print(CheckReport report) {
 		PrintWriter stdout = spec.commandLine().getOut();
-		String text = format == ReportFormat.JSON ? JsonReport.render(report)
-				: TextReport.render(report, revealPersonalData);
+		String text = switch (format) {
+			case JSON -> JsonReport.render(report);
+			case HTML -> HtmlReport.render(report, revealPersonalData);
+			case TEXT -> TextReport.render(report, revealPersonalData);
+		};
 		if (out == null) {
 			stdout.print(text);
 		} else {
