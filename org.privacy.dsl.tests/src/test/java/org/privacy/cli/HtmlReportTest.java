@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,20 @@ class HtmlReportTest {
 		assertThat(occurrences(page, "<g class=\"bar\"")).isOne();
 		assertThat(page).contains("<g class=\"bar\" data-rule=\"XSS-01\" data-total=\"2\">")
 				.contains("<tr data-rule=\"QUIET-01\" class=\"quiet\">");
+	}
+
+	@Test
+	void chartBarsAreProportionalAndStartAfterTheLongestRuleId() {
+		Map<Status, Integer> ten = new LinkedHashMap<>();
+		ten.put(Status.VIOLATED, 6);
+		ten.put(Status.EXEMPT, 4);
+		String svg = FindingsChart.svg(List.of(new FindingsChart.Bar("CONSENT-WITHDRAWN-01", ten),
+				new FindingsChart.Bar("A-1", Map.of(Status.LATE, 5))));
+
+		assertThat(svg).contains("<rect class=\"s-violated\" data-status=\"violated\" data-count=\"6\" x=\"172\"",
+				"width=\"326.40\"", "<rect class=\"s-exempt\" data-status=\"exempt\" data-count=\"4\" x=\"498.40\"",
+				"width=\"217.60\"", "<rect class=\"s-late\" data-status=\"late\" data-count=\"5\" x=\"172\"",
+				"width=\"272\"");
 	}
 
 	@Test
