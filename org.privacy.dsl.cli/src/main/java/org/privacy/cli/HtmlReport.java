@@ -128,9 +128,10 @@ final class HtmlReport {
 		html.append("</div>\n<h3>Records</h3>\n<table class=\"counts\" id=\"records\">\n<thead><tr><th>Entity</th>")
 				.append("<th class=\"num\">Read</th><th class=\"num\">Checked</th><th class=\"num\">Rejected</th>")
 				.append("</tr></thead>\n<tbody>\n");
-		report.counts().forEach((entity, counts) -> recordsRow("td", entity, counts));
+		report.counts().forEach((entity, counts) -> recordsRow(
+				"<tr data-entity=\"" + esc(entity) + "\"><td>" + esc(entity) + "</td>", counts));
 		html.append("</tbody>\n<tfoot>\n");
-		recordsRow("th", "All", report.totals());
+		recordsRow("<tr><th>All</th>", report.totals());
 		html.append("</tfoot>\n</table>\n</section>\n");
 	}
 
@@ -344,9 +345,9 @@ final class HtmlReport {
 				.append("</span></div>\n");
 	}
 
-	private void recordsRow(String cell, String entity, EntityCounts counts) {
-		html.append("<tr data-entity=\"").append(esc(entity)).append("\"><").append(cell).append('>').append(esc(entity))
-				.append("</").append(cell).append('>');
+	/** A row of the records table: {@code start} opens it and names the entity, the counts follow. */
+	private void recordsRow(String start, EntityCounts counts) {
+		html.append(start);
 		for (int count : new int[] { counts.read(), counts.checked(), counts.rejected() }) {
 			html.append("<td class=\"num\">").append(count).append("</td>");
 		}

@@ -106,6 +106,10 @@ class HtmlReportBrowserTest {
 					.containsExactly(entity.getValue().get("read").asInt(), entity.getValue().get("checked").asInt(),
 							entity.getValue().get("rejected").asInt());
 		});
+		JsonNode records = summary.get("records");
+		assertThat(browser.findElements(By.cssSelector("#records tfoot td.num")))
+				.extracting(cell -> Integer.parseInt(cell.getText())).containsExactly(records.get("read").asInt(),
+						records.get("checked").asInt(), records.get("rejected").asInt());
 		assertThat(ruleTableCounts()).isEqualTo(countsByRuleAndStatus(json));
 	}
 
