@@ -164,6 +164,22 @@ class HtmlReportBrowserTest {
 	}
 
 	@Test
+	void printedPageShowsEveryFindingWithoutTheControls() {
+		open(writeHtml("print.html", Cli.canalPlus()));
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertLoadedCleanly();
+			assertThat(browser.findElement(By.id("status-filter")).isDisplayed()).isFalse();
+			assertThat(browser.findElement(By.cssSelector("nav.contents")).isDisplayed()).isFalse();
+			assertThat(browser.findElement(By.id("rule-chart")).isDisplayed()).isTrue();
+			assertThat(browser.findElements(By.cssSelector("#articles tr[data-status]")))
+					.hasSizeGreaterThanOrEqualTo(112).allMatch(WebElement::isDisplayed);
+		} finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	@Test
 	void hostileTextFromRulesAndDataIsShownAsWritten() throws IOException {
 		String title = "Adults only </script><script>alert(1)</script> \\\"quoted\\\" 'single' ${x} Согласие موافقة";
 		String basis = "GDPR art. 8 <b>&amp;</b> <img src=x onerror=alert(2)> ${y} Статья ٨";
