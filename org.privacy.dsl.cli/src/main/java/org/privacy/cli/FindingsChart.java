@@ -57,8 +57,8 @@ final class FindingsChart {
 		double middle = top + ROW_HEIGHT / 2.0;
 		svg.append("<g class=\"bar\" data-rule=\"").append(id).append("\" data-total=\"").append(bar.total())
 				.append("\">\n");
-		svg.append("<text class=\"label\" x=\"0\" y=\"").append(number(middle)).append("\" dominant-baseline=\"middle\">")
-				.append(id).append("</text>\n");
+		svg.append("<text class=\"label\" x=\"0\" y=\"").append(number(middle))
+				.append("\" dominant-baseline=\"middle\">").append(id).append("</text>\n");
 		double x = left;
 		for (Map.Entry<Status, Integer> segment : bar.counts().entrySet()) {
 			int count = segment.getValue();

@@ -1,13 +1,6 @@
 package org.privacy.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +21,6 @@ import org.privacy.runtime.Status;
  * only explanations, which come masked from the validators unless personal data is revealed. Same report, same bytes.
  */
 final class HtmlReport {
-	private static final String STYLE = resource("html-report.css");
-	private static final String SCRIPT = resource("html-report.js");
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
-			+ "'; script-src '" + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
-
 	/** What each status means, for readers who do not know the words. */
 	private static final Map<Status, String> MEANINGS = Map.of(Status.VIOLATED, "the rule is broken",
 			Status.LATE, "done, after the deadline", Status.OVERDUE, "not done, deadline passed", Status.PENDING,
@@ -62,17 +50,18 @@ final class HtmlReport {
 		page.problems();
 		page.notes();
 		page.footer(revealsPersonalData);
-		page.html.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+		page.html.append("</main>\n<script>").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
 		return page.html.toString();
 	}
 
 	private void head() {
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
+				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+				.append(HtmlAssets.CONTENT_SECURITY_POLICY)
 				.append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 				.append("<meta name=\"generator\" content=\"privacy check\">\n")
 				.append("<title>Privacy check of ").append(esc(report.subject())).append("</title>\n")
-				.append("<style>").append(STYLE).append("</style>\n</head>\n");
+				.append("<style>").append(HtmlAssets.STYLE).append("</style>\n</head>\n");
 	}
 
 	private void header(boolean revealsPersonalData) {
@@ -212,7 +201,8 @@ final class HtmlReport {
 			number++;
 			List<List<LocatedFinding>> rules = new ArrayList<>(article.getValue().values());
 			rules.sort(Comparator.comparing(findings -> findings.get(0).finding().rule(), BY_SEVERITY_THEN_ID));
-			html.append("<section class=\"article\" id=\"article-").append(number).append("\">\n<h3><span dir=\"auto\">")
+			html.append("<section class=\"article\" id=\"article-").append(number).append("\">\n")
+					.append("<h3><span dir=\"auto\">")
 					.append(esc(article.getKey())).append("</span> <span class=\"article-counts\">")
 					.append(articleCounts(rules)).append("</span></h3>\n");
 			rules.forEach(this::rule);
@@ -274,8 +264,9 @@ final class HtmlReport {
 
 	private void rule(List<LocatedFinding> findings) {
 		RuleInfo rule = findings.get(0).finding().rule();
-		html.append("<div class=\"rule\" data-rule=\"").append(esc(rule.id())).append("\">\n<h4><span class=\"rule-id\">")
-				.append(esc(rule.id())).append("</span> <span class=\"rule-title\" dir=\"auto\">").append(esc(rule.title()))
+		html.append("<div class=\"rule\" data-rule=\"").append(esc(rule.id())).append("\">\n")
+				.append("<h4><span class=\"rule-id\">").append(esc(rule.id())).append("</span> ")
+				.append("<span class=\"rule-title\" dir=\"auto\">").append(esc(rule.title()))
 				.append("</span> ").append(severityBadge(rule.severity())).append("</h4>\n<p class=\"basis\">Basis: ")
 				.append("<span dir=\"auto\">").append(esc(rule.basesText())).append("</span></p>\n")
 				.append("<table class=\"findings\">\n<thead><tr><th>Status</th><th>Record</th><th>Location</th>")
@@ -319,7 +310,8 @@ final class HtmlReport {
 		}
 		html.append("<section id=\"notes\">\n<h2>Notes</h2>\n<ul>\n");
 		for (String file : report.ignoredFiles()) {
-			html.append("<li>Not read: <code>").append(esc(file)).append("</code> (its name is not an entity's)</li>\n");
+			html.append("<li>Not read: <code>").append(esc(file))
+					.append("</code> (its name is not an entity's)</li>\n");
 		}
 		for (String entity : report.entitiesNoData()) {
 			html.append("<li>No data file for <code>").append(esc(entity)).append("</code>, which rules check</li>\n");
@@ -387,26 +379,5 @@ final class HtmlReport {
 
 	private static String plural(int n, String one, String many) {
 		return n + " " + (n == 1 ? one : many);
-	}
-
-	private static String resource(String name) {
-		try (InputStream stream = HtmlReport.class.getResourceAsStream(name)) {
-			if (stream == null) {
-				throw new IllegalStateException("missing resource " + name);
-			}
-			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** The CSP source that allows exactly {@code text} as an inline style or script. */
-	private static String sha256(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return "sha256-" + Base64.getEncoder().encodeToString(digest);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-		}
 	}
 }

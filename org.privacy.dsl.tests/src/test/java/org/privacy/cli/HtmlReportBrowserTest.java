@@ -278,7 +278,8 @@ class HtmlReportBrowserTest {
 			counts.put(rule, zeros);
 		}
 		for (JsonNode finding : json.get("findings")) {
-			Map<String, Integer> byStatus = counts.computeIfAbsent(finding.get("rule").asString(), r -> new TreeMap<>());
+			Map<String, Integer> byStatus = counts.computeIfAbsent(finding.get("rule").asString(),
+					rule -> new TreeMap<>());
 			byStatus.merge(finding.get("status").asString(), 1, Integer::sum);
 			byStatus.merge("total", 1, Integer::sum);
 		}
