@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code privacy check <dir>}: compiles the rules of a folder in memory, reads the data beside them, runs every rule
- * over every record and reports the findings grouped by article (text) or as one JSON object.
+ * over every record and reports the findings grouped by article (text, HTML) or as one JSON object.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
 		description = { "Runs the rules of a folder over the data in it and reports the findings by article.",
@@ -55,7 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
 	private Instant now;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-			description = "text (default) or json.")
+			description = "text (default), json, or html (one self-contained page).")
 	private ReportFormat format;
 
 	@Option(names = { "-o", "--out" }, paramLabel = "FILE",
@@ -176,10 +176,10 @@ public final class CheckCommand implements Callable<Integer> {
 	}
 
 	private void render(CheckReport report, PrintWriter to) {
-		if (format == ReportFormat.JSON) {
-			JsonReport.write(report, to);
-		} else {
-			TextReport.write(report, revealPersonalData, to);
+		switch (format) {
+			case JSON -> JsonReport.write(report, to);
+			case HTML -> to.print(HtmlReport.render(report, revealPersonalData));
+			case TEXT -> TextReport.write(report, revealPersonalData, to);
 		}
 	}
 

@@ -1,9 +1,11 @@
 package org.privacy.cli;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Status;
@@ -31,6 +33,26 @@ record CheckReport(String subject, Instant now, List<String> policies, List<Rule
 	/** The number of findings of each reported status, zeros included. */
 	Map<Status, Long> byStatus() {
 		return findings.byStatus();
+	}
+
+	/** What the reports show for a rule that cites no article. */
+	static final String NO_BASIS = "(no stated basis)";
+
+	/**
+	 * The findings by article, then by rule id, both in natural order; a finding whose rule cites two articles is
+	 * under both, one citing none under {@link #NO_BASIS}. Holds every finding in memory: for the HTML page, which
+	 * shows them all at once; the text report reads them rule by rule instead.
+	 */
+	Map<String, Map<String, List<LocatedFinding>>> byArticle() {
+		Map<String, Map<String, List<LocatedFinding>>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
+		for (LocatedFinding finding : findings) {
+			List<String> bases = finding.finding().rule().bases();
+			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
+				byArticle.computeIfAbsent(article, a -> new TreeMap<>(NaturalOrder.INSTANCE))
+						.computeIfAbsent(finding.finding().ruleId(), r -> new ArrayList<>()).add(finding);
+			}
+		}
+		return byArticle;
 	}
 
 	/** Findings that break a rule: violated, late or overdue. */

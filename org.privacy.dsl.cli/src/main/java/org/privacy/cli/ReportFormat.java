@@ -5,5 +5,7 @@ public enum ReportFormat {
 	/** For a data protection officer: findings grouped by article, then rule. */
 	TEXT,
 	/** For tools: one object with a summary, the findings and the data problems. */
-	JSON
+	JSON,
+	/** For a data protection officer, on screen or printed: one self-contained page with a chart. */
+	HTML
 }

@@ -19,8 +19,6 @@ import org.privacy.runtime.RuleInfo;
  * unless personal data is revealed.
  */
 final class TextReport {
-	private static final String NO_BASIS = "(no stated basis)";
-
 	private final CheckReport report;
 	private final PrintWriter text;
 
@@ -59,7 +57,7 @@ final class TextReport {
 		Map<String, Set<String>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
 		for (String ruleId : findings.ruleIds()) {
 			List<String> bases = findings.rule(ruleId).bases();
-			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
+			for (String article : bases.isEmpty() ? List.of(CheckReport.NO_BASIS) : bases) {
 				byArticle.computeIfAbsent(article, a -> new TreeSet<>(NaturalOrder.INSTANCE)).add(ruleId);
 			}
 		}

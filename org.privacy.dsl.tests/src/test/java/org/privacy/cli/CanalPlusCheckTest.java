@@ -83,7 +83,7 @@ class CanalPlusCheckTest {
 		Set<String> emails = emailsInData();
 		assertThat(emails).isNotEmpty();
 
-		for (String format : List.of("text", "json")) {
+		for (String format : List.of("text", "json", "html")) {
 			String out = Cli.run("check", Cli.canalPlus().toString(), "--now", NOW, "--format", format).out();
 			assertThat(emails).noneMatch(out::contains);
 			assertThat(out).doesNotContain("emp.gchevalier1").contains("********r1");

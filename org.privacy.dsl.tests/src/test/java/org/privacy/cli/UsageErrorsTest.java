@@ -44,7 +44,7 @@ class UsageErrorsTest {
 
 	@Test
 	void invalidFormatAndMissingArguments() {
-		assertThat(Cli.run("check", Cli.canalPlus().toString(), "--format", "html").exitCode()).isEqualTo(2);
+		assertThat(Cli.run("check", Cli.canalPlus().toString(), "--format", "xml").exitCode()).isEqualTo(2);
 		assertThat(Cli.run("check").exitCode()).isEqualTo(2);
 		assertThat(Cli.run("compile", Cli.canalPlus().toString()).err()).contains("--out");
 		assertThat(Cli.run().err()).startsWith("privacy: missing command");
