@@ -93,8 +93,9 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 	}
 
 	private IScope namesAt(EObject context, EReference reference) {
-		IScope global = super.getScope(context, reference);
-		IScope scope = new FallbackScope(enumValues(context), global);
+		// built only for names that are not a variable or a field of the entity, which most names are
+		IScope scope = new LazyScope(
+				() -> new FallbackScope(enumValues(context), PrivacyScopeProvider.super.getScope(context, reference)));
 		Entity subject = types.subjectEntity(context);
 		if (subject != null) {
 			scope = Scopes.scopeFor(subject.getFields(), scope);
