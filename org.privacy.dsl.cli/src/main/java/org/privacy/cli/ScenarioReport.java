@@ -153,8 +153,11 @@ final class ScenarioReport {
 				case '&' -> out.append("&amp;");
 				case '"' -> out.append("&quot;");
 				case '\n' -> out.append("&#10;");
+				// as references, so that XML's attribute normalisation keeps them
+				case '\t' -> out.append("&#9;");
+				case '\r' -> out.append("&#13;");
 				default -> {
-					if (c >= 0x20 || c == '\t') {
+					if (c >= 0x20) {
 						out.append(c);
 					}
 				}

@@ -16,7 +16,7 @@ import org.privacy.runtime.RuleInfo;
  * The text report, for a data protection officer: findings grouped by article (a finding with two bases appears
  * under both), then by rule, one line per finding with its status, record and explanation; then the data problems,
  * notes on files not read, and the totals. It quotes no record content: explanations come masked from the validators
- * unless personal data is revealed.
+ * unless personal data is revealed. Control characters in any text are shown as escapes.
  */
 final class TextReport {
 	private final CheckReport report;
@@ -142,7 +142,34 @@ final class TextReport {
 	}
 
 	private void line(String s) {
-		text.append(s).append('\n');
+		text.append(visible(s)).append('\n');
+	}
+
+	/**
+	 * {@code s} with control characters written as escapes ({@code \n}, {@code \u001b}): a title, key or value with
+	 * a line break cannot forge a line of the report, nor an escape sequence restyle the terminal.
+	 */
+	static String visible(String s) {
+		StringBuilder shown = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (!Character.isISOControl(c)) {
+				if (shown != null) {
+					shown.append(c);
+				}
+				continue;
+			}
+			if (shown == null) {
+				shown = new StringBuilder(s.length() + 8).append(s, 0, i);
+			}
+			switch (c) {
+				case '\n' -> shown.append("\\n");
+				case '\r' -> shown.append("\\r");
+				case '\t' -> shown.append("\\t");
+				default -> shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+			}
+		}
+		return shown == null ? s : shown.toString();
 	}
 
 	private static String record(Finding finding) {

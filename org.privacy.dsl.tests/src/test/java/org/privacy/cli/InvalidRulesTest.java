@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,20 @@ class InvalidRulesTest {
 				.containsPattern("rules\\.privacy:5:\\d+: error privacy\\.syntax: ");
 		assertNoStackTrace(run);
 		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
+	void anEntityWithoutItsNameIsADiagnosticForEveryCommand() throws IOException {
+		Cli.write(dir, Map.of("model.privacy", "package shop\nentity {\n"));
+
+		for (List<String> command : List.of(List.of("check", dir.toString()), List.of("lint", dir.toString()),
+				List.of("compile", dir.toString(), "--out", dir.resolve("out").toString()))) {
+			Cli.Run run = Cli.run(command.toArray(String[]::new));
+
+			assertThat(run.err()).as(command).containsPattern("model\\.privacy:\\d+:\\d+: error privacy\\.syntax: ")
+					.doesNotContain("internal error");
+			assertNoStackTrace(run);
+		}
 	}
 
 	@Test

@@ -119,7 +119,9 @@ public class PrivacyCompiler {
 		Map<String, EntityModel> entities = new TreeMap<>();
 		for (Model model : models) {
 			for (Entity entity : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model, Entity.class)) {
-				entities.put(entity.getName(), describer.describe(entity));
+				if (entity.getName() != null) { // a syntax error may leave an entity without its name
+					entities.put(entity.getName(), describer.describe(entity));
+				}
 			}
 		}
 		sameClassTwice(models, userResources, diagnostics);
