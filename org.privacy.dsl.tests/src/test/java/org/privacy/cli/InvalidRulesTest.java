@@ -45,7 +45,8 @@ class InvalidRulesTest {
 				List.of("compile", dir.toString(), "--out", dir.resolve("out").toString()))) {
 			Cli.Run run = Cli.run(command.toArray(String[]::new));
 
-			assertThat(run.err()).as(command).containsPattern("model\\.privacy:\\d+:\\d+: error privacy\\.syntax: ")
+			// lint reports diagnostics on standard output, the other commands on standard error
+			assertThat(run.out() + run.err()).as(command.get(0)).containsPattern("model\\.privacy:\\d+:\\d+: error privacy\\.syntax: ")
 					.doesNotContain("internal error");
 			assertNoStackTrace(run);
 		}
