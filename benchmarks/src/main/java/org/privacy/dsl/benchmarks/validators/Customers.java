@@ -52,13 +52,13 @@ public final class Customers {
 		Instant signupAt = NOW.minus(Duration.ofMinutes(4 * 24 * 60 + random.nextLong(400L * 24 * 60)));
 		Instant confirmationDue = signupAt.plus(Duration.ofHours(72));
 		Instant confirmedAt = broken[5] ? missedOrLate(confirmationDue, random)
-				: signupAt.plusSeconds(random.nextLong(72L * 3600 + 1));
+				: inTime(confirmationDue, 72L * 3600, random);
 
 		Instant accessRequestedAt = NOW.minus(Duration.ofMinutes(40 * 24 * 60 + random.nextLong(400L * 24 * 60)));
 		Instant answerDue = accessRequestedAt.atZone(ZONE).plusMonths(1).toInstant();
-		// in time up to the calendar month's last second: a fixed 30 days would call some of these late
+		// in the last three days before the end of the calendar month: a fixed 30 days would call many of them late
 		Instant accessAnsweredAt = broken[6] ? missedOrLate(answerDue, random)
-				: answerDue.minusSeconds(random.nextLong(3L * 24 * 3600 + 1));
+				: inTime(answerDue, 3L * 24 * 3600, random);
 
 		Region storageRegion = broken[7] ? OUTSIDE[random.nextInt(OUTSIDE.length)]
 				: APPROVED[random.nextInt(APPROVED.length)];
@@ -72,7 +72,12 @@ public final class Customers {
 				consents);
 	}
 
-	/** Either never happened (overdue at {@link #NOW}) or happened after {@code due}. */
+	/** Within {@code seconds} before {@code due}; one time in ten exactly at {@code due}, which is still in time. */
+	private static Instant inTime(Instant due, long seconds, SplittableRandom random) {
+		return random.nextInt(10) == 0 ? due : due.minusSeconds(random.nextLong(seconds));
+	}
+
+	/** Either never happened (overdue at {@link #NOW}) or happened after {@code due}, by one second or more. */
 	private static Instant missedOrLate(Instant due, SplittableRandom random) {
 		return random.nextBoolean() ? null : due.plusSeconds(1 + random.nextLong(5L * 24 * 3600));
 	}
