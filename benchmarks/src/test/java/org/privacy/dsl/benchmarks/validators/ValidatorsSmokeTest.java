@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
 
 /**
  * The Validators benchmark in miniature, run by every build: the engines agree on a small data set, each rule is
@@ -40,11 +41,12 @@ class ValidatorsSmokeTest {
 	void eachRuleIsBrokenByAboutFivePercentOfTheCustomers() {
 		CustomerRules rules = new CustomerRules();
 		Context context = Context.at(Customers.NOW);
-		Map<String, Long> violationsPerRule = CUSTOMERS.stream()
-				.flatMap(c -> rules.checkCustomer(c, context).stream())
+		List<Finding> findings = CUSTOMERS.stream().flatMap(c -> rules.checkCustomer(c, context).stream()).toList();
+		Map<String, Long> violationsPerRule = findings.stream()
 				.collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting()));
 
-		assertThat(violationsPerRule).containsOnlyKeys(rules.rules().stream().map(r -> r.id()).toList());
+		assertThat(findings).allSatisfy(f -> assertThat(f.status().isViolation()).as(f.toString()).isTrue());
+		assertThat(violationsPerRule).containsOnlyKeys(rules.rules().stream().map(RuleInfo::id).toList());
 		assertThat(violationsPerRule.values()).allSatisfy(n -> assertThat(n).isBetween(SIZE * 3L / 100, SIZE * 7L / 100));
 	}
 
