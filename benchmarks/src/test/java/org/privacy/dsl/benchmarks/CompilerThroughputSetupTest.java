@@ -16,7 +16,7 @@ import org.privacy.dsl.compiler.CompilationResult;
 /**
  * The throughput benchmark's setup works: the generated rule set has the sizes asked for, is the same every time,
  * and compiles without a single diagnostic; and the benchmark runs. The measurement itself is run by hand
- * (docs/BENCHMARKS-COMPILER.md).
+ * (docs/BENCHMARKS.md, "Compiler throughput").
  */
 class CompilerThroughputSetupTest {
 
