@@ -36,7 +36,7 @@ import org.privacy.runtime.Values;
  * of two records with one key is the one checked and the report is the same for any number of jobs.</li>
  * </ol>
  * What stays in memory: at most {@value Findings#IN_MEMORY} findings and as many problems (more go to sorted runs on
- * disk), and 16 bytes a keyed record ({@link SeenKeys}); record contents never stay.
+ * disk), and 21 to 43 bytes a keyed record ({@link SeenKeys}); record contents never stay.
  */
 final class BulkCheck {
 	private static final int BATCH = 512;
