@@ -212,6 +212,10 @@ public final class Values {
 	}
 
 	private static Instant parseInstant(String s) {
+		Instant utc = parseUtcMinuteOrSecond(s);
+		if (utc != null) {
+			return utc;
+		}
 		try {
 			return OffsetDateTime.parse(s).toInstant();
 		} catch (DateTimeParseException e) {
@@ -227,6 +231,46 @@ public final class Values {
 		} catch (DateTimeParseException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * The common forms of exports, {@code 2023-03-01T09:00Z} and {@code 2023-03-01T09:00:00Z}, read without a
+	 * formatter (several times faster on millions of records); {@code null} for any other text, or an invalid date or
+	 * time, which the general parsers then judge.
+	 */
+	static Instant parseUtcMinuteOrSecond(String s) {
+		int length = s.length();
+		if ((length != 17 && length != 20) || s.charAt(length - 1) != 'Z' || s.charAt(4) != '-' || s.charAt(7) != '-'
+				|| s.charAt(10) != 'T' || s.charAt(13) != ':' || (length == 20 && s.charAt(16) != ':')) {
+			return null;
+		}
+		int year = digits(s, 0, 4);
+		int month = digits(s, 5, 7);
+		int day = digits(s, 8, 10);
+		int hour = digits(s, 11, 13);
+		int minute = digits(s, 14, 16);
+		int second = length == 20 ? digits(s, 17, 19) : 0;
+		if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+			return null;
+		}
+		try {
+			return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+		} catch (java.time.DateTimeException e) {
+			return null;
+		}
+	}
+
+	/** The number written with ASCII digits in {@code s[from, to)}, or -1. */
+	private static int digits(String s, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = s.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** A date from a {@link LocalDate}, an instant (its UTC date) or ISO-8601 text. */

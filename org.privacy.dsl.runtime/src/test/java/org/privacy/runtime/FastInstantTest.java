@@ -1,0 +1,61 @@
+package org.privacy.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The fast reading of the common UTC forms agrees with java.time's parsers on valid, invalid and odd text. */
+class FastInstantTest {
+
+	@Test
+	void agreesWithJavaTimeOnGeneratedText() {
+		Random random = new Random(2024);
+		String alphabet = "0123456789-T:Z ";
+		int fast = 0;
+		for (int i = 0; i < 200_000; i++) {
+			String text = i % 2 == 0 ? plausible(random) : mutate(plausible(random), random, alphabet);
+			Instant quick = Values.parseUtcMinuteOrSecond(text);
+			if (quick != null) {
+				fast++;
+				assertThat(quick).as(text).isEqualTo(slow(text));
+			}
+		}
+		assertThat(fast).as("most plausible texts take the fast path").isGreaterThan(50_000);
+	}
+
+	@Test
+	void leavesOtherFormsAndInvalidDatesToTheGeneralParsers() {
+		assertThat(Values.parseUtcMinuteOrSecond("2023-03-01T09:00Z")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));
+		assertThat(Values.parseUtcMinuteOrSecond("2024-02-29T23:59:59Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
+		for (String other : new String[] { "2023-02-29T09:00:00Z", "2023-13-01T09:00Z", "2023-01-01T24:00Z",
+				"2023-01-01T09:00:00+02:00", "2023-01-01T09:00:00.5Z", "2023-01-01", "２０２３-01-01T09:00Z",
+				"2023-01-01 09:00:00Z", "+2023-01-01T09:00Z" }) {
+			assertThat(Values.parseUtcMinuteOrSecond(other)).as(other).isNull();
+		}
+	}
+
+	private static String plausible(Random random) {
+		return String.format("%04d-%02d-%02dT%02d:%02d", random.nextInt(3000), 1 + random.nextInt(13),
+				1 + random.nextInt(31), random.nextInt(25), random.nextInt(61))
+				+ (random.nextBoolean() ? String.format(":%02d", random.nextInt(61)) : "") + "Z";
+	}
+
+	private static String mutate(String text, Random random, String alphabet) {
+		char[] chars = text.toCharArray();
+		chars[random.nextInt(chars.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+		return new String(chars);
+	}
+
+	private static Instant slow(String text) {
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		} catch (DateTimeException e) {
+			return null;
+		}
+	}
+}
