@@ -20,7 +20,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 /**
  * Connects the language server to a client's streams: LSP4J's launcher, with the input read by a
  * {@link ResyncingMessageProducer}, incoming requests checked by {@link IncomingRequestValidator} and answered
- * through {@link ProtocolLifecycle}.
+ * through {@link ProtocolLifecycle}, and failures reported by {@link RequestFailures}.
  */
 final class ProtocolConnection {
 
@@ -32,6 +32,7 @@ final class ProtocolConnection {
 			boolean trace) {
 		Launcher<LanguageClient> launcher = new Builder(server).setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+				.setExceptionHandler(RequestFailures::toResponseError)
 				.traceMessages(trace ? new PrintWriter(System.err, true) : null).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher;
