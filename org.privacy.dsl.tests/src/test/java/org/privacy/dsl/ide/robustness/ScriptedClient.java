@@ -66,8 +66,8 @@ final class ScriptedClient implements AutoCloseable {
 
 	// ---- sending
 
-	/** Sends bytes as they are, framing included (or not). */
-	void sendRaw(byte[] bytes) {
+	/** Sends bytes as they are, framing included (or not). The reader thread answers the server's requests. */
+	synchronized void sendRaw(byte[] bytes) {
 		try {
 			toServer.write(bytes);
 			toServer.flush();
