@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Timeout;
 
 import com.google.gson.JsonObject;
 
-/** The protocol's life cycle, out of order: requests before initialize, after shutdown, and exit without shutdown. */
+/**
+ * The protocol's life cycle, out of order: requests before initialize, after shutdown, exit without shutdown, and an
+ * editor that goes away in the middle of a message.
+ */
 class LifecycleTest extends RobustnessTestBase {
 
 	static final int SERVER_NOT_INITIALIZED = -32002;
@@ -22,6 +25,17 @@ class LifecycleTest extends RobustnessTestBase {
 		assertServerStillWorks();
 		client.notify("exit", null);
 		assertThat(client.exitCode()).isEqualTo(1);
+		assertThat(client.protocolViolations()).isEmpty();
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void theEndOfStandardInputEndsTheServer() throws Exception {
+		assertServerStillWorks();
+		// half a message, then the editor goes away
+		client.sendRaw("Content-Length: 500\r\n\r\n{\"jsonrpc\":\"2.0\",");
+		client.closeInput();
+		assertThat(client.exitCode()).isZero();
 		assertThat(client.protocolViolations()).isEmpty();
 	}
 

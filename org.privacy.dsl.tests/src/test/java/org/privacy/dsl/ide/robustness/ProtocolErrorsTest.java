@@ -82,6 +82,14 @@ class ProtocolErrorsTest extends RobustnessTestBase {
 			assertThat(errorCode(response)).as("hover with %s: %s", params, response).isEqualTo(PARSE_ERROR);
 		}
 
+		// JSON nested 100,000 deep where the protocol allows any value: Gson stops at 255 levels, ParseError
+		int depth = 100_000;
+		int nestedId = client.freshId();
+		client.sendFramed("{\"jsonrpc\":\"2.0\",\"id\":" + nestedId + ",\"method\":\"workspace/executeCommand\","
+				+ "\"params\":{\"command\":\"privacy.runScenarios\",\"arguments\":" + "[".repeat(depth)
+				+ "]".repeat(depth) + "}}");
+		assertThat(errorCode(client.awaitResponse(nestedId))).isEqualTo(PARSE_ERROR);
+
 		// a JSON-RPC version other than 2.0: LSP4J does not look at it, and answers
 		int id = client.freshId();
 		client.sendFramed("{\"jsonrpc\":\"1.0\",\"id\":" + id + ",\"method\":\"textDocument/hover\",\"params\":"

@@ -350,6 +350,11 @@ final class ScriptedClient implements AutoCloseable {
 		return process.exitValue();
 	}
 
+	/** Closes the server's standard input, as an editor that dies does. */
+	void closeInput() throws IOException {
+		toServer.close();
+	}
+
 	boolean isAlive() {
 		return process.isAlive();
 	}
