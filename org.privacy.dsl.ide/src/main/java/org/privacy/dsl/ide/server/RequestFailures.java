@@ -25,15 +25,11 @@ final class RequestFailures {
 	}
 
 	static ResponseError toResponseError(Throwable failure) {
-		Throwable cause = failure;
-		while ((cause instanceof CompletionException || cause instanceof InvocationTargetException)
-				&& cause.getCause() != null) {
-			cause = cause.getCause();
-		}
+		Throwable cause = unwrap(failure);
 		if (cause instanceof ResponseErrorException error) {
 			return error.getResponseError();
 		}
-		if (cause instanceof IndexOutOfBoundsException && thrownBy(cause, Document.class)) {
+		if (isPositionOutside(cause)) {
 			return new ResponseError(ResponseErrorCode.InvalidParams, "position outside the document", null);
 		}
 		LOG.log(Level.SEVERE, "request failed", cause);
@@ -41,9 +37,29 @@ final class RequestFailures {
 				"internal error (the server's standard error has the details): " + firstLine(cause), null);
 	}
 
-	private static boolean thrownBy(Throwable t, Class<?> type) {
+	/**
+	 * Whether {@code failure} is the client's mistake, answered with the protocol's error: Xtext logs it as an error
+	 * of the server, with a stack trace (and, for a position outside the text, the whole text), which it is not.
+	 */
+	static boolean isAnsweredAsProtocolError(Throwable failure) {
+		Throwable cause = unwrap(failure);
+		return cause instanceof ResponseErrorException || isPositionOutside(cause);
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable cause = failure;
+		while ((cause instanceof CompletionException || cause instanceof InvocationTargetException)
+				&& cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	/** Xtext's {@link Document} throws this for a position that is not in its text. */
+	private static boolean isPositionOutside(Throwable t) {
 		StackTraceElement[] trace = t.getStackTrace();
-		return trace.length > 0 && trace[0].getClassName().equals(type.getName());
+		return t instanceof IndexOutOfBoundsException && trace.length > 0
+				&& trace[0].getClassName().equals(Document.class.getName());
 	}
 
 	private static String firstLine(Throwable t) {

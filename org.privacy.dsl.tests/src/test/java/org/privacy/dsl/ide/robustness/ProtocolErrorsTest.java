@@ -106,6 +106,7 @@ class ProtocolErrorsTest extends RobustnessTestBase {
 			assertThat(response.has("result") || errorCode(response) == INVALID_PARAMS).as("%s", response).isTrue();
 			assertThat(response.toString()).as("%s", outside).doesNotContain("personalData").hasSizeLessThan(500);
 		}
+		assertThat(client.stderr()).as("the text is not logged").doesNotContain("personalDta");
 		// a second initialize
 		JsonObject again = new JsonObject();
 		again.add("capabilities", new JsonObject());
@@ -138,7 +139,9 @@ class ProtocolErrorsTest extends RobustnessTestBase {
 			JsonObject completion = client.call("textDocument/completion", documentRequest(uri));
 			assertThat(completion.getAsJsonObject("result").getAsJsonArray("items")).isEmpty();
 		}
-		// changes to and closing of documents that were never opened are ignored
+		assertThat(client.stderr()).as("errors answered to the client are not logged as the server's errors")
+				.doesNotContain("Error during request", "unknown document");
+		// changes to and closing of documents that were never opened are ignored (and logged)
 		JsonObject change = new JsonObject();
 		JsonObject versioned = textDocument(uri("never-opened.privacy"));
 		versioned.addProperty("version", 2);
