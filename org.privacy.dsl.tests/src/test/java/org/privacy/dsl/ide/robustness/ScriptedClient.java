@@ -21,7 +21,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 
 /**
  * A client that starts the shaded language server jar as a process and speaks to it in raw bytes, so that it can send
@@ -355,10 +354,6 @@ final class ScriptedClient implements AutoCloseable {
 		toServer.close();
 	}
 
-	boolean isAlive() {
-		return process.isAlive();
-	}
-
 	String stderrTail() {
 		try {
 			String all = Files.readString(stderr, StandardCharsets.UTF_8);
@@ -392,10 +387,6 @@ final class ScriptedClient implements AutoCloseable {
 		position.addProperty("line", line);
 		position.addProperty("character", character);
 		return position;
-	}
-
-	static JsonPrimitive string(String value) {
-		return new JsonPrimitive(value);
 	}
 
 	/** Kills the process if it is still running. */
