@@ -11,8 +11,6 @@ import java.net.Socket;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
@@ -95,10 +93,6 @@ public final class PrivacyLanguageServer {
 
 	private static Future<Void> connect(LanguageServerImpl server, InputStream in, OutputStream out,
 			LaunchOptions options) {
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
-				.traceMessages(options.trace() ? new java.io.PrintWriter(System.err, true) : null).create();
-		server.connect(launcher.getRemoteProxy());
-		return launcher.startListening();
+		return ProtocolConnection.create(server, in, out, options.trace()).startListening();
 	}
 }

@@ -3,6 +3,7 @@ package org.privacy.dsl.ide.server;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.privacy.dsl.ide.highlighting.PrivacySemanticTokensService;
 
@@ -11,7 +12,8 @@ import com.google.inject.util.Modules;
 
 /**
  * The server's own services (the language's are in the IDE module): Xtext's {@link ServerModule} with our language
- * server implementation and the legend of semantic tokens that the language's highlighting uses.
+ * server implementation, our workspace (errors for unknown documents) and the legend of semantic tokens that the
+ * language's highlighting uses.
  */
 public class PrivacyServerModule extends AbstractModule {
 
@@ -23,6 +25,7 @@ public class PrivacyServerModule extends AbstractModule {
 				bind(LanguageServer.class).to(PrivacyLanguageServerImpl.class);
 				bind(LanguageServerImpl.class).to(PrivacyLanguageServerImpl.class);
 				bind(SemanticTokensService.class).to(PrivacySemanticTokensService.class);
+				bind(WorkspaceManager.class).to(PrivacyWorkspaceManager.class);
 			}
 		}));
 	}
