@@ -152,6 +152,15 @@ class FormatterLayoutTest {
 				.isEqualTo("term a: X where b\n\nterm c: X where d\n");
 	}
 
+	/** Found by the fuzzer: a file of comments only has no model, and formatting it threw. */
+	@Test
+	void aFileWithoutDeclarationsIsLeftAsItIs() throws Exception {
+		assertThat(format("")).isEmpty();
+		assertThat(format("  \n\t\n")).isEqualTo("  \n\t\n");
+		assertThat(format("// expect nothing\r\n/* not even\n a package */")).isEqualTo(
+				"// expect nothing\n/* not even\n a package */");
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))
