@@ -119,7 +119,10 @@ public class PrivacyCompiler {
 		Map<String, EntityModel> entities = new TreeMap<>();
 		for (Model model : models) {
 			for (Entity entity : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model, Entity.class)) {
-				entities.put(entity.getName(), describer.describe(entity));
+				// an entity without a name ("entity {") is a syntax error, already reported
+				if (entity.getName() != null) {
+					entities.put(entity.getName(), describer.describe(entity));
+				}
 			}
 		}
 		sameClassTwice(models, userResources, diagnostics);
