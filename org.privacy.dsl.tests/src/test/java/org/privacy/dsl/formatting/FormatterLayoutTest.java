@@ -161,6 +161,13 @@ class FormatterLayoutTest {
 				"// expect nothing\n/* not even\n a package */");
 	}
 
+	/** Found by the fuzzer: a comment after a token lost its own spacing ("//x" became "// x"). */
+	@Test
+	void lineCommentsKeepTheirText() throws Exception {
+		assertThat(format("entity E {\n\tid: text key //x\n\tok: boolean //   aligned\n}\n"))
+				.isEqualTo("entity E {\n\tid: text key //x\n\tok: boolean //   aligned\n}\n");
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))
