@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * hit, {@code PrivacyCompiler} and {@code PrivacyFormatting}, with three kinds of input: mutants of the Canal+ example
  * and of the test corpus, random token sequences, and generated rule sets that mostly compile. What must hold for each
  * input is in {@link Oracle}; how to run more cases, or replay one, in {@link FuzzRun}. The numbers of cases below are
- * the CI run: the same inputs every time (a fixed seed), about a minute in all.
+ * the CI run: the same inputs every time (a fixed seed), about a minute in all on a shared two-core machine.
  */
 class CompilerFuzzTest {
 
@@ -29,20 +29,20 @@ class CompilerFuzzTest {
 		FuzzRun.Report report = new FuzzRun("mutant", (random, name) -> {
 			RuleSet seed = Tokens.pick(random, seeds);
 			return new Mutator(random).mutate(new RuleSet(name + " " + seed.origin(), seed.files()));
-		}).run(800);
+		}).run(1500);
 		assertPasses(report);
 	}
 
 	@Test
 	void randomTokenSequencesGiveSyntaxErrorsNeverExceptions() {
-		FuzzRun.Report report = new FuzzRun("tokens", (random, name) -> new TokenSoup(random).next(name)).run(1000);
+		FuzzRun.Report report = new FuzzRun("tokens", (random, name) -> new TokenSoup(random).next(name)).run(2000);
 		assertPasses(report);
 	}
 
 	@Test
 	void generatedRuleSetsCompileToJavaThatCompiles() {
 		FuzzRun.Report report = new FuzzRun("generated", (random, name) -> new RandomRuleSet(random).next(name),
-				true).run(60);
+				true).run(150);
 		assertPasses(report);
 		// the generator is of use only while most of its rule sets reach the Java compiler
 		assertThat(report.javaCompiled()).as("generated rule sets whose Java was compiled")
