@@ -11,17 +11,14 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.privacy.dsl.formatting2.PrivacyFormatting;
 import org.privacy.dsl.tests.PrivacyTestSupport;
+import org.privacy.dsl.tests.SameModel;
 
 /**
  * The formatter checked three ways over every rule file of the repository (examples, good corpus, golden rules):
@@ -65,7 +62,7 @@ class FormatterCorpusTest {
 		String text = Files.readString(file);
 		EObject before = parse(text, file);
 		EObject after = parse(format(text, file), file);
-		assertThat(new SameModel().equals(before, after)).as("same model after formatting").isTrue();
+		assertThat(SameModel.same(before, after)).as("same model after formatting").isTrue();
 	}
 
 	static String format(String text, Path file) throws PrivacyFormatting.SyntaxErrorsException {
@@ -92,29 +89,5 @@ class FormatterCorpusTest {
 		}
 		comments.sort(null);
 		return comments;
-	}
-
-	/**
-	 * EMF equality of two parsed models (attributes and contained objects), with each cross reference compared by
-	 * the text that names its target: the models are not linked, so their proxies would name node positions.
-	 */
-	static final class SameModel extends EcoreUtil.EqualityHelper {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean haveEqualReference(EObject a, EObject b, EReference reference) {
-			if (reference.isContainment() || reference.isContainer()) {
-				return super.haveEqualReference(a, b, reference);
-			}
-			return referenceText(a, reference).equals(referenceText(b, reference));
-		}
-
-		private static List<String> referenceText(EObject object, EReference reference) {
-			List<String> texts = new ArrayList<>();
-			for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
-				texts.add(NodeModelUtils.getTokenText(node));
-			}
-			return texts;
-		}
 	}
 }

@@ -152,6 +152,22 @@ class FormatterLayoutTest {
 				.isEqualTo("term a: X where b\n\nterm c: X where d\n");
 	}
 
+	/** Found by the fuzzer: a file of comments only has no model, and formatting it threw. */
+	@Test
+	void aFileWithoutDeclarationsIsLeftAsItIs() throws Exception {
+		assertThat(format("")).isEmpty();
+		assertThat(format("  \n\t\n")).isEqualTo("  \n\t\n");
+		assertThat(format("// expect nothing\r\n/* not even\n a package */")).isEqualTo(
+				"// expect nothing\n/* not even\n a package */");
+	}
+
+	/** Found by the fuzzer: a comment after a token lost its own spacing ("//x" became "// x"). */
+	@Test
+	void lineCommentsKeepTheirText() throws Exception {
+		assertThat(format("entity E {\n\tid: text key //x\n\tok: boolean //   aligned\n}\n"))
+				.isEqualTo("entity E {\n\tid: text key //x\n\tok: boolean //   aligned\n}\n");
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))

@@ -119,7 +119,8 @@ public class PrivacyCompiler {
 		Map<String, EntityModel> entities = new TreeMap<>();
 		for (Model model : models) {
 			for (Entity entity : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model, Entity.class)) {
-				if (entity.getName() != null) { // a syntax error may leave an entity without its name
+				// an entity without a name ("entity {") is a syntax error, already reported
+				if (entity.getName() != null) {
 					entities.put(entity.getName(), describer.describe(entity));
 				}
 			}

@@ -9,9 +9,12 @@ import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.internal.CommentReplacer;
 import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -308,6 +311,24 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A {@code //} comment after other text keeps its own text: Xtext would put exactly one space after its slashes
+	 * ({@code //x} became {@code // x}, found by the fuzzer), and formatting changes only whitespace between tokens.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		ITextReplacer replacer = super.createCommentReplacer(comment);
+		if (replacer instanceof SinglelineDocCommentReplacer) {
+			return new SinglelineDocCommentReplacer(comment, "//") {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		return replacer;
 	}
 
 	/** Whitespace around comments: see {@link CommentAwareReplacer}. */

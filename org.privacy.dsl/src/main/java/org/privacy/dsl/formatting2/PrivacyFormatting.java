@@ -71,6 +71,11 @@ public class PrivacyFormatting {
 	/** {@code text} in the canonical layout; {@code uri} names the file in diagnostics (and must end in .privacy). */
 	public String format(String text, URI uri) throws SyntaxErrorsException {
 		XtextResource resource = parse(text, uri);
+		if (resource.getContents().isEmpty()) {
+			// nothing but comments and blanks: no model to lay out, and Xtext's region access needs one; the language
+			// server's formatting leaves such a file alone too
+			return normalizeLineEnds(text);
+		}
 		ITextRegionAccess regions = regionAccessBuilder.forNodeModel(resource).create();
 		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues(new java.util.HashMap<>());
 		preferences.put(FormatterPreferenceKeys.indentation, "\t");

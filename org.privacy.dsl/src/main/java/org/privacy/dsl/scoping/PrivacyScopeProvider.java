@@ -151,7 +151,8 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		if (enumeration == null) {
 			return IScope.NULLSCOPE;
 		}
-		List<EnumValue> values = enumeration.getValues();
+		// a value without a name ("{ MD4, }") is a syntax error, already reported; it names nothing
+		List<EnumValue> values = enumeration.getValues().stream().filter(v -> v.getName() != null).toList();
 		return Scopes.scopeFor(values, v -> QualifiedName.create(v.getName()), IScope.NULLSCOPE);
 	}
 }

@@ -1,12 +1,16 @@
 package org.privacy.dsl.validation;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Reference;
@@ -22,30 +26,63 @@ public class TermValidator extends ConcernValidator {
 	@Inject
 	private PrivacyTypeComputer types;
 
+	@Inject
+	private IResourceScopeCache cache;
+
+	/**
+	 * A term whose definition leads back to itself. The search goes breadth first, without recursion, over the terms
+	 * each term uses directly (worked out once per term and resource state): a chain or a ring of 10,000 terms is
+	 * checked in seconds, without running out of stack.
+	 */
 	@Check
 	public void noCycle(Term term) {
-		Deque<Term> path = new ArrayDeque<>();
-		if (reaches(term, term, path, new HashSet<>())) {
-			StringBuilder chain = new StringBuilder(term.getName());
-			for (Term t : path) {
-				chain.append(" -> ").append(t.getName());
+		Map<Term, List<Term>> uses = cache.get(TermValidator.class, term.eResource(), HashMap::new);
+		Map<Term, Term> reachedFrom = new HashMap<>();
+		Deque<Term> queue = new ArrayDeque<>();
+		queue.add(term);
+		while (!queue.isEmpty()) {
+			Term current = queue.removeFirst();
+			for (Term used : uses.computeIfAbsent(current, TermValidator::termsUsedBy)) {
+				if (used == term) {
+					reportCycle(term, current, reachedFrom);
+					return;
+				}
+				if (!reachedFrom.containsKey(used)) {
+					reachedFrom.put(used, current);
+					queue.addLast(used);
+				}
 			}
-			error("'" + term.getName() + "' is defined in terms of itself (" + chain + ")", term, P.getNamed_Name(),
-					IssueCodes.CYCLIC_TERM, term.getName());
 		}
 	}
 
-	private static boolean reaches(Term from, Term target, Deque<Term> path, Set<Term> seen) {
-		for (Reference ref : EcoreUtil2.getAllContentsOfType(from, Reference.class)) {
+	/** Cycles longer than this are shown by their ends, so that a ring of 10,000 terms gives short messages. */
+	private static final int LONGEST_CYCLE_SHOWN = 8;
+
+	private void reportCycle(Term term, Term last, Map<Term, Term> reachedFrom) {
+		List<String> path = new ArrayList<>();
+		path.add(term.getName());
+		for (Term t = last; t != term; t = reachedFrom.get(t)) {
+			path.add(t.getName());
+		}
+		path.add(term.getName());
+		Collections.reverse(path);
+		String chain = path.size() <= LONGEST_CYCLE_SHOWN ? String.join(" -> ", path)
+				: String.join(" -> ", path.subList(0, 3)) + " -> ... -> "
+						+ String.join(" -> ", path.subList(path.size() - 3, path.size())) + ", " + (path.size() - 1)
+						+ " terms";
+		error("'" + term.getName() + "' is defined in terms of itself (" + chain + ")", term, P.getNamed_Name(),
+				IssueCodes.CYCLIC_TERM, term.getName());
+	}
+
+	/** The terms a term's definition names, in the order they are written. */
+	private static List<Term> termsUsedBy(Term term) {
+		List<Term> used = new ArrayList<>();
+		for (Reference ref : EcoreUtil2.getAllContentsOfType(term, Reference.class)) {
 			if (ref.getTarget() instanceof Term t && !t.eIsProxy()) {
-				path.addLast(t);
-				if (t == target || seen.add(t) && reaches(t, target, path, seen)) {
-					return true;
-				}
-				path.removeLast();
+				used.add(t);
 			}
 		}
-		return false;
+		return used;
 	}
 
 	@Check
