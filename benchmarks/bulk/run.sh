@@ -5,7 +5,8 @@
 #   benchmarks/bulk/run.sh --smoke                  20,000 records; checks the reports only (CI)
 #
 # Needs target/privacy.jar (./mvnw -B package -DskipTests). For each data set it runs the check with 1 and 2 jobs
-# (and the cross-record set with look-ups in memory and on disk), prints wall time, peak resident memory and records
+# (and the cross-record set with look-ups where --lookups auto puts them, and on disk), prints wall time, peak
+# resident memory and records
 # per second, and fails if two runs over the same data disagree. Records per second leave out the fixed cost of a
 # run (JVM start, compiling the rules), measured by a run over an empty folder.
 set -euo pipefail
@@ -80,12 +81,12 @@ echo "records: $records; fixed cost of a run (JVM, rules): ${base} s; heap: $hea
 while read -r label seconds peak; do rate "$label" "$seconds" "$base" "$peak"; done < <(
 	run simple-jobs-1 "$work/simple" benchmarks/bulk/simple --jobs 1
 	run simple-jobs-2 "$work/simple" benchmarks/bulk/simple --jobs 2
-	run cross-memory-jobs-2 "$work/cross-record" "$rules_cross" --jobs 2 --lookups memory
+	run cross-auto-jobs-2 "$work/cross-record" "$rules_cross" --jobs 2 --lookups auto
 	run cross-disk-jobs-1 "$work/cross-record" "$rules_cross" --jobs 1 --lookups disk
 	run cross-disk-jobs-2 "$work/cross-record" "$rules_cross" --jobs 2 --lookups disk
 )
 same simple-jobs-1 simple-jobs-2
-same cross-memory-jobs-2 cross-disk-jobs-1
+same cross-auto-jobs-2 cross-disk-jobs-1
 same cross-disk-jobs-1 cross-disk-jobs-2
 echo "reports agree across jobs and look-up places"
 if $smoke; then

@@ -41,6 +41,14 @@ final class ErrorHandlers {
 
 	/** The last resort for anything unexpected. */
 	static int internalError(PrintWriter err, Throwable problem) {
+		if (problem instanceof OutOfMemoryError) {
+			// not a bug: the data or the rules need more than the heap the JVM was given
+			err.println("privacy: not enough memory for this run (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+					+ " MB of Java heap); give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or for check keep cross-record "
+					+ "look-ups on disk with --lookups disk");
+			err.flush();
+			return ExitCode.INTERNAL_ERROR;
+		}
 		String message = problem.getMessage();
 		err.println("privacy: internal error: "
 				+ (message == null || message.isBlank() ? problem.getClass().getSimpleName() : message));
