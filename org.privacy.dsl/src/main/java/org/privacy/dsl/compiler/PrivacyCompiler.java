@@ -2,15 +2,18 @@ package org.privacy.dsl.compiler;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -20,7 +23,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.privacy.dsl.PrivacyStandaloneSetup;
-import org.privacy.dsl.generator.PolicyGenerator;
 import org.privacy.dsl.generator.PolicyGenerator;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Model;
@@ -70,6 +72,27 @@ public class PrivacyCompiler {
 		return i;
 	}
 
+	/** The resource whose model is the deepest tree of objects, measured without recursion. */
+	private static Resource deepest(Collection<Resource> resources) {
+		Resource deepest = null;
+		int maximum = -1;
+		for (Resource resource : resources) {
+			int depth = 0;
+			Deque<Map.Entry<EObject, Integer>> stack = new ArrayDeque<>();
+			resource.getContents().forEach(root -> stack.push(Map.entry(root, 1)));
+			while (!stack.isEmpty()) {
+				Map.Entry<EObject, Integer> top = stack.pop();
+				depth = Math.max(depth, top.getValue());
+				top.getKey().eContents().forEach(child -> stack.push(Map.entry(child, top.getValue() + 1)));
+			}
+			if (depth > maximum) {
+				maximum = depth;
+				deepest = resource;
+			}
+		}
+		return deepest;
+	}
+
 	/** Compiles the given rule files together (they may refer to each other). */
 	public CompilationResult compile(Collection<Path> files, GenerationMode mode) {
 		XtextResourceSet set = resourceSets.get();
@@ -103,8 +126,12 @@ public class PrivacyCompiler {
 				if (!isTooDeep(e)) {
 					throw e;
 				}
-				diagnostics.add(tooDeep(entry.getValue()));
-				tooDeep.add(entry.getKey());
+				// validating one file may type another file's expressions: blame the file that nests deepest
+				Resource deepest = deepest(userResources.keySet());
+				if (!tooDeep.contains(deepest)) {
+					diagnostics.add(tooDeep(userResources.get(deepest)));
+					tooDeep.add(deepest);
+				}
 			}
 		}
 		tooDeep.forEach(userResources::remove);
@@ -134,7 +161,7 @@ public class PrivacyCompiler {
 		try {
 			output = generator.generate(models, mode);
 		} catch (StackOverflowError e) {
-			diagnostics.add(tooDeep(userResources.get(models.get(0).eResource())));
+			diagnostics.add(tooDeep(userResources.get(deepest(userResources.keySet()))));
 			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
 		}
 		List<org.privacy.dsl.scenarios.ScenarioSpec> scenarios = new ArrayList<>();

@@ -43,6 +43,9 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 	@Inject
 	private PrivacyTypeComputer types;
 
+	@Inject
+	private ScopeAnchors anchors;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == P.getFieldAccess_Field()) {
@@ -93,36 +96,37 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 	}
 
 	private IScope namesAt(EObject context, EReference reference) {
-		// built only for names that are not a variable or a field of the entity, which most names are
-		IScope scope = new LazyScope(
-				() -> new FallbackScope(enumValues(context), PrivacyScopeProvider.super.getScope(context, reference)));
-		Entity subject = types.subjectEntity(context);
-		if (subject != null) {
-			scope = Scopes.scopeFor(subject.getFields(), scope);
-		}
+		// one step per quantifier, term or rule above the name, not per expression (see ScopeAnchors)
+		Entity subject = null;
+		EObject declaration = null;
 		List<Named> variables = new ArrayList<>();
-		for (EObject c = context; c != null; c = c.eContainer()) {
-			if (c instanceof Quantified q && q.getVar() != null && isInside(context, q.getCondition())) {
+		for (ScopeAnchors.Link link = anchors.link(context); link != null; link = anchors.link(link.anchor())) {
+			EObject anchor = link.anchor();
+			if (anchor instanceof Quantified q && q.getVar() != null && link.entry() == q.getCondition()) {
 				variables.add(q.getVar());
 			}
-			if (c instanceof Count count && count.getVar() != null && isInside(context, count.getCondition())) {
+			if (anchor instanceof Count count && count.getVar() != null && link.entry() == count.getCondition()) {
 				variables.add(count.getVar());
 			}
+			if (declaration == null && !(anchor instanceof Quantified) && !(anchor instanceof Count)) {
+				declaration = anchor;
+				subject = types.subjectEntity(anchor);
+			}
+		}
+		// Xtext's scope of declarations and imports, built only for names that are not a variable or a field (most
+		// names are), and from the rule or term rather than the expression: the expressions between declare nothing,
+		// and asking from deep inside a long condition would walk all of it for each name
+		EObject scopeContext = declaration != null ? declaration : context;
+		IScope scope = new LazyScope(() -> new FallbackScope(enumValues(context),
+				PrivacyScopeProvider.super.getScope(scopeContext, reference)));
+		if (subject != null) {
+			scope = Scopes.scopeFor(subject.getFields(), scope);
 		}
 		// innermost first: Scopes.scopeFor shadows its parent, so build from the outermost
 		for (int i = variables.size() - 1; i >= 0; i--) {
 			scope = Scopes.scopeFor(List.of(variables.get(i)), scope);
 		}
 		return scope;
-	}
-
-	private static boolean isInside(EObject context, EObject container) {
-		for (EObject c = context; c != null; c = c.eContainer()) {
-			if (c == container) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
