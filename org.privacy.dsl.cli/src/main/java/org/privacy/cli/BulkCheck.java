@@ -39,6 +39,8 @@ import org.privacy.runtime.Values;
  * disk), and 21 to 43 bytes a keyed record ({@link SeenKeys}); record contents never stay.
  */
 final class BulkCheck {
+	/** With {@link LookupStore.Placement#AUTO}, look-ups go to disk when the files of stored entities exceed this. */
+	static final int AUTO_DISK_MB = 64;
 	private static final int BATCH = 512;
 
 	private final List<RecordPolicy> policies;
@@ -102,9 +104,18 @@ final class BulkCheck {
 
 	private Result check(List<DataFile> files) throws IOException {
 		LookupPlan plan = LookupPlan.of(entities);
-		progress.expect(totalSize(files, plan));
+		long storedSize = 0;
+		long totalSize = 0;
+		for (DataFile file : files) {
+			long size = Files.size(file.path());
+			storedSize += plan.stores(file.entity()) ? size : 0;
+			totalSize += size;
+		}
+		progress.expect(totalSize + storedSize); // the stored files are read twice
+		LookupStore.Placement where = placement != LookupStore.Placement.AUTO ? placement
+				: storedSize > AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
 		ExecutorService workers = jobs > 1 ? Executors.newFixedThreadPool(jobs, BulkCheck::worker) : null;
-		try (LookupStore store = LookupStore.open(placement)) {
+		try (LookupStore store = LookupStore.open(where)) {
 			for (DataFile file : files) {
 				if (plan.stores(file.entity())) {
 					new LookupFiller(plan, store, file).fill();
@@ -127,15 +138,6 @@ final class BulkCheck {
 		Thread thread = new Thread(task, "privacy-check");
 		thread.setDaemon(true);
 		return thread;
-	}
-
-	private static long totalSize(List<DataFile> files, LookupPlan plan) throws IOException {
-		long total = 0;
-		for (DataFile file : files) {
-			long size = Files.size(file.path());
-			total += plan.stores(file.entity()) ? 2 * size : size;
-		}
-		return total;
 	}
 
 	private InputStream open(DataFile file) throws IOException {

@@ -77,19 +77,12 @@ public final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--lookups", paramLabel = "PLACE", defaultValue = "auto",
 			description = "Where records that rules find across files are kept: memory, disk (a temporary file, "
 					+ "for data larger than memory) or auto (default: disk when those files exceed "
-					+ AUTO_DISK_MB + " MB).")
-	private LookupPlacement lookups;
+					+ BulkCheck.AUTO_DISK_MB + " MB).")
+	private LookupStore.Placement lookups;
 
 	@Option(names = "--no-progress",
 			description = "Do not show progress on the terminal (it is never shown when output is not a terminal).")
 	private boolean noProgress;
-
-	/** Where look-ups are kept, as the user says it. */
-	enum LookupPlacement {
-		AUTO, MEMORY, DISK
-	}
-
-	private static final int AUTO_DISK_MB = 64;
 
 	@Override
 	public Integer call() throws CompilationFailedException {
@@ -122,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
 		Context context = Context.at(at).revealingPersonalData(revealPersonalData);
 		try {
 			return new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
-					placement(layout, compiled), progress()).run(layout.files());
+					lookups, progress()).run(layout.files());
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
@@ -137,21 +130,6 @@ public final class CheckCommand implements Callable<Integer> {
 		layout.files().forEach(file -> withoutData.remove(file.entity()));
 		return new CheckReport(dir.toString(), at, names, allRules, result.findings(), result.problems(),
 				result.counts(), layout.ignored(), withoutData);
-	}
-
-	private LookupStore.Placement placement(DataLayout layout, CompilationResult compiled) {
-		return switch (lookups) {
-			case MEMORY -> LookupStore.Placement.MEMORY;
-			case DISK -> LookupStore.Placement.DISK;
-			case AUTO -> {
-				LookupPlan plan = LookupPlan.of(compiled.entities());
-				long size = 0;
-				for (DataFile file : layout.files()) {
-					size += plan.stores(file.entity()) ? file.path().toFile().length() : 0;
-				}
-				yield size > AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
-			}
-		};
 	}
 
 	/** Progress on standard error, only when a person watches a terminal. */

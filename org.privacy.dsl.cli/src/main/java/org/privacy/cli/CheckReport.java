@@ -2,10 +2,12 @@ package org.privacy.cli;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Status;
@@ -39,19 +41,35 @@ record CheckReport(String subject, Instant now, List<String> policies, List<Rule
 	static final String NO_BASIS = "(no stated basis)";
 
 	/**
-	 * The findings by article, then by rule id, both in natural order; a finding whose rule cites two articles is
-	 * under both, one citing none under {@link #NO_BASIS}. Holds every finding in memory: for the HTML page, which
-	 * shows them all at once; the text report reads them rule by rule instead.
+	 * The ids of the rules with findings by article, both in natural order; a rule citing two articles is under both,
+	 * one citing none under {@link #NO_BASIS}.
 	 */
-	Map<String, Map<String, List<LocatedFinding>>> byArticle() {
-		Map<String, Map<String, List<LocatedFinding>>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
-		for (LocatedFinding finding : findings) {
-			List<String> bases = finding.finding().rule().bases();
+	Map<String, Set<String>> articles() {
+		Map<String, Set<String>> articles = new TreeMap<>(NaturalOrder.INSTANCE);
+		for (String ruleId : findings.ruleIds()) {
+			List<String> bases = findings.rule(ruleId).bases();
 			for (String article : bases.isEmpty() ? List.of(NO_BASIS) : bases) {
-				byArticle.computeIfAbsent(article, a -> new TreeMap<>(NaturalOrder.INSTANCE))
-						.computeIfAbsent(finding.finding().ruleId(), r -> new ArrayList<>()).add(finding);
+				articles.computeIfAbsent(article, a -> new TreeSet<>(NaturalOrder.INSTANCE)).add(ruleId);
 			}
 		}
+		return articles;
+	}
+
+	/**
+	 * The findings by article, then by rule id, as {@link #articles()} orders them. Holds every finding in memory: for
+	 * the HTML page, which shows them all at once; the text report reads them rule by rule instead.
+	 */
+	Map<String, Map<String, List<LocatedFinding>>> byArticle() {
+		Map<String, Map<String, List<LocatedFinding>>> byArticle = new LinkedHashMap<>();
+		articles().forEach((article, ruleIds) -> {
+			Map<String, List<LocatedFinding>> byRule = new LinkedHashMap<>();
+			for (String ruleId : ruleIds) {
+				List<LocatedFinding> ofRule = new ArrayList<>();
+				findings.ofRule(ruleId).forEach(ofRule::add);
+				byRule.put(ruleId, ofRule);
+			}
+			byArticle.put(article, byRule);
+		});
 		return byArticle;
 	}
 

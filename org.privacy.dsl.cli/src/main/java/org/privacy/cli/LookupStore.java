@@ -24,6 +24,8 @@ import org.privacy.runtime.Record;
 final class LookupStore implements Lookup, AutoCloseable {
 	/** Where the store keeps its records. */
 	enum Placement {
+		/** Decided by the check from the size of the data ({@link BulkCheck#AUTO_DISK_MB}); not a place itself. */
+		AUTO,
 		/** In the Java heap: fastest, for data that fits. */
 		MEMORY,
 		/** In a temporary file with a bounded cache: memory stays flat whatever the size of the data. */
@@ -47,6 +49,9 @@ final class LookupStore implements Lookup, AutoCloseable {
 
 	/** An empty store; a {@link Placement#DISK} store lives in a new temporary file, deleted on {@link #close()}. */
 	static LookupStore open(Placement placement) throws IOException {
+		if (placement == Placement.AUTO) {
+			throw new IllegalArgumentException("decide where look-ups go before opening the store");
+		}
 		if (placement == Placement.MEMORY) {
 			return new LookupStore(new MVStore.Builder().open(), null);
 		}

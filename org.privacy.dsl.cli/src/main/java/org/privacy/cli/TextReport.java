@@ -4,10 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
@@ -54,14 +51,7 @@ final class TextReport {
 			line("none");
 			return;
 		}
-		Map<String, Set<String>> byArticle = new TreeMap<>(NaturalOrder.INSTANCE);
-		for (String ruleId : findings.ruleIds()) {
-			List<String> bases = findings.rule(ruleId).bases();
-			for (String article : bases.isEmpty() ? List.of(CheckReport.NO_BASIS) : bases) {
-				byArticle.computeIfAbsent(article, a -> new TreeSet<>(NaturalOrder.INSTANCE)).add(ruleId);
-			}
-		}
-		byArticle.forEach((article, ruleIds) -> {
+		report.articles().forEach((article, ruleIds) -> {
 			line("");
 			line(article);
 			line("-".repeat(article.length()));

@@ -11,9 +11,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.TerminalRule;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.privacy.dsl.formatting2.PrivacyFormatting;
@@ -79,15 +76,6 @@ class FormatterCorpusTest {
 
 	/** The comments of a file, each trimmed, sorted: a multiset that formatting must keep. */
 	static List<String> comments(String text, Path file) throws PrivacyFormatting.SyntaxErrorsException {
-		XtextResource resource = FORMATTING.parse(text, uri(file));
-		List<String> comments = new ArrayList<>();
-		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
-			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule
-					&& rule.getName().endsWith("COMMENT")) {
-				comments.add(leaf.getText().strip());
-			}
-		}
-		comments.sort(null);
-		return comments;
+		return SameModel.comments(FORMATTING.parse(text, uri(file)));
 	}
 }

@@ -14,8 +14,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.TerminalRule;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
@@ -163,7 +161,7 @@ final class Oracle {
 			if (before == null ? after != null : after == null || !SameModel.same(before, after)) {
 				problems.add("formatting " + file.name() + " changes its model; formatted:\n" + once);
 			}
-			if (!comments(original).equals(comments(formatted))) {
+			if (!SameModel.comments(original).equals(SameModel.comments(formatted))) {
 				problems.add("formatting " + file.name() + " loses or changes comments; formatted:\n" + once);
 			}
 		} catch (PrivacyFormatting.SyntaxErrorsException e) {
@@ -172,18 +170,6 @@ final class Oracle {
 			problems.add("formatting " + file.name() + " threw " + stackTrace(e));
 		}
 		return true;
-	}
-
-	private static List<String> comments(XtextResource resource) {
-		List<String> comments = new ArrayList<>();
-		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
-			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule
-					&& rule.getName().endsWith("COMMENT")) {
-				comments.add(leaf.getText().strip());
-			}
-		}
-		comments.sort(null);
-		return comments;
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -6,8 +6,11 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * EMF equality of two parsed models (attributes and contained objects), with each cross reference compared by the
@@ -16,6 +19,19 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  */
 public final class SameModel extends EcoreUtil.EqualityHelper {
 	private static final long serialVersionUID = 1L;
+
+	/** The comments of a parsed file, each trimmed, sorted: a multiset that formatting must keep. */
+	public static List<String> comments(XtextResource resource) {
+		List<String> comments = new ArrayList<>();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule
+					&& rule.getName().endsWith("COMMENT")) {
+				comments.add(leaf.getText().strip());
+			}
+		}
+		comments.sort(null);
+		return comments;
+	}
 
 	/** Whether two parsed models are the same model, written perhaps with another layout. */
 	public static boolean same(EObject a, EObject b) {
