@@ -116,9 +116,11 @@ final class BulkCheck {
 				: storedSize > AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
 		ExecutorService workers = jobs > 1 ? Executors.newFixedThreadPool(jobs, BulkCheck::worker) : null;
 		try (LookupStore store = LookupStore.open(where)) {
+			Map<String, SeenKeys> storedKeys = new HashMap<>();
 			for (DataFile file : files) {
 				if (plan.stores(file.entity())) {
-					new LookupFiller(plan, store, file).fill();
+					SeenKeys seen = storedKeys.computeIfAbsent(file.entity(), e -> new SeenKeys());
+					new LookupFiller(plan, store, file, seen).fill();
 				}
 			}
 			Context withLookups = context.withLookup(store);
@@ -159,13 +161,15 @@ final class BulkCheck {
 		private final LookupStore store;
 		private final DataFile file;
 		private final String keyField;
-		private final SeenKeys seen = new SeenKeys();
+		/** The keys of the entity's records stored so far, from this file and the ones before. */
+		private final SeenKeys seen;
 		private int fileIndex;
 
-		LookupFiller(LookupPlan plan, LookupStore store, DataFile file) {
+		LookupFiller(LookupPlan plan, LookupStore store, DataFile file, SeenKeys seen) {
 			this.plan = plan;
 			this.store = store;
 			this.file = file;
+			this.seen = seen;
 			this.keyField = plan.keyField(file.entity());
 		}
 

@@ -108,6 +108,23 @@ class BulkCheckTest {
 	}
 
 	@Test
+	void aKeyRepeatedInAnotherFileIsNotLookedUpTwice(@TempDir Path other) throws IOException {
+		Cli.write(other, ShopRules.files());
+		Cli.write(other, Map.of("rules/habits.privacy", MORE_RULES.replace("<= 3", "<= 1"), "data/Customer.jsonl",
+				"{\"id\": \"c1\", \"email\": \"a@example.com\", \"age\": 30}\n", "data/Purchase/part-1.csv",
+				"id,customer,amount\np1,c1,10\n", "data/Purchase/part-2.csv", "id,customer,amount\np1,c1,10\n"));
+
+		Cli.Run run = Cli.run("check", other.toString(), "--rules", other.resolve("rules").toString(), "--data",
+				other.resolve("data").toString(), "--now", "2024-01-01T00:00:00Z", "--format", "json");
+
+		List<String> rules = new ArrayList<>();
+		run.json().get("findings").forEach(finding -> rules.add(finding.get("rule").asString()));
+		assertThat(rules).as("the second p1 is a duplicate: c1 has one purchase").doesNotContain("BUY-02");
+		assertThat(run.json().get("dataProblems").get(0).get("message").asString())
+				.contains("already used by the record at data/Purchase/part-1.csv:2");
+	}
+
+	@Test
 	void jobsMustBePositive() {
 		Cli.Run run = check("--jobs", "0");
 
