@@ -1,0 +1,69 @@
+package org.privacy.beanvalidation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.privacy.runtime.Context;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.Policy;
+import org.privacy.runtime.Status;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+
+/** Runs the policies of a {@link PrivacyRules} constraint and turns each rejected finding into a violation. */
+public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, Object> {
+	private List<Class<? extends Policy>> policies;
+	private Set<Status> rejected;
+
+	@Override
+	public void initialize(PrivacyRules constraint) {
+		policies = List.of(constraint.value());
+		rejected = constraint.reject().length == 0 ? EnumSet.noneOf(Status.class)
+				: EnumSet.copyOf(List.of(constraint.reject()));
+	}
+
+	@Override
+	public boolean isValid(Object bean, ConstraintValidatorContext context) {
+		if (bean == null) {
+			return true; // as every Jakarta constraint: @NotNull says whether null is allowed
+		}
+		Context now = Context.of(context.getClockProvider().getClock());
+		boolean valid = true;
+		for (Class<? extends Policy> policy : policies) {
+			for (Finding finding : PolicyCheck.of(policy, bean.getClass()).check(bean, now)) {
+				if (rejected.contains(finding.status())) {
+					if (valid) {
+						context.disableDefaultConstraintViolation();
+						valid = false;
+					}
+					report(finding, context);
+				}
+			}
+		}
+		return valid;
+	}
+
+	private static void report(Finding finding, ConstraintValidatorContext context) {
+		ConstraintViolationBuilder violation = context
+				.buildConstraintViolationWithTemplate(MessageTemplates.literal(message(finding)));
+		List<String> fields = finding.fields();
+		if (fields.isEmpty() || fields.get(0).isEmpty()) {
+			violation.addConstraintViolation();
+			return;
+		}
+		NodeBuilderCustomizableContext node = null;
+		for (String name : fields.get(0).split("\\.")) {
+			node = node == null ? violation.addPropertyNode(name) : node.addPropertyNode(name);
+		}
+		node.addConstraintViolation();
+	}
+
+	/** What a {@code ConstraintViolation} says: the rule id, then the finding's sentence. */
+	static String message(Finding finding) {
+		return finding.ruleId() + ": " + finding.explanation();
+	}
+}
