@@ -17,8 +17,9 @@ import jakarta.validation.Payload;
 /**
  * The rules of generated policies as a class-level Jakarta Validation constraint: each finding of the annotated
  * object whose status is one of {@link #reject()} becomes one {@code ConstraintViolation}, whose message is the rule id
- * and the finding's sentence ({@code MKT-01: the marketing email ... (CPCE art. L34-5)}), and whose property path is
- * the field the rule read ({@code recipient.consents}). Personal data in the sentence is masked, as in reports.
+ * and the finding's sentence ({@code MKT-01: sign up (electronic marketing) does not meet "marketingConsent"; required
+ * by CPCE art. L34-5, GDPR art. 7}), and whose property path is the last field the rule read, the one its requirement
+ * names ({@code marketingConsent}, {@code recipient.consents}). Personal data in the sentence is masked, as in reports.
  *
  * <pre>{@code
  * @PrivacyRules(ShopPolicy.class)

@@ -51,12 +51,14 @@ public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, 
 		ConstraintViolationBuilder violation = context
 				.buildConstraintViolationWithTemplate(MessageTemplates.literal(message(finding)));
 		List<String> fields = finding.fields();
-		if (fields.isEmpty() || fields.get(0).isEmpty()) {
+		// The fields come in the order the rule reads them: its scope first (channel = EMAIL), what it requires last
+		String path = fields.isEmpty() ? "" : fields.get(fields.size() - 1);
+		if (path.isEmpty()) {
 			violation.addConstraintViolation();
 			return;
 		}
 		NodeBuilderCustomizableContext node = null;
-		for (String name : fields.get(0).split("\\.")) {
+		for (String name : path.split("\\.")) {
 			node = node == null ? violation.addPropertyNode(name) : node.addPropertyNode(name);
 		}
 		node.addConstraintViolation();

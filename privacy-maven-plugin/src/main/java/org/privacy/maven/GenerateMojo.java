@@ -83,9 +83,14 @@ public class GenerateMojo extends AbstractMojo {
 			getLog().info("privacy: no rule files in " + relative(rulesRoot));
 			return;
 		}
-		try {
-			ClassLoader loader = applicationClassLoader(output);
-			CompilationResult result = compile(rules, loader);
+		try (ApplicationLoader loader = new ApplicationLoader(project.getCompileClasspathElements())) {
+			// One compiler for both passes: Xtext registers a language's validator once per JVM, with its injector
+			PrivacyCompiler compiler = compilerFor(loader);
+			// Pass 1, on the class path only, names the policy classes: application classes may name them
+			// (@PrivacyRules(ShopPolicy.class) on a bound class), so they are stubbed when those classes compile
+			List<String> policyClasses = compile(compiler, rules, loader).policyClasses();
+			loader.add(applicationClasses(output, policyClasses));
+			CompilationResult result = compile(compiler, rules, loader);
 			report(result, rules.size());
 			write(result.sources(), output);
 			project.addCompileSourceRoot(output.toString());
@@ -107,9 +112,9 @@ public class GenerateMojo extends AbstractMojo {
 		}
 	}
 
-	/** The application's own classes (compiled now, in a scratch folder) and its compile class path. */
-	private ClassLoader applicationClassLoader(Path output) throws IOException, DependencyResolutionRequiredException {
-		List<String> classpath = new ArrayList<>(project.getCompileClasspathElements());
+	/** The application's own classes, compiled now in a scratch folder for the binding checks. */
+	private Path applicationClasses(Path output, List<String> policyClasses)
+			throws IOException, DependencyResolutionRequiredException {
 		List<Path> roots = new ArrayList<>();
 		for (String root : project.getCompileSourceRoots()) {
 			Path p = Path.of(root).toAbsolutePath().normalize();
@@ -118,14 +123,29 @@ public class GenerateMojo extends AbstractMojo {
 			}
 		}
 		Path modelClasses = modelClassesDirectory.toPath().toAbsolutePath().normalize();
-		int compiled = ModelClasses.compile(roots, classpath, modelClasses, getLog());
+		int compiled = ModelClasses.compile(roots, policyClasses, project.getCompileClasspathElements(), modelClasses,
+				getLog());
 		getLog().debug("privacy: " + compiled + " Java file(s) of the application compiled for the binding checks");
-		List<URL> urls = new ArrayList<>();
-		urls.add(url(modelClasses));
-		for (String element : classpath) {
-			urls.add(url(Path.of(element)));
+		return modelClasses;
+	}
+
+	/** The application's compile class path, and then its own classes once they are compiled. */
+	private static final class ApplicationLoader extends URLClassLoader {
+		ApplicationLoader(List<String> classpath) throws MalformedURLException {
+			super(urls(classpath), GenerateMojo.class.getClassLoader());
 		}
-		return new URLClassLoader(urls.toArray(URL[]::new), GenerateMojo.class.getClassLoader());
+
+		void add(Path folder) throws MalformedURLException {
+			addURL(url(folder));
+		}
+
+		private static URL[] urls(List<String> classpath) throws MalformedURLException {
+			List<URL> urls = new ArrayList<>();
+			for (String element : classpath) {
+				urls.add(url(Path.of(element)));
+			}
+			return urls.toArray(URL[]::new);
+		}
 	}
 
 	private static URL url(Path path) throws MalformedURLException {
@@ -146,17 +166,14 @@ public class GenerateMojo extends AbstractMojo {
 		return injector.getInstance(PrivacyCompiler.class);
 	}
 
-	private CompilationResult compile(List<Path> rules, ClassLoader loader) throws IOException {
+	private CompilationResult compile(PrivacyCompiler compiler, List<Path> rules, ClassLoader loader) {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(loader);
 		try {
-			return compilerFor(loader).compile(rules, mode);
+			return compiler.compile(rules, mode);
 		} finally {
 			thread.setContextClassLoader(previous);
-			if (loader instanceof URLClassLoader closeable) {
-				closeable.close();
-			}
 		}
 	}
 

@@ -35,11 +35,21 @@ final class ModelClasses {
 	private ModelClasses() {
 	}
 
-	/** Compiles what can be compiled of {@code sourceRoots} into {@code output}; returns how many files compiled. */
-	static int compile(List<Path> sourceRoots, List<String> classpath, Path output, Log log) throws IOException {
+	/**
+	 * Compiles what can be compiled of {@code sourceRoots} into {@code output}; returns how many files compiled. The
+	 * policy classes about to be generated are stood in for by abstract stubs, so that classes naming them (in a
+	 * {@code @PrivacyRules} annotation, say) compile and can be checked.
+	 */
+	static int compile(List<Path> sourceRoots, List<String> policyClasses, List<String> classpath, Path output,
+			Log log) throws IOException {
 		deleteTree(output);
 		Files.createDirectories(output);
 		Set<Path> files = new LinkedHashSet<>();
+		Path stubs = output.resolveSibling(output.getFileName() + "-stubs");
+		deleteTree(stubs);
+		for (String policyClass : policyClasses) {
+			files.add(stub(stubs, policyClass));
+		}
 		for (Path root : sourceRoots) {
 			if (Files.isDirectory(root)) {
 				try (Stream<Path> walk = Files.walk(root)) {
@@ -49,6 +59,9 @@ final class ModelClasses {
 		}
 		if (files.isEmpty()) {
 			return 0;
+		}
+		if (files.size() == policyClasses.size()) {
+			return 0; // stubs only: the application has no Java source
 		}
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 		if (javac == null) {
@@ -87,6 +100,17 @@ final class ModelClasses {
 		log.debug("privacy: the application's Java sources could not be compiled before the rules; bound classes"
 				+ " that did not compile are checked by the Java compiler instead");
 		return 0;
+	}
+
+	/** An abstract class of the policy's name: enough for {@code ShopPolicy.class} as an annotation's value. */
+	private static Path stub(Path root, String qualifiedName) throws IOException {
+		int dot = qualifiedName.lastIndexOf('.');
+		Path file = root.resolve(qualifiedName.replace('.', '/') + ".java");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, (dot < 0 ? "" : "package " + qualifiedName.substring(0, dot) + ";\n")
+				+ "public abstract class " + qualifiedName.substring(dot + 1)
+				+ " implements org.privacy.runtime.Policy {\n}\n");
+		return file;
 	}
 
 	static void deleteTree(Path root) throws IOException {

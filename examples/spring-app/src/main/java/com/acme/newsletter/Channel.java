@@ -1,0 +1,6 @@
+package com.acme.newsletter;
+
+/** How the newsletter reaches the person. */
+public enum Channel {
+	EMAIL, SMS
+}
