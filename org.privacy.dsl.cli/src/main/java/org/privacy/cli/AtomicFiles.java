@@ -51,8 +51,11 @@ final class AtomicFiles {
 		}
 	}
 
-	/** Where writing {@code file} goes: the file a link points to, if it is a link to an existing file. */
-	private static Path destination(Path file) throws IOException {
+	/**
+	 * Where writing {@code file} goes: its absolute path with {@code .} and {@code ..} taken away by name, or the file
+	 * a link points to, if it is a link to an existing file.
+	 */
+	static Path destination(Path file) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
 		if (target.getParent() == null) {
 			throw new FileSystemException(file.toString(), null, "a folder, not a file");

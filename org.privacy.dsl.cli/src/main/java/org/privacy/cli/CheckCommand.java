@@ -93,7 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
 		requireExists(dataPath());
 		checkParameterNames();
 		if (jobs < 1 || jobs > MAX_JOBS) {
-			throw new UsageException("--jobs must be from 1 to " + MAX_JOBS + ", not " + jobs);
+			throw new UsageException("--jobs must be at least 1 and at most " + MAX_JOBS + ", not " + jobs);
 		}
 		PrintWriter stderr = spec.commandLine().getErr();
 		List<Path> ruleFiles = RuleFiles.find(List.of(rulesPath()), stderr);
@@ -108,7 +108,8 @@ public final class CheckCommand implements Callable<Integer> {
 		Instant at = now != null ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.entities().keySet(), stderr);
 		if (out != null) {
-			OutputTarget.refuseInputs(out, "the report", layout.inputs());
+			// the files read, not every file: a report beside the data, replaced by the next run, is no input
+			OutputTarget.refuseInputs(out, "the report", layout.files().stream().map(DataFile::path).toList());
 		}
 		try (BulkCheck.Result result = check(compiled, policies, layout, at)) {
 			CheckReport report = report(policies, layout, at, result);

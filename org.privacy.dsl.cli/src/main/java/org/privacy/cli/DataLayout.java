@@ -16,13 +16,13 @@ import java.util.Map;
  * {@code _} do not matter), or else when a folder between the data path and the file is named after the entity
  * ({@code Prospect/part-0001.jsonl}; the nearest such folder wins). Other data-looking files are listed as ignored.
  */
-record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> unread, List<Path> inputs) {
+record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> unread) {
 
 	/**
 	 * The layout of the data under {@code data}; file names in reports are relative to {@code base} when the file is
 	 * inside it, else to the data path. An entry named like an entity's data that cannot be read (a named pipe, a
 	 * link to nothing) is a data problem in {@link #unread()}: a check must not pass with data left unread. Other
-	 * entries passed over are noted on {@code notes}. {@link #inputs()} are all the files under the data path.
+	 * entries passed over are noted on {@code notes}.
 	 */
 	static DataLayout of(Path base, Path data, Collection<String> entities, PrintWriter notes) {
 		Map<String, String> byName = new HashMap<>();
@@ -60,7 +60,7 @@ record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> 
 				files.add(new DataFile(file, name, entity, format));
 			}
 		}
-		return new DataLayout(List.copyOf(files), List.copyOf(ignored), List.copyOf(unread), listing.files());
+		return new DataLayout(List.copyOf(files), List.copyOf(ignored), List.copyOf(unread));
 	}
 
 	private static String entityOf(Path relative, Map<String, String> byName) {

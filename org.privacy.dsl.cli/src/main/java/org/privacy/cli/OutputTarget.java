@@ -19,9 +19,10 @@ final class OutputTarget {
 	 * Requires that {@code file} can be written as a new or replaced regular file and is none of {@code inputs};
 	 * {@code what} names it in messages ("the report").
 	 */
-	static void requireFile(Path file, String what, Collection<Path> inputs) {
-		String cannot = "cannot write " + what + " to " + file + ": ";
-		if (Files.isDirectory(file)) {
+	static void requireFile(Path named, String what, Collection<Path> inputs) {
+		String cannot = "cannot write " + what + " to " + named + ": ";
+		Path file = written(named);
+		if (Files.isDirectory(named) || Files.isDirectory(file) || file.getParent() == null) {
 			throw new UsageException(cannot + "it is a folder; name a file in it");
 		}
 		if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -40,15 +41,25 @@ final class OutputTarget {
 	/** Requires that {@code folder} is a folder or can be made one, and can be written in. */
 	static void requireFolder(Path folder, String what) {
 		String cannot = "cannot write " + what + " to " + folder + ": ";
-		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+		Path written = folder.toAbsolutePath().normalize(); // as SourceWriter writes it
+		if (Files.exists(written) && !Files.isDirectory(written)) {
 			throw new UsageException(cannot + "it is a file, not a folder");
 		}
-		requireFolderFor(cannot, folder.toAbsolutePath().normalize());
+		requireFolderFor(cannot, written);
 	}
 
 	/** Refuses {@code file} if it is one of {@code inputs}, compared as files, not as names. */
 	static void refuseInputs(Path file, String what, Collection<Path> inputs) {
-		refuseInputs("cannot write " + what + " to " + file + ": ", file, inputs);
+		refuseInputs("cannot write " + what + " to " + file + ": ", written(file), inputs);
+	}
+
+	/** The file that writing will replace: the one {@link AtomicFiles} writes, {@code x/../} taken away by name. */
+	private static Path written(Path file) {
+		try {
+			return AtomicFiles.destination(file);
+		} catch (IOException e) {
+			return file.toAbsolutePath().normalize();
+		}
 	}
 
 	private static void refuseInputs(String cannot, Path file, Collection<Path> inputs) {
