@@ -20,35 +20,47 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	/** Writes {@code text} to a temporary file in the same folder as {@code file}, then renames it over the file. */
+	/**
+	 * Writes {@code text} to a temporary file in the same folder as {@code file}, then renames it over the file. The
+	 * temporary file is readable by its owner only while it is written; the file then gets its old mode, or a new
+	 * file's ({@link FileModes}). A file reached through a symbolic link is replaced where it is, the link kept.
+	 */
 	static void writeString(Path file, String text) throws IOException {
-		Path target = file.toAbsolutePath().normalize();
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			move(temporary, target);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		write(file, out -> out.print(text));
 	}
 
 	/** Writes a text file, as {@link #writeString}, with what {@code content} prints: for text too large to hold. */
 	static void write(Path file, TextContent content) throws IOException {
-		Path target = file.toAbsolutePath().normalize();
+		Path target = destination(file);
 		Files.createDirectories(target.getParent());
+		// createTempFile makes it 0600 on POSIX file systems: a report may hold personal data until it is complete
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
 		try {
+			RunFolder.track(temporary);
 			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
 				content.writeTo(out);
 				if (out.checkError()) {
 					throw new IOException("the report could not be written in full");
 				}
 			}
+			FileModes.prepare(temporary, target);
 			move(temporary, target);
 		} finally {
 			Files.deleteIfExists(temporary);
+			RunFolder.untrack(temporary);
 		}
+	}
+
+	/**
+	 * Where writing {@code file} goes: its absolute path with {@code .} and {@code ..} taken away by name, or the file
+	 * a link points to, if it is a link to an existing file.
+	 */
+	static Path destination(Path file) throws IOException {
+		Path target = file.toAbsolutePath().normalize();
+		if (target.getParent() == null) {
+			throw new FileSystemException(file.toString(), null, "a folder, not a file");
+		}
+		return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
 	}
 
 	/** What a file holds, printed to a writer. */

@@ -93,8 +93,10 @@ final class BulkCheck {
 		return checked;
 	}
 
-	Result run(List<DataFile> files) throws IOException {
+	/** Checks the records of {@code files}; {@code unread} are problems found before: files that cannot be read. */
+	Result run(List<DataFile> files, List<DataProblem> unread) throws IOException {
 		try {
+			unread.forEach(problems::add);
 			return check(files);
 		} catch (IOException | RuntimeException | Error e) {
 			new Result(findings, problems, counts, Set.of()).close();

@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
 				"Data: every .jsonl, .json or .csv file under --data (default: DIR) named after an entity "
 						+ "(MessageSend.jsonl, message-send.csv) or inside a folder named after one." })
 public final class CheckCommand implements Callable<Integer> {
+	/** More threads than this only cost memory (each holds batches of records) on any machine we know. */
+	static final int MAX_JOBS = 256;
 
 	@Spec
 	private CommandSpec spec;
@@ -71,7 +73,8 @@ public final class CheckCommand implements Callable<Integer> {
 	private boolean revealPersonalData;
 
 	@Option(names = { "-j", "--jobs" }, paramLabel = "N",
-			description = "Check on N threads (default: the number of processors, ${DEFAULT-VALUE} here).")
+			description = "Check on N threads, 1 to " + MAX_JOBS
+					+ " (default: the number of processors, ${DEFAULT-VALUE} here).")
 	private int jobs = Runtime.getRuntime().availableProcessors();
 
 	@Option(names = "--lookups", paramLabel = "PLACE", defaultValue = "auto",
@@ -89,18 +92,25 @@ public final class CheckCommand implements Callable<Integer> {
 		requireFolder(dir);
 		requireExists(dataPath());
 		checkParameterNames();
-		if (jobs < 1) {
-			throw new UsageException("--jobs must be at least 1, not " + jobs);
+		if (jobs < 1 || jobs > MAX_JOBS) {
+			throw new UsageException("--jobs must be at least 1 and at most " + MAX_JOBS + ", not " + jobs);
 		}
 		PrintWriter stderr = spec.commandLine().getErr();
-		CompilationResult compiled = RuleCompilation.compile(RuleFiles.find(List.of(rulesPath())),
-				GenerationMode.RECORDS, stderr);
+		List<Path> ruleFiles = RuleFiles.find(List.of(rulesPath()), stderr);
+		if (out != null) {
+			OutputTarget.requireFile(out, "the report", ruleFiles);
+		}
+		CompilationResult compiled = RuleCompilation.compile(ruleFiles, GenerationMode.RECORDS, stderr);
 		if (compiled.hasErrors()) {
 			return ExitCode.INVALID;
 		}
 		List<RecordPolicy> policies = PolicyLoader.load(compiled, new TreeMap<>(parameters));
 		Instant at = now != null ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.entities().keySet());
+		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.entities().keySet(), stderr);
+		if (out != null) {
+			// the files read, not every file: a report beside the data, replaced by the next run, is no input
+			OutputTarget.refuseInputs(out, "the report", layout.files().stream().map(DataFile::path).toList());
+		}
 		try (BulkCheck.Result result = check(compiled, policies, layout, at)) {
 			CheckReport report = report(policies, layout, at, result);
 			print(report);
@@ -115,7 +125,7 @@ public final class CheckCommand implements Callable<Integer> {
 		Context context = Context.at(at).revealingPersonalData(revealPersonalData);
 		try {
 			return new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
-					lookups, progress()).run(layout.files());
+					lookups, progress()).run(layout.files(), layout.unread());
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
@@ -173,9 +183,10 @@ public final class CheckCommand implements Callable<Integer> {
 		try {
 			AtomicFiles.write(out, writer -> render(report, writer));
 		} catch (IOException e) {
-			throw new UsageException("cannot write the report to " + out + ": " + AtomicFiles.describe(e));
+			throw new OutputFailedException("cannot write the report to " + out + ": " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
-			throw new UsageException("cannot write the report to " + out + ": " + AtomicFiles.describe(e.getCause()));
+			throw new OutputFailedException(
+					"cannot write the report to " + out + ": " + AtomicFiles.describe(e.getCause()));
 		}
 	}
 

@@ -42,7 +42,8 @@ public final class CompileCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter stderr = spec.commandLine().getErr();
-		List<Path> files = RuleFiles.find(rules);
+		List<Path> files = RuleFiles.find(rules, stderr);
+		OutputTarget.requireFolder(out, "the sources");
 		GenerationMode mode = bound ? GenerationMode.BOUND : GenerationMode.RECORDS;
 		CompilationResult result = RuleCompilation.compile(files, mode, stderr);
 		if (result.hasErrors()) {
@@ -52,11 +53,14 @@ public final class CompileCommand implements Callable<Integer> {
 			stdout.println("no policy in " + files.size() + " rule file(s): nothing to write");
 			return ExitCode.OK;
 		}
+		for (String className : result.sources().keySet()) {
+			OutputTarget.refuseInputs(out.resolve(SourceWriter.relativePath(className)), "the sources", files);
+		}
 		List<String> written;
 		try {
 			written = SourceWriter.write(result.sources(), out);
 		} catch (IOException e) {
-			throw new UsageException("cannot write the sources to " + out + ": " + AtomicFiles.describe(e));
+			throw new OutputFailedException("cannot write the sources to " + out + ": " + AtomicFiles.describe(e));
 		}
 		written.forEach(file -> stdout.println("wrote " + out.resolve(file)));
 		return ExitCode.OK;

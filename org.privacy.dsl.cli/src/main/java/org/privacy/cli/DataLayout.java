@@ -1,5 +1,6 @@
 package org.privacy.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +16,15 @@ import java.util.Map;
  * {@code _} do not matter), or else when a folder between the data path and the file is named after the entity
  * ({@code Prospect/part-0001.jsonl}; the nearest such folder wins). Other data-looking files are listed as ignored.
  */
-record DataLayout(List<DataFile> files, List<String> ignored) {
+record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> unread) {
 
 	/**
 	 * The layout of the data under {@code data}; file names in reports are relative to {@code base} when the file is
-	 * inside it, else to the data path.
+	 * inside it, else to the data path. An entry named like an entity's data that cannot be read (a named pipe, a
+	 * link to nothing) is a data problem in {@link #unread()}: a check must not pass with data left unread. Other
+	 * entries passed over are noted on {@code notes}.
 	 */
-	static DataLayout of(Path base, Path data, Collection<String> entities) {
+	static DataLayout of(Path base, Path data, Collection<String> entities, PrintWriter notes) {
 		Map<String, String> byName = new HashMap<>();
 		for (String entity : entities) {
 			byName.putIfAbsent(normalize(entity), entity);
@@ -31,7 +34,20 @@ record DataLayout(List<DataFile> files, List<String> ignored) {
 		Path dataRoot = Files.isDirectory(absoluteData) ? absoluteData : absoluteData.getParent();
 		List<DataFile> files = new ArrayList<>();
 		List<String> ignored = new ArrayList<>();
-		for (Path file : FileTree.files(absoluteData)) {
+		List<DataProblem> unread = new ArrayList<>();
+		FileTree.Listing listing = FileTree.list(absoluteData);
+		for (FileTree.Skipped skipped : listing.skipped()) {
+			Path file = skipped.path();
+			String name = FileTree.slashed((file.startsWith(absoluteBase) ? absoluteBase : dataRoot).relativize(file));
+			if (skipped.readElsewhere() || DataFormat.of(file) == null) {
+				notes.println("privacy: note: skipped " + name + ": " + skipped.reason());
+			} else if (entityOf(dataRoot.relativize(file), byName) == null) {
+				ignored.add(name);
+			} else {
+				unread.add(new DataProblem(name, 1, "the file was not read: " + skipped.reason()));
+			}
+		}
+		for (Path file : listing.files()) {
 			DataFormat format = DataFormat.of(file);
 			if (format == null) {
 				continue;
@@ -44,7 +60,7 @@ record DataLayout(List<DataFile> files, List<String> ignored) {
 				files.add(new DataFile(file, name, entity, format));
 			}
 		}
-		return new DataLayout(List.copyOf(files), List.copyOf(ignored));
+		return new DataLayout(List.copyOf(files), List.copyOf(ignored), List.copyOf(unread));
 	}
 
 	private static String entityOf(Path relative, Map<String, String> byName) {

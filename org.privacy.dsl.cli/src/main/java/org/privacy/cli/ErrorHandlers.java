@@ -9,7 +9,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How the command reports what went wrong: a usage error as one plain line and a hint to {@code --help} (exit 2), a
- * bug as {@code privacy: internal error: ...} (exit 3). Never a stack trace.
+ * bug as {@code privacy: internal error: ...} (exit 3), output that could not be written as one plain line (exit 4).
+ * Never a stack trace.
  */
 final class ErrorHandlers {
 	private ErrorHandlers() {
@@ -36,7 +37,27 @@ final class ErrorHandlers {
 			printHint(command, err);
 			return ExitCode.INVALID;
 		}
+		if (problem instanceof OutputFailedException output) {
+			err.println("privacy: " + oneLine(output.getMessage()));
+			return ExitCode.OUTPUT_FAILED;
+		}
 		return internalError(err, problem);
+	}
+
+	/**
+	 * The exit code of a run whose standard output failed ({@code why}, if known): the report was not delivered, so
+	 * a run that would have given 0 or 1 gives {@link ExitCode#OUTPUT_FAILED}; invalid input and bugs keep their own
+	 * code, their message is on stderr.
+	 */
+	static int outputFailed(PrintWriter err, int code, Exception why) {
+		if (code == ExitCode.INVALID || code == ExitCode.INTERNAL_ERROR) {
+			return code;
+		}
+		String reason = why == null ? "" : ": " + (why instanceof java.io.IOException io ? AtomicFiles.describe(io)
+				: why.getClass().getSimpleName());
+		err.println("privacy: cannot write to standard output" + reason + "; the output is incomplete");
+		err.flush();
+		return ExitCode.OUTPUT_FAILED;
 	}
 
 	/** The last resort for anything unexpected. */

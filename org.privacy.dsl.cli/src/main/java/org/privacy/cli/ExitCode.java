@@ -13,6 +13,11 @@ public final class ExitCode {
 	public static final int INVALID = 2;
 	/** A bug in the command itself; the message is printed, never a stack trace. */
 	public static final int INTERNAL_ERROR = 3;
+	/**
+	 * The run went through but its output was not written in full: standard output failed (a full disk, a closed
+	 * pipe) or a report file could not be written. Whatever the findings, the result was not delivered.
+	 */
+	public static final int OUTPUT_FAILED = 4;
 
 	private ExitCode() {
 	}
@@ -24,6 +29,7 @@ public final class ExitCode {
 		codes.put(Integer.toString(FINDINGS), "violations, data errors or data problems found");
 		codes.put(Integer.toString(INVALID), "invalid rules or invalid command line");
 		codes.put(Integer.toString(INTERNAL_ERROR), "internal error (a bug: please report it)");
+		codes.put(Integer.toString(OUTPUT_FAILED), "the output could not be written (disk full, closed pipe)");
 		return codes;
 	}
 }

@@ -53,6 +53,13 @@ public final class FmtCommand implements Callable<Integer> {
 		boolean syntaxErrors = false;
 		boolean changes = false;
 		for (Path file : files()) {
+			if (!FileTree.extension(file).equals("privacy")) {
+				// the parser is chosen by the extension: there is none for other files
+				stderr.println(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
+						"not a rule file: rule files end in .privacy").format());
+				syntaxErrors = true;
+				continue;
+			}
 			String text;
 			try {
 				text = Files.readString(file, StandardCharsets.UTF_8);
@@ -85,7 +92,7 @@ public final class FmtCommand implements Callable<Integer> {
 			try {
 				AtomicFiles.writeString(file, formatted);
 			} catch (IOException e) {
-				throw new UsageException("cannot write " + file + ": " + AtomicFiles.describe(e));
+				throw new OutputFailedException("cannot write " + file + ": " + AtomicFiles.describe(e));
 			}
 			stdout.println("formatted " + file);
 		}
@@ -97,7 +104,7 @@ public final class FmtCommand implements Callable<Integer> {
 
 	/** The files to format: those named, and the {@code *.privacy} files under the folders named, minus ignored ones. */
 	private List<Path> files() {
-		return RuleFiles.find(paths, FmtCommand::ignored);
+		return RuleFiles.find(paths, FmtCommand::ignored, spec.commandLine().getErr());
 	}
 
 	/** Whether a folder between {@code root} (included) and {@code file} holds the {@link #IGNORE_MARKER}. */

@@ -63,7 +63,10 @@ public final class LintCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<Path> files = RuleFiles.find(paths);
+		List<Path> files = RuleFiles.find(paths, spec.commandLine().getErr());
+		if (out != null) {
+			OutputTarget.requireFile(out, "the report", files);
+		}
 		CompilationResult compiled = PrivacyCompiler.create().compile(files, GenerationMode.RECORDS);
 		LintReport report = LintReport.of(compiled.diagnostics(), files.size(), Path.of(""));
 		String text = format == LintFormat.SARIF ? SarifReport.render(report, toolVersion()) : report.text();
@@ -82,7 +85,7 @@ public final class LintCommand implements Callable<Integer> {
 		try {
 			AtomicFiles.writeString(out, text);
 		} catch (IOException e) {
-			throw new UsageException("cannot write the report to " + out + ": " + AtomicFiles.describe(e));
+			throw new OutputFailedException("cannot write the report to " + out + ": " + AtomicFiles.describe(e));
 		}
 	}
 
@@ -100,6 +103,7 @@ public final class LintCommand implements Callable<Integer> {
 				"invalid command line: no rule files, a path that does not exist, a bad option, an --out that "
 						+ "cannot be written");
 		codes.put(Integer.toString(ExitCode.INTERNAL_ERROR), "internal error (a bug: please report it)");
+		codes.put(Integer.toString(ExitCode.OUTPUT_FAILED), "the report could not be written (disk full, closed pipe)");
 		return codes;
 	}
 }

@@ -47,7 +47,10 @@ final class LookupStore implements Lookup, AutoCloseable {
 		this.file = file;
 	}
 
-	/** An empty store; a {@link Placement#DISK} store lives in a new temporary file, deleted on {@link #close()}. */
+	/**
+	 * An empty store; a {@link Placement#DISK} store lives in a new file of the {@link RunFolder}, deleted on
+	 * {@link #close()} or with the folder.
+	 */
 	static LookupStore open(Placement placement) throws IOException {
 		if (placement == Placement.AUTO) {
 			throw new IllegalArgumentException("decide where look-ups go before opening the store");
@@ -55,8 +58,8 @@ final class LookupStore implements Lookup, AutoCloseable {
 		if (placement == Placement.MEMORY) {
 			return new LookupStore(new MVStore.Builder().open(), null);
 		}
-		Path file = Files.createTempFile("privacy-lookups-", ".mv.db");
-		file.toFile().deleteOnExit();
+		// whole records, personal data included: in the run's private folder, never loose in the temporary folder
+		Path file = RunFolder.newFile("lookups-", ".mv.db");
 		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
 		return new LookupStore(store, file);
 	}

@@ -2,10 +2,14 @@ package org.privacy.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,16 +39,27 @@ public final class PrivacyCli implements Callable<Integer> {
 	}
 
 	public static void main(String[] args) {
-		PrintWriter out = utf8(FileDescriptor.out);
-		PrintWriter err = utf8(FileDescriptor.err);
-		int code = run(out, err, args);
-		System.exit(code);
+		FailureKeepingStream stdout = new FailureKeepingStream(new FileOutputStream(FileDescriptor.out));
+		PrintWriter out = utf8(stdout);
+		PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+		int code = run(out, err, stdout::failure, args);
+		System.exit(code); // the run folder's shutdown hook deletes the temporary files
 	}
 
-	/** Runs the command with its output on {@code out} and {@code err}, and returns its exit code. */
+	/**
+	 * Runs the command with its output on {@code out} and {@code err}, and returns its exit code; output that could
+	 * not be written on {@code out} gives {@link ExitCode#OUTPUT_FAILED}.
+	 */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		return run(out, err, () -> null, args);
+	}
+
+	private static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFailure, String... args) {
 		try {
-			return commandLine(out, err).execute(args);
+			RunFolder.deleteStale();
+			int code = commandLine(out, err).execute(args);
+			// PrintWriter swallows write errors: a full disk or a closed pipe would pass for a report written
+			return out.checkError() ? ErrorHandlers.outputFailed(err, code, outFailure.get()) : code;
 		} catch (Throwable t) { // the last resort: never a stack trace
 			return ErrorHandlers.internalError(err, t);
 		} finally {
@@ -71,7 +86,40 @@ public final class PrivacyCli implements Callable<Integer> {
 				.exitCodeList(ExitCode.descriptions());
 	}
 
-	private static PrintWriter utf8(FileDescriptor descriptor) {
-		return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+	private static PrintWriter utf8(OutputStream stream) {
+		return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+	}
+
+	/** A stream that remembers why writing failed, which the {@link PrintWriter} above it only turns into a flag. */
+	private static final class FailureKeepingStream extends FilterOutputStream {
+		private volatile IOException failure;
+
+		FailureKeepingStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			try {
+				out.write(bytes, offset, length);
+			} catch (IOException e) {
+				failure = failure == null ? e : failure;
+				throw e;
+			}
+		}
+
+		@Override
+		public void flush() throws IOException {
+			try {
+				out.flush();
+			} catch (IOException e) {
+				failure = failure == null ? e : failure;
+				throw e;
+			}
+		}
+
+		IOException failure() {
+			return failure;
+		}
 	}
 }

@@ -17,7 +17,7 @@ import java.util.PriorityQueue;
 
 /**
  * A list that gives its elements back sorted and keeps at most {@code limit} of them in memory: when more are added,
- * the ones in memory are sorted and written to a temporary file (a run), and iterating merges the runs. This is how a
+ * the ones in memory are sorted and written to a file of the {@link RunFolder} (a run), and iterating merges the runs. This is how a
  * check over millions of records keeps its findings and data problems without holding them all. Elements are added
  * by one thread; once iteration has started nothing more may be added. {@link #close()} deletes the runs.
  */
@@ -96,8 +96,7 @@ final class SpillList<T> implements Iterable<T>, AutoCloseable {
 	private void spill() {
 		memory.sort(order);
 		try {
-			Path run = Files.createTempFile("privacy-report-", ".run");
-			run.toFile().deleteOnExit();
+			Path run = RunFolder.newFile("report-", ".run"); // findings quote records: kept private
 			runs.add(run);
 			try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
 					1 << 16))) {

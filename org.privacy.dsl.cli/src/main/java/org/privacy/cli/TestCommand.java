@@ -56,7 +56,11 @@ public final class TestCommand implements Callable<Integer> {
 	public Integer call() throws CompilationFailedException {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter stderr = spec.commandLine().getErr();
-		CompilationResult compiled = RuleCompilation.compile(RuleFiles.find(paths), GenerationMode.RECORDS, stderr);
+		List<Path> files = RuleFiles.find(paths, stderr);
+		if (junit != null) {
+			OutputTarget.requireFile(junit, "the JUnit XML", files);
+		}
+		CompilationResult compiled = RuleCompilation.compile(files, GenerationMode.RECORDS, stderr);
 		if (compiled.hasErrors()) {
 			return ExitCode.INVALID;
 		}
@@ -75,7 +79,8 @@ public final class TestCommand implements Callable<Integer> {
 			try {
 				AtomicFiles.writeString(junit, ScenarioReport.junit(results));
 			} catch (IOException e) {
-				throw new UsageException("cannot write " + junit + ": " + AtomicFiles.describe(e));
+				throw new OutputFailedException(
+						"cannot write the JUnit XML to " + junit + ": " + AtomicFiles.describe(e));
 			}
 		}
 		if (coverage) {

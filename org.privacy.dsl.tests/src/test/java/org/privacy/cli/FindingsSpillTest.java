@@ -98,7 +98,7 @@ class FindingsSpillTest {
 
 	@Test
 	void runsAreDeletedWhenClosed() throws IOException {
-		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+		Path temp = RunFolder.get();
 		Set<Path> before = runFiles(temp);
 		Findings findings = new Findings(10);
 		findings(200).forEach(findings::add);
@@ -110,7 +110,7 @@ class FindingsSpillTest {
 
 	private static Set<Path> runFiles(Path dir) throws IOException {
 		try (var files = Files.list(dir)) {
-			return Set.copyOf(files.filter(f -> f.getFileName().toString().startsWith("privacy-report-")).toList());
+			return Set.copyOf(files.filter(f -> f.getFileName().toString().startsWith("report-")).toList());
 		}
 	}
 

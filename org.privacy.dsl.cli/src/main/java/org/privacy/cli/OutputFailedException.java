@@ -1,0 +1,14 @@
+package org.privacy.cli;
+
+/**
+ * A report or output file that could not be written once the run had gone through (a full disk, a folder that
+ * became read-only): reported as one plain line with exit code {@link ExitCode#OUTPUT_FAILED}, so that no script
+ * takes a missing report for a clean one.
+ */
+final class OutputFailedException extends RuntimeException {
+	private static final long serialVersionUID = 1L;
+
+	OutputFailedException(String message) {
+		super(message, null, false, false);
+	}
+}
