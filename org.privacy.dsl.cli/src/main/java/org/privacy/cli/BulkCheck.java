@@ -184,6 +184,9 @@ final class BulkCheck {
 
 		@Override
 		public void record(Map<String, Object> values, int line) {
+			if (keyField != null && !Values.isSingle(values.get(keyField))) {
+				return; // rejected by pass two
+			}
 			String key = keyField == null ? null : presentKey(values.get(keyField));
 			if (key != null && seen.putIfAbsent(key, 0, line) >= 0) {
 				return; // a duplicate: the first record with the key is the one found
@@ -344,6 +347,11 @@ final class BulkCheck {
 
 		private Outcome check(Map<String, Object> values, int line) {
 			DataRecord record = new DataRecord(values, file.name(), line);
+			if (keyField != null && !Values.isSingle(record.get(keyField.name()))) {
+				return Outcome.rejected(line, "the key '" + keyField.name() + "' holds "
+						+ (record.get(keyField.name()) instanceof Map<?, ?> ? "an object" : "a list")
+						+ ", not a single value; this record is not checked");
+			}
 			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
 			if (applicable.isEmpty()) {
 				return Outcome.record(line, key, List.of(), List.of());

@@ -138,9 +138,15 @@ public class RuleValidator extends ConcernValidator {
 		Matcher m = RuleCompiler.PLACEHOLDER.matcher(rule.getExplanation());
 		while (m.find()) {
 			String name = m.group(1).trim();
-			if (entity.getFields().stream().noneMatch(f -> name.equals(f.getName()))) {
+			Field field = entity.getFields().stream().filter(f -> name.equals(f.getName())).findFirst().orElse(null);
+			if (field == null) {
 				error("'{" + name + "}' names no field of '" + entity.getName() + "'", rule, P.getRule_Explanation(),
 						IssueCodes.UNKNOWN_PLACEHOLDER, name);
+			} else if (types.typeOf(field).list() || types.typeOf(field).is(PrivacyType.Kind.ENTITY)) {
+				// its text would be whole records, with personal fields that no mask covers
+				error("'{" + name + "}' is " + types.typeOf(field).describe() + ", which an explanation cannot show: "
+						+ "name a field of '" + entity.getName() + "' that holds one value, or leave it out",
+						rule, P.getRule_Explanation(), IssueCodes.PLACEHOLDER_NOT_A_VALUE, name);
 			}
 		}
 	}
