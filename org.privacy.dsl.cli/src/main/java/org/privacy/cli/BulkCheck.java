@@ -203,6 +203,11 @@ final class BulkCheck {
 		}
 
 		@Override
+		public boolean columns(Set<String> names, int line) {
+			return namesAField(entities.get(file.entity()), names); // if not, reported by pass two
+		}
+
+		@Override
 		public void rejected(int line, String message) {
 			// reported by pass two
 		}
@@ -281,6 +286,17 @@ final class BulkCheck {
 		@Override
 		public void record(Map<String, Object> values, int line) {
 			add(new Parsed(values, line));
+		}
+
+		@Override
+		public boolean columns(Set<String> names, int line) {
+			if (namesAField(entities.get(file.entity()), names)) {
+				return true;
+			}
+			// the names are not quoted: without a header row, the first record is taken for one
+			fileProblem(line, "the header row names no field of '" + file.entity()
+					+ "'; does the file start with a header row?");
+			return false;
 		}
 
 		@Override
@@ -446,6 +462,11 @@ final class BulkCheck {
 	}
 
 	private record Parsed(Map<String, Object> values, int line) {
+	}
+
+	/** Whether a CSV header names at least one field of the entity (any header will do for an unknown entity). */
+	private static boolean namesAField(EntityModel entity, Set<String> names) {
+		return entity == null || entity.fields().stream().anyMatch(field -> names.contains(field.name()));
 	}
 
 	/** A key as text, or {@code null} if the value is missing or empty. */

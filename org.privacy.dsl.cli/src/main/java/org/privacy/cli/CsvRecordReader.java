@@ -3,9 +3,11 @@ package org.privacy.cli;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -56,7 +58,7 @@ final class CsvRecordReader implements DataReader {
 					sink.rejected(line, "the row is not UTF-8 text");
 				} else if (header == null) {
 					header = header(cells, line, sink);
-					if (header == null) {
+					if (header == null || !sink.columns(columnNames(header), line)) {
 						return;
 					}
 				} else if (cells.size() != header.size()) {
@@ -93,6 +95,14 @@ final class CsvRecordReader implements DataReader {
 			schema.addColumn(name, CsvSchema.ColumnType.STRING);
 		}
 		return schema.build();
+	}
+
+	private static Set<String> columnNames(CsvSchema header) {
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < header.size(); i++) {
+			names.add(header.columnName(i));
+		}
+		return names;
 	}
 
 	private static Map<String, Object> values(CsvSchema header, List<String> cells) {

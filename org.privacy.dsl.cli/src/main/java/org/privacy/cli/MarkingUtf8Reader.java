@@ -57,7 +57,9 @@ final class MarkingUtf8Reader extends Reader {
 		CharBuffer out = CharBuffer.wrap(buffer, offset, length);
 		while (out.hasRemaining()) {
 			CoderResult result = decoder.decode(bytes, out, endOfInput);
-			if (result.isError()) {
+			if (result.isError() && !out.hasRemaining()) {
+				break; // the decoder found it before needing room; it reports it again on the next read
+			} else if (result.isError()) {
 				replaced.addLast(returned + out.position() - offset);
 				out.put('\uFFFD');
 				bytes.position(bytes.position() + result.length());

@@ -46,7 +46,7 @@ public final class Text {
 		return value.toString();
 	}
 
-	/** A {@code double}: whole numbers below 10<sup>15</sup> without decimals. */
+	/** A {@code double} or a {@code float}: whole numbers below 10<sup>15</sup> without decimals. */
 	private static String number(Number n) {
 		double d = n.doubleValue();
 		if (!Double.isFinite(d)) {
@@ -55,7 +55,7 @@ public final class Text {
 		if (d == Math.rint(d) && Math.abs(d) < 1e15) {
 			return Long.toString((long) d);
 		}
-		return Double.toString(d);
+		return n.toString();
 	}
 
 	/**

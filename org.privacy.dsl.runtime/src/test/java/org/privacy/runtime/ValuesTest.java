@@ -214,7 +214,9 @@ class ValuesTest {
 		void numbersBeyondADoubleAreDataErrorsThatQuoteNothing(String text) {
 			String message = "'age' is a number out of range: rules compare 0 and numbers from 4.9e-324 to 1.8e308 in size";
 			assertDataError(() -> Values.number((Object) text, "age"), "age", message);
-			assertDataError(() -> Values.number(new BigDecimal(text), "age"), "age", message);
+			if (text.length() < 10) { // a BigDecimal holds no exponent of 11 digits
+				assertDataError(() -> Values.number(new BigDecimal(text), "age"), "age", message);
+			}
 		}
 
 		@Test
