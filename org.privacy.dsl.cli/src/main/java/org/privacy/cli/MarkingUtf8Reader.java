@@ -48,6 +48,9 @@ final class MarkingUtf8Reader extends Reader {
 
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
+		if (flushed) {
+			return -1; // a decoder that has been flushed cannot decode again
+		}
 		if (length == 0) {
 			return 0;
 		}

@@ -430,6 +430,18 @@ public final class Values {
 		return found;
 	}
 
+	/**
+	 * The key, as text, of the record a reference names, for an explanation: the value itself when it is a key, the
+	 * record's {@code keyField} when the data nests the record; {@code null} when missing. Never the nested record,
+	 * whose text would be all its fields, personal ones unmasked.
+	 */
+	public static String referencedKey(Object value, String keyField) {
+		if (value instanceof Record || value instanceof Map<?, ?>) {
+			return key(record(value, keyField).get(keyField));
+		}
+		return key(value);
+	}
+
 	/** The records of {@code entity} that refer to the record with key {@code key} through {@code via}. */
 	public static List<Record> referencing(Context ctx, String entity, String via, Object key, String field) {
 		String text = key(key);

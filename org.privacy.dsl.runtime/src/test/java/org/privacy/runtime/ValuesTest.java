@@ -556,6 +556,18 @@ class ValuesTest {
 			assertThat(lookedUp).containsExactly("Person:12");
 		}
 
+		/** Issue 10: {@code {friend}} printed the nested record; a placeholder shows the key it names instead. */
+		@Test
+		void theKeyAReferenceNamesIsItsValueOrTheNestedRecordsKeyNeverTheRecord() {
+			assertThat(Values.referencedKey("12", "id")).isEqualTo("12");
+			assertThat(Values.referencedKey(12.0, "id")).isEqualTo("12");
+			assertThat(Values.referencedKey(Map.of("id", "m2", "email", "jean.dupont@example.com"), "id")).isEqualTo("m2");
+			assertThat(Values.referencedKey(Map.of("email", "jean.dupont@example.com"), "id")).isNull();
+			assertThat(Values.referencedKey(List.of("jean.dupont@example.com"), "id")).isNull();
+			assertThat(Values.referencedKey(null, "id")).isNull();
+			assertThat(lookedUp).isEmpty();
+		}
+
 		@Test
 		void aListWhereAKeyOrARecordIsExpectedIsADataErrorThatQuotesNothing() {
 			assertDataError(() -> Values.resolve(ctx, "Person", List.of("jean.dupont@example.com"), "caller"), "caller",

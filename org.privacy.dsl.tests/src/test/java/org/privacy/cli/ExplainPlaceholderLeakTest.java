@@ -22,6 +22,7 @@ class ExplainPlaceholderLeakTest {
 				email: text category user.contact.email
 				age: number
 				friend: Member optional
+				mainDevice: Device optional
 				devices: list of Device
 			}
 
@@ -34,24 +35,41 @@ class ExplainPlaceholderLeakTest {
 	private static final String DATA = """
 			{"id": "m1", "name": {"mail": "jean.dupont@example.com"}, "email": "marie.curie@example.com", "age": 12, \
 			"friend": {"id": "m2", "email": "jean.dupont@example.com", "age": 30}, \
+			"mainDevice": {"serial": "SN-0042-SECRET", "model": "x"}, \
 			"devices": [{"serial": "SN-0042-SECRET", "model": "x"}]}
-			{"id": "m3", "name": ["jean.dupont@example.com"], "email": "marie.curie@example.com", "age": 12, "devices": []}
+			{"id": "m3", "name": ["jean.dupont@example.com"], "email": "marie.curie@example.com", "age": 12, \
+			"friend": "m1", "mainDevice": "SN-0043-SECRET", "devices": []}
 			""";
 
 	@TempDir
 	Path dir;
 
 	@Test
-	void theIssuesPlaceholdersAreRefusedWithTheirPosition() throws IOException {
+	void theIssuesListPlaceholderIsRefusedWithItsPosition() throws IOException {
 		Cli.write(dir, Map.of("model.privacy", MODEL, "rules.privacy", rule("{name} with {friend} and {devices}"),
 				"data/Member.jsonl", DATA));
 
 		Cli.Run run = Cli.run("check", dir.toString());
 
 		assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
-		assertThat(run.err()).contains("rules.privacy:4:10", "'{friend}' is a Member, which an explanation cannot show",
-				"'{devices}' is a list of Device", "privacy.placeholder-not-a-value").doesNotContain("'{name}'");
+		assertThat(run.err()).contains("rules.privacy:4:10",
+				"'{devices}' is a list of Device, which an explanation cannot show", "privacy.placeholder-not-a-value")
+				.doesNotContain("'{name}'", "'{friend}'");
 		assertThat(run.out() + run.err()).doesNotContain("dupont", "SN-0042");
+	}
+
+	@Test
+	void aReferenceShowsTheKeyOfTheRecordItNamesMaskedIfPersonalNeverTheRecord() throws IOException {
+		Cli.write(dir, Map.of("model.privacy", MODEL, "rules.privacy",
+				rule("{id} with {friend} and {mainDevice}"), "data/Member.jsonl", DATA));
+
+		for (String format : List.of("text", "json", "html")) {
+			Cli.Run run = Cli.run("check", dir.toString(), "--format", format);
+
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+			assertThat(run.out()).as(format).contains("member m1 with m2 and ********ET", "member m3 with m1 and ********ET")
+					.doesNotContain("dupont", "curie", "mail=", "SN-004", "model=");
+		}
 	}
 
 	@Test

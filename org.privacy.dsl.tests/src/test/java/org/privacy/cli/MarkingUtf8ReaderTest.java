@@ -50,6 +50,7 @@ class MarkingUtf8ReaderTest {
 			read.append(buffer, 0, n);
 		}
 		assertThat(read.toString()).isEqualTo("a\uFFFDb\uFFFD");
+		assertThat(reader.read(buffer, 0, 16)).as("again at the end").isEqualTo(-1);
 		assertThat(reader.replacedBefore(1)).isFalse();
 		assertThat(reader.replacedBefore(2)).isTrue();
 		assertThat(reader.replacedBefore(3)).isFalse();

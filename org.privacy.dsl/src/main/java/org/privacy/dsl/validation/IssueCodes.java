@@ -74,8 +74,8 @@ public final class IssueCodes {
 	public static final String UNKNOWN_PLACEHOLDER = PREFIX + "unknown-placeholder";
 
 	/**
-	 * {@code explain "{friend}"} where {@code friend} is a reference or a list: its text would be a whole record,
-	 * personal data unmasked.
+	 * {@code explain "{devices}"} where {@code devices} is a list, or a reference to an entity without a key: its text
+	 * would be whole records, personal data unmasked.
 	 */
 	public static final String PLACEHOLDER_NOT_A_VALUE = PREFIX + "placeholder-not-a-value";
 
