@@ -186,6 +186,9 @@ final class BulkCheck {
 
 		@Override
 		public void record(Map<String, Object> values, int line) {
+			if (keyField != null && !Values.isSingle(values.get(keyField))) {
+				return; // rejected by pass two
+			}
 			String key = keyField == null ? null : presentKey(values.get(keyField));
 			if (key != null && seen.putIfAbsent(key, 0, line) >= 0) {
 				return; // a duplicate: the first record with the key is the one found
@@ -199,6 +202,11 @@ final class BulkCheck {
 					store.addReference(file.entity(), field, referenced, encoded);
 				}
 			}
+		}
+
+		@Override
+		public boolean columns(Set<String> names, int line) {
+			return namesAField(entities.get(file.entity()), names); // if not, reported by pass two
 		}
 
 		@Override
@@ -283,6 +291,17 @@ final class BulkCheck {
 		}
 
 		@Override
+		public boolean columns(Set<String> names, int line) {
+			if (namesAField(entities.get(file.entity()), names)) {
+				return true;
+			}
+			// the names are not quoted: without a header row, the first record is taken for one
+			fileProblem(line, "the header row names no field of '" + file.entity()
+					+ "'; does the file start with a header row?");
+			return false;
+		}
+
+		@Override
 		public void rejected(int line, String message) {
 			add(Outcome.rejected(line, message));
 		}
@@ -346,6 +365,11 @@ final class BulkCheck {
 
 		private Outcome check(Map<String, Object> values, int line) {
 			DataRecord record = new DataRecord(values, file.name(), line);
+			if (keyField != null && !Values.isSingle(record.get(keyField.name()))) {
+				return Outcome.rejected(line, "the key '" + keyField.name() + "' holds "
+						+ (record.get(keyField.name()) instanceof Map<?, ?> ? "an object" : "a list")
+						+ ", not a single value; this record is not checked");
+			}
 			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
 			if (applicable.isEmpty()) {
 				return Outcome.record(line, key, List.of(), List.of());
@@ -440,6 +464,11 @@ final class BulkCheck {
 	}
 
 	private record Parsed(Map<String, Object> values, int line) {
+	}
+
+	/** Whether a CSV header names at least one field of the entity (any header will do for an unknown entity). */
+	private static boolean namesAField(EntityModel entity, Set<String> names) {
+		return entity == null || entity.fields().stream().anyMatch(field -> names.contains(field.name()));
 	}
 
 	/** A key as text, or {@code null} if the value is missing or empty. */

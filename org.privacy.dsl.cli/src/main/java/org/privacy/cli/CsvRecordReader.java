@@ -2,6 +2,7 @@ package org.privacy.cli;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads CSV with a header row (RFC 4180: quoted cells may hold commas, quotes and line breaks; CRLF or LF). Rows are
- * read as arrays so that a row with too many or too few cells is rejected on its own instead of ending the file; the
- * header gives the schema that names the cells. An empty cell is a missing value; values stay text, which the
+ * read as arrays so that a row with too many or too few cells, or with bytes that are not UTF-8
+ * ({@link MarkingUtf8Reader}), is rejected on its own instead of ending the file; the header gives the schema that
+ * names the cells. An empty cell is a missing value; values stay text, which the
  * runtime's {@code Values} parses.
  */
 final class CsvRecordReader implements DataReader {
@@ -28,7 +30,8 @@ final class CsvRecordReader implements DataReader {
 	@Override
 	public void read(InputStream in, RecordSink sink) {
 		int line = 1;
-		try (JsonParser parser = MAPPER.createParser(in)) {
+		MarkingUtf8Reader text = new MarkingUtf8Reader(in);
+		try (JsonParser parser = MAPPER.createParser(text)) {
 			if (parser.nextToken() != JsonToken.START_ARRAY) {
 				return;
 			}
@@ -46,9 +49,16 @@ final class CsvRecordReader implements DataReader {
 				if (cells.isEmpty()) {
 					continue;
 				}
-				if (header == null) {
+				boolean utf8 = !text.replacedBefore(parser.currentLocation().getCharOffset());
+				if (header == null && !utf8) {
+					sink.fileProblem(line, "the header row is not UTF-8 text; the rest of the file could not be read");
+					return;
+				}
+				if (!utf8) {
+					sink.rejected(line, "the row is not UTF-8 text");
+				} else if (header == null) {
 					header = header(cells, line, sink);
-					if (header == null) {
+					if (header == null || !sink.columns(columnNames(header), line)) {
 						return;
 					}
 				} else if (cells.size() != header.size()) {
@@ -68,20 +78,31 @@ final class CsvRecordReader implements DataReader {
 	/** The schema the header row gives, or {@code null} (and a file problem) if the header cannot name the cells. */
 	private static CsvSchema header(List<String> cells, int line, RecordSink sink) {
 		CsvSchema.Builder schema = CsvSchema.builder();
-		Set<String> names = new HashSet<>();
+		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < cells.size(); i++) {
 			String name = cells.get(i).strip();
 			if (name.isEmpty()) {
 				sink.fileProblem(line, "column " + (i + 1) + " of the header has no name");
 				return null;
 			}
-			if (!names.add(name)) {
-				sink.fileProblem(line, "the header names the column '" + name + "' twice");
+			Integer first = columns.putIfAbsent(name, i + 1);
+			if (first != null) {
+				// never the name: in a file without a header row, the "header" is a record of personal data
+				sink.fileProblem(line, "columns " + first + " and " + (i + 1)
+						+ " of the header have the same name; does the file start with a header row?");
 				return null;
 			}
 			schema.addColumn(name, CsvSchema.ColumnType.STRING);
 		}
 		return schema.build();
+	}
+
+	private static Set<String> columnNames(CsvSchema header) {
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < header.size(); i++) {
+			names.add(header.columnName(i));
+		}
+		return names;
 	}
 
 	private static Map<String, Object> values(CsvSchema header, List<String> cells) {

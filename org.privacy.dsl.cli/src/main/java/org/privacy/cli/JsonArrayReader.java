@@ -7,15 +7,17 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads a JSON array of objects. An element that is not an object is rejected and reading goes on; a syntax error
- * ends the file, since JSON cannot be resynchronised after one (JSON Lines can: prefer it for large exports).
+ * Reads a JSON array of objects. An element that is not an object, or holds bytes that are not UTF-8
+ * ({@link MarkingUtf8Reader}), is rejected and reading goes on; a syntax error ends the file, since JSON cannot be
+ * resynchronised after one (JSON Lines can: prefer it for large exports).
  */
 final class JsonArrayReader implements DataReader {
 
 	@Override
 	public void read(InputStream in, RecordSink sink) {
 		int line = 1;
-		try (JsonParser parser = JsonValues.FACTORY.createParser(in)) {
+		MarkingUtf8Reader text = new MarkingUtf8Reader(in);
+		try (JsonParser parser = JsonValues.FACTORY.createParser(text)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
 				return;
@@ -31,10 +33,16 @@ final class JsonArrayReader implements DataReader {
 					return;
 				}
 				if (token == JsonToken.START_OBJECT) {
-					accept(JsonValues.readObject(parser), line, sink);
+					JsonValues.JsonObject object = JsonValues.readObject(parser);
+					if (text.replacedBefore(parser.currentLocation().getCharOffset())) {
+						sink.rejected(line, "the object is not UTF-8 text");
+					} else {
+						accept(object, line, sink);
+					}
 				} else {
 					sink.rejected(line, "the element is " + JsonValues.kind(token) + ", not a JSON object");
 					parser.skipChildren();
+					text.replacedBefore(parser.currentLocation().getCharOffset());
 				}
 			}
 			if (parser.nextToken() != null) {
@@ -48,7 +56,7 @@ final class JsonArrayReader implements DataReader {
 
 	private static void accept(JsonValues.JsonObject object, int line, RecordSink sink) {
 		if (object.duplicate() != null) {
-			sink.rejected(line, "the property '" + object.duplicate() + "' appears twice");
+			sink.rejected(line, object.duplicateMessage(1));
 		} else {
 			sink.record(object.values(), line);
 		}

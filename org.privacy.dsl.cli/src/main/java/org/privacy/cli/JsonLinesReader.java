@@ -87,7 +87,7 @@ final class JsonLinesReader implements DataReader {
 			if (parser.nextToken() != null) {
 				sink.rejected(number, "the line holds more than one JSON value");
 			} else if (object.duplicate() != null) {
-				sink.rejected(number, "the property '" + object.duplicate() + "' appears twice");
+				sink.rejected(number, object.duplicateMessage(number));
 			} else {
 				sink.record(object.values(), number);
 			}

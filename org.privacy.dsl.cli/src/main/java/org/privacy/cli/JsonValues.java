@@ -1,6 +1,7 @@
 package org.privacy.cli;
 
 import java.io.CharConversionException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Turns JSON tokens into record values: objects become maps (in their order), arrays lists, numbers {@link Number}s,
+ * Turns JSON tokens into record values: objects become maps (in their order), arrays lists, numbers {@link Number}s
+ * (exact when a {@code double} would be wrong: {@link #floatValue}),
  * and the rest strings, booleans and {@code null}. Messages about bad JSON name the position, never the content, so
  * that no personal data leaks into a report.
  */
@@ -27,47 +29,97 @@ final class JsonValues {
 	private JsonValues() {
 	}
 
-	/** An object read from its {@code START_OBJECT}, and the first property name that appears twice, if any. */
-	record JsonObject(Map<String, Object> values, String duplicate) {
+	/**
+	 * An object read from its {@code START_OBJECT}, and where a property name first appears a second time in it or in
+	 * an object nested in it, or {@code null}. The name itself is data, so messages give only its position.
+	 */
+	record JsonObject(Map<String, Object> values, TokenStreamLocation duplicate) {
+
+		/**
+		 * Why an object with a duplicate cannot be a record: which value holds would be a guess. {@code firstLine}
+		 * is the file's line where the parser's line 1 is.
+		 */
+		String duplicateMessage(int firstLine) {
+			int line = firstLine - 1 + duplicate.getLineNr();
+			return "a property name appears twice in the object (again at line " + line + ", column "
+					+ duplicate.getColumnNr() + "), so which value holds is unknown";
+		}
 	}
 
 	static JsonObject readObject(JsonParser parser) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		String duplicate = null;
-		for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-			String name = parser.currentName();
-			parser.nextToken();
-			Object value = readValue(parser);
-			if (values.containsKey(name) && duplicate == null) {
-				duplicate = name;
-			}
-			values.put(name, value);
-		}
-		return new JsonObject(values, duplicate);
+		TokenStreamLocation[] duplicate = new TokenStreamLocation[1];
+		Map<String, Object> values = readObject(parser, duplicate);
+		return new JsonObject(values, duplicate[0]);
 	}
 
-	/** The value at the parser's current token; nested duplicates keep the last value. */
-	private static Object readValue(JsonParser parser) {
+	/** The object at the parser; the first duplicate at any depth goes to {@code duplicate[0]}. */
+	private static Map<String, Object> readObject(JsonParser parser, TokenStreamLocation[] duplicate) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+			String name = parser.currentName();
+			if (values.containsKey(name) && duplicate[0] == null) {
+				duplicate[0] = parser.currentTokenLocation();
+			}
+			parser.nextToken();
+			values.put(name, readValue(parser, duplicate));
+		}
+		return values;
+	}
+
+	/** The value at the parser's current token. */
+	private static Object readValue(JsonParser parser, TokenStreamLocation[] duplicate) {
 		JsonToken token = parser.currentToken();
 		if (token == null) {
 			return null;
 		}
 		return switch (token) {
-			case START_OBJECT -> readObject(parser).values();
-			case START_ARRAY -> readArray(parser);
+			case START_OBJECT -> readObject(parser, duplicate);
+			case START_ARRAY -> readArray(parser, duplicate);
 			case VALUE_STRING -> parser.getString();
-			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
+			case VALUE_NUMBER_INT -> parser.getNumberValue();
+			case VALUE_NUMBER_FLOAT -> floatValue(parser);
 			case VALUE_TRUE -> Boolean.TRUE;
 			case VALUE_FALSE -> Boolean.FALSE;
 			default -> null;
 		};
 	}
 
-	private static List<Object> readArray(JsonParser parser) {
+	/**
+	 * A number with a fraction or an exponent: a {@code Double}, unless that would be infinite or turn a non-zero
+	 * number into 0; then the exact {@code BigDecimal}, which the runtime's {@code Values.number} refuses as out of
+	 * range instead of comparing a wrong value ({@code NaN} if even a {@code BigDecimal} cannot hold it).
+	 */
+	private static Object floatValue(JsonParser parser) {
+		double d = parser.getDoubleValue();
+		if (Double.isFinite(d) && (d != 0 || isZero(parser.getString()))) {
+			return d;
+		}
+		try {
+			return new BigDecimal(parser.getString());
+		} catch (NumberFormatException | ArithmeticException e) {
+			return Double.NaN; // an exponent beyond what a BigDecimal holds: out of range either way
+		}
+	}
+
+	/** Whether a JSON number's text is zero: no digit other than 0 before its exponent. */
+	private static boolean isZero(String number) {
+		for (int i = 0; i < number.length(); i++) {
+			char c = number.charAt(i);
+			if (c == 'e' || c == 'E') {
+				return true;
+			}
+			if (c >= '1' && c <= '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<Object> readArray(JsonParser parser, TokenStreamLocation[] duplicate) {
 		List<Object> values = new ArrayList<>();
 		for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
 				token = parser.nextToken()) {
-			values.add(readValue(parser));
+			values.add(readValue(parser, duplicate));
 		}
 		return values;
 	}

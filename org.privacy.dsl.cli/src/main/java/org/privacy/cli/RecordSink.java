@@ -15,6 +15,14 @@ interface RecordSink {
 	void fileProblem(int line, String message);
 
 	/**
+	 * The column names a CSV header row at {@code line} gives; {@code false} if the sink cannot take records named so
+	 * (it has said why, as a {@link #fileProblem}), and the reader stops.
+	 */
+	default boolean columns(java.util.Set<String> names, int line) {
+		return true;
+	}
+
+	/**
 	 * A line of JSON Lines, not yet parsed. By default it is parsed at once into {@link #record} or {@link #rejected};
 	 * a sink that checks on several threads keeps it to parse on one of them.
 	 */

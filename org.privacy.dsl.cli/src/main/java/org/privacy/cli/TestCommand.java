@@ -52,6 +52,10 @@ public final class TestCommand implements Callable<Integer> {
 	@Option(names = "--param", paramLabel = "NAME=VALUE", description = "Give a policy parameter a value; may be repeated.")
 	private Map<String, String> parameters = new TreeMap<>();
 
+	@Option(names = "--reveal-personal-data",
+			description = "Show personal data in explanations instead of masking it (as privacy check does).")
+	private boolean revealPersonalData;
+
 	@Override
 	public Integer call() throws CompilationFailedException {
 		PrintWriter stdout = spec.commandLine().getOut();
@@ -66,7 +70,7 @@ public final class TestCommand implements Callable<Integer> {
 		}
 		ScenarioRunner runner;
 		try {
-			runner = ScenarioRunner.of(compiled, parameters);
+			runner = ScenarioRunner.of(compiled, parameters).revealingPersonalData(revealPersonalData);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}

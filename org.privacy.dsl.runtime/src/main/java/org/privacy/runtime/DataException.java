@@ -33,6 +33,12 @@ public final class DataException extends RuntimeException {
 		return new DataException(field, "'" + field + "' should be " + expected + ", not " + describe(actual));
 	}
 
+	/** A number the data holds that is out of the range rules compare; its digits are not quoted either. */
+	public static DataException outOfRange(String field) {
+		return new DataException(field,
+				"'" + field + "' is a number out of range: rules compare 0 and numbers from 4.9e-324 to 1.8e308 in size");
+	}
+
 	private static String describe(Object actual) {
 		if (actual instanceof CharSequence s) {
 			return s.length() == 1 ? "text of 1 character" : "text of " + s.length() + " characters";

@@ -9,8 +9,8 @@ public final class Mask {
 	}
 
 	public static String mask(Object value) {
-		if (value == null) {
-			return Text.format(null);
+		if (value == null || !Values.isSingle(value)) {
+			return Text.format(value); // says what it is, not what it holds
 		}
 		String s = Text.format(value);
 		int at = s.indexOf('@');

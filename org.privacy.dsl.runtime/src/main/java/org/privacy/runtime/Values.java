@@ -113,7 +113,15 @@ public final class Values {
 
 	// ------------------------------------------------------------------ numbers and booleans
 
+	/**
+	 * A number as rules compare it: the nearest {@code double} (IEEE 754, about 15 significant digits; whole numbers
+	 * exact up to 2<sup>53</sup>). One out of that range (beyond about 1.8e308, or a non-zero number nearer 0 than
+	 * 4.9e-324) is a data error: as infinity or zero it would pass or fail comparisons it should not.
+	 */
 	public static double number(double value, String field) {
+		if (!Double.isFinite(value)) {
+			throw DataException.outOfRange(field);
+		}
 		return value;
 	}
 
@@ -127,22 +135,27 @@ public final class Values {
 
 	public static double number(Object value, String field) {
 		if (value instanceof Number n) {
-			return n.doubleValue();
+			double d = n.doubleValue();
+			if (!Double.isFinite(d) || d == 0 && n instanceof java.math.BigDecimal b && b.signum() != 0) {
+				throw DataException.outOfRange(field);
+			}
+			return d;
 		}
 		if (value instanceof CharSequence s) {
 			Double d = parseNumber(s.toString());
 			if (d != null) {
 				return d;
 			}
-			throw DataException.wrongType(field, "a number", value);
+			throw DECIMAL.matcher(s.toString().trim()).matches() ? DataException.outOfRange(field)
+					: DataException.wrongType(field, "a number", value);
 		}
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a number", value);
 	}
 
 	/**
-	 * A finite decimal number written as text ({@code 42}, {@code -3.5}, {@code 1e3}), or {@code null}. Unlike
-	 * {@link Double#parseDouble(String)}, rejects {@code NaN}, {@code Infinity}, hexadecimal and Java type suffixes
-	 * ({@code 30d}, {@code 12f}).
+	 * A decimal number written as text ({@code 42}, {@code -3.5}, {@code 1e3}) within the range of {@link #number},
+	 * or {@code null}. Unlike {@link Double#parseDouble(String)}, rejects {@code NaN}, {@code Infinity}, hexadecimal,
+	 * Java type suffixes ({@code 30d}, {@code 12f}), and numbers too large or too near 0 to be a {@code double}.
 	 */
 	static Double parseNumber(String text) {
 		String t = text.trim();
@@ -150,7 +163,21 @@ public final class Values {
 			return null;
 		}
 		double d = Double.parseDouble(t);
-		return Double.isFinite(d) ? d : null;
+		return Double.isFinite(d) && (d != 0 || !hasNonZeroDigit(t)) ? d : null;
+	}
+
+	/** Whether the significand of a decimal number (the part before any exponent) has a digit other than 0. */
+	private static boolean hasNonZeroDigit(String decimal) {
+		for (int i = 0; i < decimal.length(); i++) {
+			char c = decimal.charAt(i);
+			if (c == 'e' || c == 'E') {
+				return false;
+			}
+			if (c >= '1' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static boolean bool(boolean value, String field) {
@@ -326,7 +353,7 @@ public final class Values {
 		}
 		if (value instanceof Duration d) {
 			if (d.isNegative()) {
-				throw new DataException(field, "'" + field + "' should be a length of time but is negative: " + d);
+				throw new DataException(field, "'" + field + "' should be a length of time but is negative");
 			}
 			return Span.of(d.toMinutes(), Span.Unit.MINUTES);
 		}
@@ -377,6 +404,12 @@ public final class Values {
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a record", value);
 	}
 
+	/** Whether a value is a single value (text, a number, a date...), not a record nor a list of values. */
+	public static boolean isSingle(Object value) {
+		return !(value instanceof Map<?, ?> || value instanceof Record || value instanceof Iterable<?>
+				|| value != null && value.getClass().isArray());
+	}
+
 	/**
 	 * The record a reference names: the value itself when the data nests it, otherwise the record of {@code entity}
 	 * whose key is the value, found through the context's lookup.
@@ -386,6 +419,9 @@ public final class Values {
 			return record(value, field);
 		}
 		String key = key(require(value, field));
+		if (key == null) {
+			throw DataException.wrongType(field, "a key or a record", value);
+		}
 		Record found = ctx.lookup().find(entity, key);
 		if (found == null) {
 			// the key is not quoted: it may be personal data (an email address as a key)
@@ -394,17 +430,33 @@ public final class Values {
 		return found;
 	}
 
-	/** The records of {@code entity} that refer to the record with key {@code key} through {@code via}. */
-	public static List<Record> referencing(Context ctx, String entity, String via, Object key, String field) {
-		if (!isPresent(key)) {
-			throw new DataException(field, "'" + field + "' cannot be found: the record has no key");
+	/**
+	 * The key, as text, of the record a reference names, for an explanation: the value itself when it is a key, the
+	 * record's {@code keyField} when the data nests the record; {@code null} when missing. Never the nested record,
+	 * whose text would be all its fields, personal ones unmasked.
+	 */
+	public static String referencedKey(Object value, String keyField) {
+		if (value instanceof Record || value instanceof Map<?, ?>) {
+			return key(record(value, keyField).get(keyField));
 		}
-		return ctx.lookup().referencing(entity, via, key(key));
+		return key(value);
 	}
 
-	/** A key as text: integral numbers without a decimal point. */
+	/** The records of {@code entity} that refer to the record with key {@code key} through {@code via}. */
+	public static List<Record> referencing(Context ctx, String entity, String via, Object key, String field) {
+		String text = key(key);
+		if (!isPresent(text)) {
+			throw new DataException(field, "'" + field + "' cannot be found: the record has no key");
+		}
+		return ctx.lookup().referencing(entity, via, text);
+	}
+
+	/**
+	 * A key as text: integral numbers without a decimal point; {@code null} for a missing value, and for a record or
+	 * a list, which are no key (their text would be their whole content, personal data included).
+	 */
 	public static String key(Object value) {
-		if (value == null) {
+		if (value == null || !isSingle(value)) {
 			return null;
 		}
 		if (value instanceof Double || value instanceof Float) {

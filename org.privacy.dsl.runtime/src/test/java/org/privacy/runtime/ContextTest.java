@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,5 +113,20 @@ class ContextTest {
 	void missingValuesAreShownAsMissingEvenWhenPersonal() {
 		assertThat(Context.at(NOW).show(null, true)).isEqualTo("(missing)");
 		assertThat(Context.at(NOW).show(null, false)).isEqualTo("(missing)");
+	}
+
+	/** Issue 10: {@code {friend}} printed a whole nested record, e-mail addresses unmasked. */
+	@Test
+	void aRecordOrAListIsNamedNeverShownMaskedOrNot() {
+		Map<String, Object> friend = Map.of("email", "jean.dupont@example.com");
+		List<Object> devices = List.of(Map.of("serial", "SN-0042"));
+		for (Context ctx : List.of(Context.at(NOW), Context.at(NOW).revealingPersonalData(true))) {
+			for (boolean personal : new boolean[] { true, false }) {
+				assertThat(ctx.show(friend, personal)).isEqualTo("(a record)");
+				assertThat(ctx.show((Record) friend::get, personal)).isEqualTo("(a record)");
+				assertThat(ctx.show(devices, personal)).isEqualTo("(a list)");
+				assertThat(ctx.show(new String[] { "SN-0042" }, personal)).isEqualTo("(a list)");
+			}
+		}
 	}
 }

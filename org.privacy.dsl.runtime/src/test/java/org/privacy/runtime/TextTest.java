@@ -59,8 +59,8 @@ class TextTest {
 			assertThat(Text.format(12.5)).isEqualTo("12.5");
 			assertThat(Text.format(0.1f)).isEqualTo("0.1");
 			assertThat(Text.format(1e15)).isEqualTo("1.0E15");
-			assertThat(Text.format(Double.NaN)).isEqualTo("NaN");
-			assertThat(Text.format(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+			assertThat(Text.format(Double.NaN)).isEqualTo("(a number out of range)");
+			assertThat(Text.format(Double.POSITIVE_INFINITY)).isEqualTo("(a number out of range)");
 			assertThat(Text.format(new BigDecimal("12.50"))).isEqualTo("12.50");
 		}
 
@@ -115,6 +115,31 @@ class TextTest {
 		@Test
 		void emptyName() {
 			assertThat(Text.humanize("")).isEmpty();
+		}
+	}
+
+	/** Issue 10: a number of sixty digits was printed in full, and 1e400 as "Infinity". */
+	@Nested
+	class ExactNumbers {
+		@Test
+		void aNumberWithTheDigitsOfADoubleIsShownAsWritten() {
+			assertThat(Text.format(new BigDecimal("12.50"))).isEqualTo("12.50");
+			assertThat(Text.format(new java.math.BigInteger("12345678901234567"))).isEqualTo("12345678901234567");
+		}
+
+		@Test
+		void aNumberWithMoreDigitsIsShownAsTheDoubleRulesCompare() {
+			assertThat(Text.format(new java.math.BigInteger("123456789012345678901234567890123456789012345678901234567890")))
+					.isEqualTo("1.2345678901234567E59");
+			assertThat(Text.format(new BigDecimal("0.1000000000000000000000000000001"))).isEqualTo("0.1");
+		}
+
+		@Test
+		void aNumberOutOfRangeIsNamedNotShown() {
+			assertThat(Text.format(java.math.BigInteger.TEN.pow(400))).isEqualTo("(a number out of range)");
+			assertThat(Text.format(new BigDecimal("1e-400"))).isEqualTo("(a number out of range)");
+			assertThat(Text.format(Double.POSITIVE_INFINITY)).isEqualTo("(a number out of range)");
+			assertThat(Text.format(new BigDecimal("0E-400"))).isEqualTo("0");
 		}
 	}
 }

@@ -187,7 +187,7 @@ class ValuesTest {
 		}
 
 		@ParameterizedTest(name = "\"{0}\" is not a number")
-		@ValueSource(strings = { "abc", "", " ", "NaN", "Infinity", "-Infinity", "1e400", "30d", "12f", "42D", "0x1p3",
+		@ValueSource(strings = { "abc", "", " ", "NaN", "Infinity", "-Infinity", "30d", "12f", "42D", "0x1p3",
 				"1,5", "1 000", "1_000", "12 EUR", "--1", "e3" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.number((Object) text, "amount"), "amount",
@@ -206,6 +206,37 @@ class ValuesTest {
 		@Test
 		void missingNumber() {
 			assertMissing(() -> Values.number((Object) null, "amount"), "amount");
+		}
+
+		/** Issue 10: 1e400 became infinity and passed {@code >= 18}; 1e-400 became 0 and failed {@code > 0}. */
+		@ParameterizedTest(name = "{0} is out of range")
+		@ValueSource(strings = { "1e400", "-1E+400", "1e-400", "-0.0001e-320", "1e99999999999" })
+		void numbersBeyondADoubleAreDataErrorsThatQuoteNothing(String text) {
+			String message = "'age' is a number out of range: rules compare 0 and numbers from 4.9e-324 to 1.8e308 in size";
+			assertDataError(() -> Values.number((Object) text, "age"), "age", message);
+			if (text.length() < 10) { // a BigDecimal holds no exponent of 11 digits
+				assertDataError(() -> Values.number(new BigDecimal(text), "age"), "age", message);
+			}
+		}
+
+		@Test
+		void hugeIntegersAndInfinitiesAreOutOfRangeToo() {
+			assertThat(dataError(() -> Values.number(java.math.BigInteger.TEN.pow(400), "age")).getMessage())
+					.contains("out of range").doesNotContain("10000");
+			for (double d : new double[] { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN }) {
+				assertThat(dataError(() -> Values.number((Object) d, "age")).getMessage()).contains("out of range");
+				assertThat(dataError(() -> Values.number(d, "age")).getMessage()).contains("out of range");
+			}
+		}
+
+		@Test
+		void zeroWrittenAnyWayAndNumbersJustInRangeAreNumbers() {
+			assertThat(Values.number((Object) "0e-400", "age")).isZero();
+			assertThat(Values.number((Object) "-0.000", "age")).isZero();
+			assertThat(Values.number(new BigDecimal("0E-400"), "age")).isZero();
+			assertThat(Values.number((Object) "1.7e308", "age")).isEqualTo(1.7e308);
+			assertThat(Values.number((Object) "4.9e-324", "age")).isEqualTo(Double.MIN_VALUE);
+			assertThat(Values.number(java.math.BigInteger.TEN.pow(300), "age")).isEqualTo(1e300);
 		}
 	}
 
@@ -404,7 +435,7 @@ class ValuesTest {
 		@Test
 		void aNegativeDurationIsADataError() {
 			assertDataError(() -> Values.span(Duration.ofHours(-1), "grace"), "grace",
-					"'grace' should be a length of time but is negative: PT-1H");
+					"'grace' should be a length of time but is negative");
 		}
 
 		@Test
@@ -525,6 +556,25 @@ class ValuesTest {
 			assertThat(lookedUp).containsExactly("Person:12");
 		}
 
+		/** Issue 10: {@code {friend}} printed the nested record; a placeholder shows the key it names instead. */
+		@Test
+		void theKeyAReferenceNamesIsItsValueOrTheNestedRecordsKeyNeverTheRecord() {
+			assertThat(Values.referencedKey("12", "id")).isEqualTo("12");
+			assertThat(Values.referencedKey(12.0, "id")).isEqualTo("12");
+			assertThat(Values.referencedKey(Map.of("id", "m2", "email", "jean.dupont@example.com"), "id")).isEqualTo("m2");
+			assertThat(Values.referencedKey(Map.of("email", "jean.dupont@example.com"), "id")).isNull();
+			assertThat(Values.referencedKey(List.of("jean.dupont@example.com"), "id")).isNull();
+			assertThat(Values.referencedKey(null, "id")).isNull();
+			assertThat(lookedUp).isEmpty();
+		}
+
+		@Test
+		void aListWhereAKeyOrARecordIsExpectedIsADataErrorThatQuotesNothing() {
+			assertDataError(() -> Values.resolve(ctx, "Person", List.of("jean.dupont@example.com"), "caller"), "caller",
+					"'caller' should be a key or a record, not a list");
+			assertThat(lookedUp).isEmpty();
+		}
+
 		@Test
 		void anUnknownKeyIsADataError() {
 			assertDataError(() -> Values.resolve(ctx, "Person", "99", "caller"), "caller",
@@ -582,6 +632,15 @@ class ValuesTest {
 			assertThat(Values.key(12.5)).isEqualTo("12.5");
 			assertThat(Values.key(1e15)).isEqualTo("1.0E15");
 			assertThat(Values.key(Double.NaN)).isEqualTo("NaN");
+		}
+
+		@Test
+		void aRecordOrAListIsNoKey() {
+			assertThat(Values.key(Map.of("mail", "jean.dupont@example.com"))).isNull();
+			assertThat(Values.key(List.of("jean.dupont@example.com"))).isNull();
+			assertThat(Values.key(new String[] { "jean.dupont@example.com" })).isNull();
+			assertThat(Values.isSingle("jean.dupont@example.com")).isTrue();
+			assertThat(Values.isSingle(null)).isTrue();
 		}
 
 		@Test

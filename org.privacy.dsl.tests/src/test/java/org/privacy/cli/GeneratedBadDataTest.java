@@ -52,7 +52,7 @@ class GeneratedBadDataTest {
 	/** The ways a line can be bad, and what the check must make of it. */
 	enum Kind {
 		VALID(Outcome.CHECKED), WRONG_TYPE(Outcome.DATA_ERROR), NULL_VALUE(Outcome.DATA_ERROR),
-		MISSING_FIELD(Outcome.DATA_ERROR), HUGE_NUMBER(Outcome.CHECKED), INVALID_DATE(Outcome.DATA_ERROR),
+		MISSING_FIELD(Outcome.DATA_ERROR), HUGE_NUMBER(Outcome.DATA_ERROR), INVALID_DATE(Outcome.DATA_ERROR),
 		BROKEN_UTF8(Outcome.REJECTED), TRUNCATED(Outcome.REJECTED), PROPERTY_TWICE(Outcome.REJECTED),
 		KEY_TWICE(Outcome.REJECTED), NOT_AN_OBJECT(Outcome.REJECTED), CONTROL_CHARACTERS(Outcome.CHECKED);
 

@@ -125,6 +125,38 @@ class MalformedDataTest {
 		assertThat(counts(report.get("summary").get("entities").get("Customer"))).isEqualTo("3/2/1");
 	}
 
+	/** Issue 10: one byte that is not UTF-8 in a CSV file ended the file; now it costs its row, as in JSON Lines. */
+	@Test
+	void aCsvRowThatIsNotUtf8IsRejectedAlone() throws IOException {
+		byte[] bytes = ("\uFEFFid,customer,amount\r\np1,c1,10\r\np2,c?,\"20\r\n\"\r\np3,c1,30\r\n")
+				.getBytes(StandardCharsets.UTF_8);
+		bytes[new String(bytes, StandardCharsets.UTF_8).indexOf('?') + 2] = (byte) 0xC3; // a lead byte cut short
+		Files.write(dir.resolve("data/Purchase.csv"), bytes);
+
+		JsonNode report = check("--format", "json").json();
+
+		assertThat(rows(report.get("dataProblems"), "file", "line", "message")).contains(
+				tuple("data/Purchase.csv", "3", "the row is not UTF-8 text"));
+		assertThat(counts(report.get("summary").get("entities").get("Purchase"))).isEqualTo("3/2/1");
+	}
+
+	@Test
+	void aJsonArrayObjectThatIsNotUtf8IsRejectedAlone() throws IOException {
+		Files.delete(dir.resolve("data/Customer.jsonl"));
+		byte[] bytes = ("[{\"id\": \"c1\", \"email\": \"a@b.fr\", \"age\": 30},\n"
+				+ " {\"id\": \"c2\", \"email\": \"?\", \"age\": 30},\n"
+				+ " {\"id\": \"c3\", \"email\": \"c@b.fr\", \"age\": 3}]").getBytes(StandardCharsets.UTF_8);
+		bytes[new String(bytes, StandardCharsets.UTF_8).indexOf('?')] = (byte) 0xFE;
+		Files.write(dir.resolve("data/Customer.json"), bytes);
+
+		JsonNode report = check("--format", "json").json();
+
+		assertThat(rows(report.get("dataProblems"), "file", "line", "message")).contains(
+				tuple("data/Customer.json", "2", "the object is not UTF-8 text"));
+		assertThat(rows(report.get("findings"), "rule", "location")).contains(tuple("AGE-01", "data/Customer.json:3"));
+		assertThat(counts(report.get("summary").get("entities").get("Customer"))).isEqualTo("3/2/1");
+	}
+
 	private Cli.Run check(String... options) {
 		List<String> args = new ArrayList<>(List.of("check", dir.toString(), "--now", "2024-01-01T00:00:00Z"));
 		args.addAll(List.of(options));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -113,6 +114,50 @@ class ScenarioCommandTest {
 		assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(3);
 		Element failure = (Element) doc.getElementsByTagName("failure").item(0);
 		assertThat(failure.getAttribute("message")).contains("expected satisfied").contains("actual violated for c1");
+	}
+
+	/** A rule whose explanation shows personal data, and a failing scenario with a real-looking address and phone. */
+	private static final String PERSONAL = """
+			entity Prospect {
+				email: text key category user.contact.email
+				phone: text category user.contact.phone_number
+				optin: boolean
+			}
+
+			rule MKT-01 "Marketing needs consent"
+				basis "CPCE art. L34-5"
+				Prospect requires optin
+				explain "{email} was called at {phone} without consent"
+
+			scenario "real data pasted into a scenario"
+				given Prospect p1 { email = "jean.dupont@example.com", phone = "+33612345678", optin = false }
+				expect MKT-01 satisfied
+			""";
+
+	@Test
+	void personalDataOfScenariosIsMaskedInTheReportAndTheJunitXml() throws Exception {
+		Cli.write(tmp, Map.of("rules.privacy", PERSONAL));
+		Path xml = tmp.resolve("results.xml");
+
+		Cli.Run run = Cli.run("test", tmp.toString(), "--junit", xml.toString());
+
+		assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+		assertThat(run.out()).contains("because:  j***@***.com was called at ********78 without consent");
+		assertThat(Files.readString(xml)).contains("j***@***.com was called at ********78");
+		for (String report : List.of(run.out(), run.err(), Files.readString(xml))) {
+			assertThat(report).doesNotContain("dupont", "example.com", "612345");
+		}
+	}
+
+	@Test
+	void personalDataOfScenariosIsShownWhenAskedAsCheckDoes() throws Exception {
+		Cli.write(tmp, Map.of("rules.privacy", PERSONAL));
+		Path xml = tmp.resolve("results.xml");
+
+		Cli.Run run = Cli.run("test", tmp.toString(), "--junit", xml.toString(), "--reveal-personal-data");
+
+		assertThat(run.out()).contains("jean.dupont@example.com was called at +33612345678 without consent");
+		assertThat(Files.readString(xml)).contains("jean.dupont@example.com was called at +33612345678");
 	}
 
 	@Test

@@ -222,8 +222,7 @@ public final class RuleCompiler {
 			if (field == null) {
 				parts.add(JavaText.literal(m.group()));
 			} else {
-				parts.add("ctx.show(" + x.rawField("r", field) + ", " + ModelDescriber.isPersonalValue(field, types)
-						+ ")");
+				parts.add("ctx.show(" + shown(field) + ", " + ModelDescriber.isPersonalValue(field, types) + ")");
 			}
 			last = m.end();
 		}
@@ -231,6 +230,24 @@ public final class RuleCompiler {
 			parts.add(JavaText.literal(template.substring(last)));
 		}
 		return parts.isEmpty() ? "\"\"" : String.join(" + ", parts);
+	}
+
+	/**
+	 * What a placeholder shows of a field: its value, or for a reference the key of the record it names, never the
+	 * record itself (the validator refuses lists and references to entities without a key).
+	 */
+	private String shown(Field field) {
+		String raw = x.rawField("r", field);
+		PrivacyType type = types.typeOf(field);
+		Field key = type.is(PrivacyType.Kind.ENTITY) && !type.list() && type.entity() != null
+				? ExpressionCompiler.keyField(type.entity()) : null;
+		if (key == null) {
+			return raw;
+		}
+		if (x.isBound(type.entity())) {
+			return "Values.key(" + raw + " == null ? null : " + x.rawField("(" + raw + ")", key) + ")";
+		}
+		return "Values.referencedKey(" + raw + ", " + JavaText.literal(key.getName()) + ")";
 	}
 
 	static Field field(Entity entity, String name) {

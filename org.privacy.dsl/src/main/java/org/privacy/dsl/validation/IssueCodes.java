@@ -73,6 +73,12 @@ public final class IssueCodes {
 	/** {@code explain "{acount} ..."} where the placeholder names no field. */
 	public static final String UNKNOWN_PLACEHOLDER = PREFIX + "unknown-placeholder";
 
+	/**
+	 * {@code explain "{devices}"} where {@code devices} is a list, or a reference to an entity without a key: its text
+	 * would be whole records, personal data unmasked.
+	 */
+	public static final String PLACEHOLDER_NOT_A_VALUE = PREFIX + "placeholder-not-a-value";
+
 	/** {@code 2023-02-30} or {@code 25:00}. */
 	public static final String INVALID_LITERAL = PREFIX + "invalid-literal";
 

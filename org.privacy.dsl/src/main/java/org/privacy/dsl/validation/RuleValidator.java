@@ -138,11 +138,26 @@ public class RuleValidator extends ConcernValidator {
 		Matcher m = RuleCompiler.PLACEHOLDER.matcher(rule.getExplanation());
 		while (m.find()) {
 			String name = m.group(1).trim();
-			if (entity.getFields().stream().noneMatch(f -> name.equals(f.getName()))) {
+			Field field = entity.getFields().stream().filter(f -> name.equals(f.getName())).findFirst().orElse(null);
+			if (field == null) {
 				error("'{" + name + "}' names no field of '" + entity.getName() + "'", rule, P.getRule_Explanation(),
 						IssueCodes.UNKNOWN_PLACEHOLDER, name);
+			} else if (!showable(types.typeOf(field))) {
+				// its text would be whole records, with personal fields that no mask covers
+				error("'{" + name + "}' is " + types.typeOf(field).describe() + ", which an explanation cannot show: "
+						+ "name a field of '" + entity.getName() + "' that holds one value, or leave it out",
+						rule, P.getRule_Explanation(), IssueCodes.PLACEHOLDER_NOT_A_VALUE, name);
 			}
 		}
+	}
+
+	/**
+	 * Whether a placeholder can show a value of this type: one value, or a reference, shown as the key of the record
+	 * it names; not a list, nor a reference to an entity without a key (only the whole record could be shown).
+	 */
+	private static boolean showable(PrivacyType type) {
+		return !type.list() && (!type.is(PrivacyType.Kind.ENTITY) || type.entity() == null
+				|| type.entity().getFields().stream().anyMatch(Field::isKey));
 	}
 
 	/** Exceptions that can never apply: constant false, a required field tested as missing, a value the rule excludes. */
