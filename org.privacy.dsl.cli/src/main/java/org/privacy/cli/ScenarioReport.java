@@ -33,7 +33,8 @@ final class ScenarioReport {
 				if (o.passed()) {
 					continue;
 				}
-				out.append("  ").append(VisibleText.of(o.expected().text())).append(" (line ").append(o.expected().line()).append(")\n");
+				out.append("  ").append(VisibleText.of(o.expected().text())).append(" (line ")
+						.append(o.expected().line()).append(")\n");
 				out.append("    expected: ").append(VisibleText.of(expectedText(o))).append('\n');
 				out.append("    actual:   ").append(VisibleText.of(o.actualText())).append('\n');
 				for (String explanation : o.explanations()) {
