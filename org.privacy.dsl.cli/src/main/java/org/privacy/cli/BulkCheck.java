@@ -36,7 +36,8 @@ import org.privacy.runtime.Values;
  * of two records with one key is the one checked and the report is the same for any number of jobs.</li>
  * </ol>
  * What stays in memory: at most {@value Findings#IN_MEMORY} findings and as many problems (more go to sorted runs on
- * disk), and 21 to 43 bytes a keyed record ({@link SeenKeys}); record contents never stay.
+ * disk), and 21 to 43 bytes a keyed record ({@link SeenKeys}; the keys themselves go to a {@link KeyLog}, in a
+ * temporary file beyond {@value KeyLog#MEMORY_BYTES} bytes); record contents never stay.
  */
 final class BulkCheck {
 	/** With {@link LookupStore.Placement#AUTO}, look-ups go to disk when the files of stored entities exceed this. */
@@ -55,6 +56,8 @@ final class BulkCheck {
 	private final SpillList<DataProblem> problems;
 	private final Map<String, EntityCounts> counts = new TreeMap<>();
 	private final Map<String, SeenKeys> seenKeys = new HashMap<>();
+	/** The keys of every {@link SeenKeys} of the run, open while it checks. */
+	private KeyLog keys;
 	private long recordsDone;
 	private long bytesDone;
 
@@ -117,11 +120,12 @@ final class BulkCheck {
 		LookupStore.Placement where = placement != LookupStore.Placement.AUTO ? placement
 				: storedSize > AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
 		ExecutorService workers = jobs > 1 ? Executors.newFixedThreadPool(jobs, BulkCheck::worker) : null;
-		try (LookupStore store = LookupStore.open(where)) {
+		try (KeyLog keyLog = new KeyLog(); LookupStore store = LookupStore.open(where)) {
+			keys = keyLog;
 			Map<String, SeenKeys> storedKeys = new HashMap<>();
 			for (DataFile file : files) {
 				if (plan.stores(file.entity())) {
-					SeenKeys seen = storedKeys.computeIfAbsent(file.entity(), e -> new SeenKeys());
+					SeenKeys seen = storedKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keyLog));
 					new LookupFiller(plan, store, file, seen).fill();
 				}
 			}
@@ -261,7 +265,7 @@ final class BulkCheck {
 			this.entityCounts = counts.computeIfAbsent(file.entity(), e -> new EntityCounts());
 			this.applicable = policies.stream().filter(p -> p.entities().contains(file.entity())).toList();
 			this.checked = checkedEntities().contains(file.entity());
-			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys());
+			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keys));
 			EntityModel model = entities.get(file.entity());
 			this.keyField = model == null || model.keyField() == null ? null : model.field(model.keyField());
 		}
@@ -453,7 +457,9 @@ final class BulkCheck {
 		}
 
 		private String duplicateMessage(String key, long first) {
-			String shown = keyField.personal() && !revealPersonalData ? Mask.mask(key) : key;
+			// a key is data of any length: the message shows at most VisibleText.KEY_LENGTH characters of it
+			String shown = VisibleText.shortened(keyField.personal() && !revealPersonalData ? Mask.mask(key) : key,
+					VisibleText.KEY_LENGTH);
 			String firstLocation = files.get((int) (first >>> 32)).name() + ":" + (int) first;
 			return file.entity() + " key '" + keyField.name() + "' \"" + shown + "\" is already used by the record at "
 					+ firstLocation + "; this record is not checked";

@@ -76,7 +76,7 @@ public final class FmtCommand implements Callable<Integer> {
 			} catch (SyntaxErrorsException e) {
 				for (Diagnostic diagnostic : e.diagnostics()) {
 					stderr.println(new Diagnostic(file, diagnostic.line(), diagnostic.column(), diagnostic.kind(),
-							diagnostic.code(), diagnostic.message()).format());
+							diagnostic.code(), VisibleText.of(diagnostic.message())).format());
 				}
 				syntaxErrors = true;
 				continue;

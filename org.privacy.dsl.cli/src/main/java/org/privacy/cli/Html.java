@@ -14,7 +14,8 @@ final class Html {
 	/**
 	 * {@code text} with {@code & < > " '} as character references. Control characters other than tab and line
 	 * breaks, and UTF-16 halves without their other half, become U+FFFD: HTML has no place for them and a lone
-	 * surrogate cannot be written as UTF-8.
+	 * surrogate cannot be written as UTF-8. Line and paragraph separators and bidirectional controls are shown as
+	 * escapes ({@link VisibleText}): the page's own {@code dir="auto"} gives right-to-left scripts their direction.
 	 */
 	static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
@@ -33,6 +34,9 @@ final class Html {
 					out.append(c).append(text.charAt(++i));
 				} else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
 					out.append(REPLACEMENT);
+				} else if (VisibleText.disguises(c)) {
+					// shown, not obeyed: a bidirectional control would reorder the text around it
+					VisibleText.appendEscape(out, c);
 				} else {
 					out.append(c);
 				}

@@ -276,7 +276,8 @@ final class HtmlReport {
 			String status = finding.status().word();
 			html.append("<tr data-status=\"").append(status).append("\"><td><span class=\"badge s-").append(status)
 					.append("\">").append(status).append("</span></td><td class=\"record mono\">")
-					.append(finding.record() == null ? "-" : esc(finding.record()))
+					.append(finding.record() == null ? "-"
+							: esc(VisibleText.shortened(finding.record(), VisibleText.KEY_LENGTH)))
 					.append("</td><td class=\"location mono\">").append(esc(located.location()))
 					.append("</td><td class=\"explanation\" dir=\"auto\">").append(esc(finding.explanation()))
 					.append("</td></tr>\n");

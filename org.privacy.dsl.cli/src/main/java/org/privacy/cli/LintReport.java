@@ -50,7 +50,8 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	String text() {
 		StringBuilder text = new StringBuilder();
 		for (Diagnostic diagnostic : diagnostics) {
-			text.append(diagnostic.format()).append('\n');
+			// a message quotes names of the rule file, which may hold bidirectional controls
+			text.append(VisibleText.of(diagnostic.format())).append('\n');
 		}
 		return text.append(summary()).append('\n').toString();
 	}

@@ -3,12 +3,13 @@ package org.privacy.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.privacy.runtime.Lookup;
@@ -18,8 +19,12 @@ import org.privacy.runtime.Record;
  * The records a check finds again ({@link LookupPlan}), kept in an embedded key-value store (H2's MVStore): in memory
  * for small data, or in a temporary file when the data is large, so that look-ups work on exports larger than the
  * Java heap. The store holds each record in {@link RecordCodec}'s form in two kinds of maps: by key
- * ({@code key → record}) and by reference ({@code referenced key NUL sequence → record}, scanned by prefix in file
- * order). Filled by one thread before checking starts, then only read, from any number of threads.
+ * ({@code key → record}) and by reference ({@code referenced key NUL index → record}, the index counting the records
+ * that refer to one key, in file order), with the number of records that refer to each key. A record is stored
+ * once, whatever the number of records before it with the same reference, and a {@code via} list is a view that
+ * knows its size and reads its records when asked: a hot key (100,000 orders of one customer) costs each of its
+ * records a look-up, not a copy of the whole list. Filled by one thread before checking starts, then only read,
+ * from any number of threads.
  */
 final class LookupStore implements Lookup, AutoCloseable {
 	/** Where the store keeps its records. */
@@ -33,14 +38,15 @@ final class LookupStore implements Lookup, AutoCloseable {
 	}
 
 	private static final char SEPARATOR = '\u0000';
-	private static final int SEQUENCE_DIGITS = 16;
+	private static final int INDEX_DIGITS = 8;
 	private static final int CACHE_MB = 32;
 
 	private final MVStore store;
 	private final Path file;
 	private final List<String> files = new ArrayList<>();
 	private final Map<String, MVMap<String, byte[]>> maps = new HashMap<>();
-	private long sequence;
+	/** For each via field, how many records refer to each key. */
+	private final Map<String, MVMap<String, Integer>> counts = new HashMap<>();
 
 	private LookupStore(MVStore store, Path file) {
 		this.store = store;
@@ -83,8 +89,12 @@ final class LookupStore implements Lookup, AutoCloseable {
 
 	/** Stores a record of {@code entity} whose via field {@code field} holds {@code referencedKey}. */
 	void addReference(String entity, String field, String referencedKey, byte[] record) {
-		map("via:" + entity + "." + field).put(referencedKey + SEPARATOR + String.format("%016x", sequence++),
-				record);
+		String via = entity + "." + field;
+		MVMap<String, Integer> referring = counts.computeIfAbsent(via, name -> store.openMap("count:" + name));
+		Integer count = referring.get(referencedKey);
+		int index = count == null ? 0 : count;
+		referring.put(referencedKey, index + 1);
+		map("via:" + via).put(referenceKey(referencedKey, index), record);
 	}
 
 	@Override
@@ -97,23 +107,42 @@ final class LookupStore implements Lookup, AutoCloseable {
 	@Override
 	public List<Record> referencing(String entity, String field, String key) {
 		MVMap<String, byte[]> byReference = maps.get("via:" + entity + "." + field);
-		if (key == null || byReference == null) {
-			return List.of();
+		Integer count = key == null || byReference == null ? null : counts.get(entity + "." + field).get(key);
+		return count == null ? List.of() : new Referring(byReference, key, count);
+	}
+
+	/** The records that refer to one key, read from the store one at a time, when asked. */
+	private final class Referring extends AbstractList<Record> {
+		private final MVMap<String, byte[]> byReference;
+		private final String key;
+		private final int size;
+
+		Referring(MVMap<String, byte[]> byReference, String key, int size) {
+			this.byReference = byReference;
+			this.key = key;
+			this.size = size;
 		}
-		String prefix = key + SEPARATOR;
-		List<Record> records = new ArrayList<>();
-		Cursor<String, byte[]> cursor = byReference.cursor(prefix);
-		while (cursor.hasNext()) {
-			String stored = cursor.next();
-			if (!stored.startsWith(prefix)) {
-				break;
-			}
-			// a key that holds the separator itself must not match a shorter one
-			if (stored.length() == prefix.length() + SEQUENCE_DIGITS) {
-				records.add(RecordCodec.decode(cursor.getValue(), files));
-			}
+
+		@Override
+		public Record get(int index) {
+			Objects.checkIndex(index, size);
+			return RecordCodec.decode(byReference.get(referenceKey(key, index)), files);
 		}
-		return records;
+
+		@Override
+		public int size() {
+			return size;
+		}
+	}
+
+	/**
+	 * Where the {@code index}th record referring to {@code key} is stored: the key, NUL and the index in a fixed
+	 * number of hexadecimal digits, so that a key holding NUL itself cannot name another key's record (the two
+	 * would differ in length).
+	 */
+	private static String referenceKey(String key, int index) {
+		String digits = Integer.toHexString(index);
+		return key + SEPARATOR + "0".repeat(INDEX_DIGITS - digits.length()) + digits;
 	}
 
 	/** The store's temporary file, or {@code null} if it is in memory. */

@@ -18,7 +18,7 @@ final class RuleCompilation {
 	static CompilationResult compile(List<Path> files, GenerationMode mode, PrintWriter err) {
 		CompilationResult result = PrivacyCompiler.create().compile(files, mode);
 		for (Diagnostic diagnostic : result.diagnostics()) {
-			err.println(diagnostic.format());
+			err.println(VisibleText.of(diagnostic.format())); // names of the rule file may hold bidi controls
 		}
 		err.flush();
 		return result;

@@ -71,7 +71,7 @@ final class SarifReport {
 		result.put("ruleId", diagnostic.code());
 		result.put("ruleIndex", ruleIndex);
 		result.put("level", LintIssueCodes.sarifLevel(diagnostic.kind()));
-		result.putObject("message").put("text", diagnostic.message());
+		result.putObject("message").put("text", VisibleText.of(diagnostic.message())); // shown to people
 		ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
 		ObjectNode artifact = physical.putObject("artifactLocation");
 		artifact.put("uri", report.uri(diagnostic));

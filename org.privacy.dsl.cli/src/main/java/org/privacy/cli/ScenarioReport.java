@@ -6,7 +6,10 @@ import java.util.Map;
 import org.privacy.dsl.scenarios.ScenarioCoverage;
 import org.privacy.dsl.scenarios.ScenarioResult;
 
-/** The reports of {@code privacy test}: text for people, JUnit XML for CI, coverage as text or JSON. */
+/**
+ * The reports of {@code privacy test}: text for people, JUnit XML for CI, coverage as text or JSON. Text meant for
+ * people (the text report, the JUnit messages) shows disguising characters as escapes ({@link VisibleText}).
+ */
 final class ScenarioReport {
 	private ScenarioReport() {
 	}
@@ -17,23 +20,25 @@ final class ScenarioReport {
 		for (ScenarioResult r : results) {
 			if (r.passed()) {
 				passed++;
-				out.append("pass ").append(r.scenario().name()).append('\n');
+				out.append("pass ").append(VisibleText.of(r.scenario().name())).append('\n');
 				continue;
 			}
-			out.append("FAIL ").append(r.scenario().name()).append(" (").append(r.scenario().file()).append(':')
+			out.append("FAIL ").append(VisibleText.of(r.scenario().name())).append(" (")
+					.append(VisibleText.of(r.scenario().file().toString())).append(':')
 					.append(r.scenario().line()).append(")\n");
 			if (r.error() != null) {
-				out.append("  error: ").append(r.error()).append('\n');
+				out.append("  error: ").append(VisibleText.of(r.error())).append('\n');
 			}
 			for (ScenarioResult.Outcome o : r.outcomes()) {
 				if (o.passed()) {
 					continue;
 				}
-				out.append("  ").append(o.expected().text()).append(" (line ").append(o.expected().line()).append(")\n");
-				out.append("    expected: ").append(expectedText(o)).append('\n');
-				out.append("    actual:   ").append(o.actualText()).append('\n');
+				out.append("  ").append(VisibleText.of(o.expected().text())).append(" (line ")
+						.append(o.expected().line()).append(")\n");
+				out.append("    expected: ").append(VisibleText.of(expectedText(o))).append('\n');
+				out.append("    actual:   ").append(VisibleText.of(o.actualText())).append('\n');
 				for (String explanation : o.explanations()) {
-					out.append("    because:  ").append(explanation).append('\n');
+					out.append("    because:  ").append(VisibleText.of(explanation)).append('\n');
 				}
 			}
 		}
@@ -157,7 +162,10 @@ final class ScenarioReport {
 				case '\t' -> out.append("&#9;");
 				case '\r' -> out.append("&#13;");
 				default -> {
-					if (c >= 0x20) {
+					if (c >= 0x20 && VisibleText.disguises(c)) {
+						// people read these in CI: a bidirectional control would reorder the text around it
+						VisibleText.appendEscape(out, c);
+					} else if (c >= 0x20) {
 						out.append(c);
 					}
 				}

@@ -1,18 +1,40 @@
 package org.privacy.cli;
 
+import java.security.SecureRandom;
+import java.util.function.ToLongFunction;
+
 /**
  * The keys of the records of one entity seen so far, to reject a second record with the same key, in 16 bytes a slot
- * whatever the key's length (a table at most three quarters full: 21 to 43 bytes a key): a 64-bit fingerprint of the
- * key and where its record was (file index and line), in an open-addressing table. Two different keys share a
- * fingerprint with a probability of about n² / 2⁶⁵ (one run in a million and a half for five million keys); such a
- * record would be reported as a duplicate of the other.
+ * of the heap whatever the key's length (a table at most three quarters full: 21 to 43 bytes a key): a 64-bit
+ * fingerprint of the key and the key's position in a {@link KeyLog}, which holds the key and where its record was.
+ * <p>
+ * A fingerprint never decides alone: when two match, the key is read back from the log and compared, so two
+ * different keys are never taken for one, and no record can make another disappear, whatever its key. The
+ * fingerprint is SipHash-2-4 under a key drawn at random for each table, so no one can make keys whose fingerprints
+ * match on purpose (with a fixed hash, such as the FNV-1a this table used, matching keys can be made in minutes and
+ * would make every look-up walk the same slots).
  * Not thread-safe: one thread commits the records of a file in order.
  */
 final class SeenKeys {
 	private static final long EMPTY = 0L;
-	/** Slot i holds a fingerprint at 2i and its location at 2i + 1: one cache line for both. */
+	private static final SecureRandom SEEDS = new SecureRandom();
+
+	private final KeyLog log;
+	private final ToLongFunction<String> hash;
+	/** Slot i holds a fingerprint at 2i and the key's position in the log at 2i + 1: one cache line for both. */
 	private long[] table = new long[2 * 1024];
 	private int size;
+
+	/** An empty table whose keys go to {@code log} (which may be shared with other tables). */
+	SeenKeys(KeyLog log) {
+		this(log, SipHash.withRandomKey(SEEDS)::hash);
+	}
+
+	/** A table with the fingerprint {@code hash}: for tests, which need fingerprints that match. */
+	SeenKeys(KeyLog log, ToLongFunction<String> hash) {
+		this.log = log;
+		this.hash = hash;
+	}
 
 	/**
 	 * Records {@code key} as seen at ({@code file}, {@code line}) unless it was seen before; returns the earlier
@@ -25,14 +47,14 @@ final class SeenKeys {
 			long stored = table[2 * slot];
 			if (stored == EMPTY) {
 				table[2 * slot] = fingerprint;
-				table[2 * slot + 1] = (long) file << 32 | (line & 0xFFFFFFFFL);
+				table[2 * slot + 1] = log.append(key, file, line);
 				if (++size * 4 > mask * 3) {
 					grow();
 				}
 				return -1;
 			}
-			if (stored == fingerprint) {
-				return table[2 * slot + 1];
+			if (stored == fingerprint && log.keyAt(table[2 * slot + 1], key)) {
+				return log.locationAt(table[2 * slot + 1]);
 			}
 		}
 	}
@@ -57,15 +79,9 @@ final class SeenKeys {
 		}
 	}
 
-	/** A 64-bit FNV-1a hash of the key's UTF-16 units, mixed by SplitMix64's finaliser; never {@link #EMPTY}. */
-	static long fingerprint(String key) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = 0; i < key.length(); i++) {
-			hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
-		}
-		hash = (hash ^ (hash >>> 30)) * 0xbf58476d1ce4e5b9L;
-		hash = (hash ^ (hash >>> 27)) * 0x94d049bb133111ebL;
-		hash ^= hash >>> 31;
-		return hash == EMPTY ? 1 : hash;
+	/** The key's fingerprint, never {@link #EMPTY}. */
+	private long fingerprint(String key) {
+		long fingerprint = hash.applyAsLong(key);
+		return fingerprint == EMPTY ? 1 : fingerprint;
 	}
 }

@@ -13,7 +13,8 @@ import org.privacy.runtime.RuleInfo;
  * The text report, for a data protection officer: findings grouped by article (a finding with two bases appears
  * under both), then by rule, one line per finding with its status, record and explanation; then the data problems,
  * notes on files not read, and the totals. It quotes no record content: explanations come masked from the validators
- * unless personal data is revealed. Control characters in any text are shown as escapes.
+ * unless personal data is revealed. Characters that could forge a line or disguise text are shown as escapes
+ * ({@link VisibleText}), and record keys longer than {@value VisibleText#KEY_LENGTH} characters are shortened.
  */
 final class TextReport {
 	private final CheckReport report;
@@ -68,7 +69,8 @@ final class TextReport {
 		Findings findings = report.findings();
 		RuleInfo rule = findings.rule(ruleId);
 		line(rule.id() + " (" + rule.severity().word() + ") " + rule.title());
-		int recordWidth = Math.max(1, findings.longestRecord(ruleId));
+		// one long key must not widen every line of the rule: keys are shortened to the column's widest
+		int recordWidth = Math.max(1, Math.min(VisibleText.KEY_LENGTH, findings.longestRecord(ruleId)));
 		for (LocatedFinding located : findings.ofRule(ruleId)) {
 			Finding finding = located.finding();
 			line("  " + pad(finding.status().word(), 10) + "  " + pad(record(finding), recordWidth) + "  "
@@ -132,38 +134,12 @@ final class TextReport {
 	}
 
 	private void line(String s) {
-		text.append(visible(s)).append('\n');
-	}
-
-	/**
-	 * {@code s} with control characters written as escapes ({@code \n}, {@code \u001b}): a title, key or value with
-	 * a line break cannot forge a line of the report, nor an escape sequence restyle the terminal.
-	 */
-	static String visible(String s) {
-		StringBuilder shown = null;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (!Character.isISOControl(c)) {
-				if (shown != null) {
-					shown.append(c);
-				}
-				continue;
-			}
-			if (shown == null) {
-				shown = new StringBuilder(s.length() + 8).append(s, 0, i);
-			}
-			switch (c) {
-				case '\n' -> shown.append("\\n");
-				case '\r' -> shown.append("\\r");
-				case '\t' -> shown.append("\\t");
-				default -> shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-			}
-		}
-		return shown == null ? s : shown.toString();
+		text.append(VisibleText.of(s)).append('\n');
 	}
 
 	private static String record(Finding finding) {
-		return finding.record() == null ? "-" : finding.record();
+		return finding.record() == null ? "-"
+				: VisibleText.of(VisibleText.shortened(finding.record(), VisibleText.KEY_LENGTH));
 	}
 
 	private static String pad(String s, int width) {

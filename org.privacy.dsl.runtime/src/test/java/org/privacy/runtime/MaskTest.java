@@ -57,6 +57,20 @@ class MaskTest {
 		assertThat(masked).isEqualTo("********89").doesNotContain("FR76");
 	}
 
+	/** Issue 10: a leading right-to-left override was kept, and reversed the rest of the report's line. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "\u202eevil@example.com", "evil@example.c\u2066m", "\u2028a@example.com",
+			"0612345678\u202e", "06123456\u2029\u200f", "0612345678\u0000", "0612345678\ud83d",
+			"\u061cx@example.\u202cfr" })
+	void maskingNeverKeepsACharacterThatDisguisesText(String value) {
+		String masked = Mask.mask(value);
+
+		assertThat(masked.chars()).as(masked).allSatisfy(c -> assertThat(Character.getType(c)).isNotIn(
+				(int) Character.CONTROL, (int) Character.FORMAT, (int) Character.LINE_SEPARATOR,
+				(int) Character.PARAGRAPH_SEPARATOR, (int) Character.SURROGATE));
+		assertThat(masked).hasSize(Mask.mask(value.replaceAll("[^a-z0-9@.]", "x")).length());
+	}
+
 	@Test
 	void aLeadingAtSignIsNotAnEmail() {
 		assertThat(Mask.mask("@jeandupont")).isEqualTo("********nt");

@@ -89,7 +89,7 @@ class ReportInjectionTest {
 		writeRules(text);
 		String report = check().out();
 
-		String shown = TextReport.visible(text.value());
+		String shown = VisibleText.of(text.value());
 		assertThat(report).contains("\nH-1 (law) " + shown + "\n", "\n" + shown + "\n",
 				"  violated    n1  " + shown + " n1; required by " + shown + ", GDPR art. 5\n");
 		// one finding, under each of its two articles, each time on one line

@@ -116,18 +116,22 @@ class StreamingPartsTest {
 	}
 
 	@Test
-	void seenKeysFindEveryRepeatAndOnlyRepeats() {
-		SeenKeys seen = new SeenKeys();
-		for (int i = 0; i < 200_000; i++) {
-			assertThat(seen.putIfAbsent("key-" + i, i % 3, i + 1)).isEqualTo(-1);
+	void seenKeysFindEveryRepeatAndOnlyRepeats() throws IOException {
+		// a log of 64 KB in memory: most keys are read back from its file
+		try (KeyLog log = new KeyLog(1 << 16)) {
+			SeenKeys seen = new SeenKeys(log);
+			for (int i = 0; i < 200_000; i++) {
+				assertThat(seen.putIfAbsent("key-" + i, i % 3, i + 1)).isEqualTo(-1);
+			}
+			assertThat(seen.size()).isEqualTo(200_000);
+			assertThat(log.onDisk()).isTrue();
+			for (int i = 0; i < 200_000; i += 4_999) {
+				long first = seen.putIfAbsent("key-" + i, 9, 1);
+				assertThat((int) (first >>> 32)).isEqualTo(i % 3);
+				assertThat((int) first).isEqualTo(i + 1);
+			}
+			assertThat(seen.size()).isEqualTo(200_000);
 		}
-		assertThat(seen.size()).isEqualTo(200_000);
-		for (int i = 0; i < 200_000; i += 4_999) {
-			long first = seen.putIfAbsent("key-" + i, 9, 1);
-			assertThat((int) (first >>> 32)).isEqualTo(i % 3);
-			assertThat((int) first).isEqualTo(i + 1);
-		}
-		assertThat(seen.size()).isEqualTo(200_000);
 	}
 
 	@Test
