@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { CLI_JAR_PATH_IN_EXTENSION, checkCommandLine, checkOutcome, scenariosCommandLine, scenariosOutcome }
   from '../../src/cliCommands';
-import { BUNDLED_RUNTIME_FOLDER, bundledJavaPath, parseJavaMajorVersion } from '../../src/javaRuntime';
+import {
+  BUNDLED_RUNTIME_FOLDER, MINIMUM_JAVA_VERSION, bundledJavaPath, parseJavaMajorVersion,
+} from '../../src/javaRuntime';
 import { SERVER_JAR_PATH_IN_EXTENSION, serverCommandLine } from '../../src/serverLaunch';
 import { EXTENSION_FOLDER, REPOSITORY_ROOT, readPackageManifest } from '../support/paths';
 import { serverRoundTripTests } from '../support/serverRoundTrip';
@@ -70,7 +72,7 @@ describe(`the platform-specific package ${path.basename(vsixPath)}`, async () =>
   it('runs java -version with no Java on the PATH or in JAVA_HOME', { skip }, async () => {
     const version = await run(java, ['-version']);
     assert.equal(version.exitCode, 0, version.stderr);
-    assert.equal(parseJavaMajorVersion(version.stderr), 17, version.stderr);
+    assert.ok((parseJavaMajorVersion(version.stderr) ?? 0) >= MINIMUM_JAVA_VERSION, version.stderr);
   });
 
   it('is the Java the extension picks when no setting names another', { skip }, () => {
