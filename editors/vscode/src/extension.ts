@@ -4,7 +4,9 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerToolCommands } from './editorCommands';
 import { javaProblemMessage, probeJavaVersion } from './javaRuntime';
+import { hostEnvironment } from './javaSetup';
 import { SERVER_JAR_PATH_IN_EXTENSION, initializationOptions, serverCommandLine } from './serverLaunch';
 
 const LANGUAGE_ID = 'privacy';
@@ -27,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  registerToolCommands(context);
   await startServer(context);
 }
 
@@ -67,7 +70,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
       home: settings.get<string>('java.home'),
       vmArguments: settings.get<string[]>('server.vmArguments'),
     },
-    { env: process.env, platform: process.platform },
+    hostEnvironment(context),
     serverJar,
   );
 

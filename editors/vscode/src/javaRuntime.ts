@@ -18,10 +18,20 @@ export interface JavaSettings {
 export interface HostEnvironment {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly platform: NodeJS.Platform;
+  /** The `java` of the runtime bundled in the extension, given only when that file exists (platform-specific .vsix). */
+  readonly bundledJava?: string;
 }
 
 /** Where the Java executable was taken from, named as the user would look for it. */
-export type JavaSource = 'privacy.java.executable' | 'privacy.java.home' | 'JAVA_HOME' | 'PATH';
+export type JavaSource = 'privacy.java.executable' | 'privacy.java.home' | 'bundled' | 'JAVA_HOME' | 'PATH';
+
+/** Where a platform-specific .vsix holds its Java runtime (made with jlink), relative to the extension's folder. */
+export const BUNDLED_RUNTIME_FOLDER = 'runtime';
+
+/** The `java` program of the runtime bundled in the extension, given the runtime's folder. */
+export function bundledJavaPath(runtimeFolder: string, platform: NodeJS.Platform): string {
+  return javaInHome(runtimeFolder, platform);
+}
 
 export interface JavaExecutable {
   /** A path, or the bare command `java` (`java.exe` on Windows) to be looked up on the PATH. */
@@ -31,7 +41,9 @@ export interface JavaExecutable {
 
 /**
  * Picks the Java executable, first match wins: the `privacy.java.executable` setting, the `privacy.java.home` setting,
- * the `JAVA_HOME` environment variable, and finally `java` from the PATH.
+ * the runtime bundled in a platform-specific .vsix (`host.bundledJava`), the `JAVA_HOME`
+ * environment variable, and finally `java` from the PATH. The bundled runtime comes after the settings so that a user
+ * can still choose another Java, and before the environment because it is the one the extension was tested with.
  */
 export function resolveJavaExecutable(settings: JavaSettings, host: HostEnvironment): JavaExecutable {
   const executable = nonBlank(settings.executable);
@@ -41,6 +53,9 @@ export function resolveJavaExecutable(settings: JavaSettings, host: HostEnvironm
   const settingsHome = nonBlank(settings.home);
   if (settingsHome) {
     return { command: javaInHome(expandHome(settingsHome, host), host.platform), source: 'privacy.java.home' };
+  }
+  if (host.bundledJava) {
+    return { command: host.bundledJava, source: 'bundled' };
   }
   const javaHome = nonBlank(host.env.JAVA_HOME);
   if (javaHome) {
@@ -115,6 +130,8 @@ function describeSource(java: JavaExecutable): string {
       return 'from the setting privacy.java.executable';
     case 'privacy.java.home':
       return 'from the setting privacy.java.home';
+    case 'bundled':
+      return 'the runtime bundled in the extension';
     case 'JAVA_HOME':
       return 'from the environment variable JAVA_HOME';
     case 'PATH':

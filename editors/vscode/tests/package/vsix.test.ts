@@ -5,11 +5,13 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { BUNDLED_SERVER_JAR, EXTENSION_FOLDER, PackageManifest, readPackageManifest } from '../support/paths';
+import { BUNDLED_CLI_JAR, BUNDLED_SERVER_JAR, EXTENSION_FOLDER, PackageManifest, readPackageManifest } from '../support/paths';
 import { ZipContents, readZipBuffer, readZipFile } from '../support/zip';
 
 const SERVER_MAIN_CLASS = 'org.privacy.dsl.ide.server.PrivacyLanguageServer';
+const CLI_MAIN_CLASS = 'org.privacy.cli.PrivacyCli';
 const JAR_IN_VSIX = 'extension/server/privacy-language-server.jar';
+const CLI_JAR_IN_VSIX = 'extension/server/privacy.jar';
 const REQUIRED_FILES = [
   'extension.vsixmanifest',
   '[Content_Types].xml',
@@ -20,11 +22,16 @@ const REQUIRED_FILES = [
   'extension/syntaxes/privacy.tmLanguage.json',
   'extension/language-configuration.json',
   'extension/snippets/privacy.json',
+  'extension/images/icon.png',
+  'extension/changelog.md',
   JAR_IN_VSIX,
+  CLI_JAR_IN_VSIX,
 ];
 /** What must stay out of the .vsix: sources, tests, build tools and their output. */
 const FORBIDDEN = [
-  /^extension\/(src|tests|out|scripts|node_modules|target)\//,
+  /^extension\/(src|tests|out|scripts|node_modules|target|build)\//,
+  // The universal .vsix runs with the user's Java; only the platform-specific one holds a runtime.
+  /^extension\/runtime\//,
   /\.ts$/,
   /\.vsix$/,
   /(^|\/)(pom\.xml|tsconfig[^/]*\.json|package-lock\.json|\.gitignore|\.vscodeignore)$/,
@@ -41,7 +48,7 @@ describe(`the packaged extension ${path.basename(vsixPath)}`, () => {
     vsix = await readZipFile(vsixPath, () => true);
   });
 
-  it('contains the client, the grammar, the language configuration, the snippets and the server jar', () => {
+  it('contains the client, the grammar, the language configuration, the snippets, the icon and both jars', () => {
     const missing = REQUIRED_FILES.filter((name) => !vsix.names.includes(name));
     assert.deepEqual(missing, [], `missing from the .vsix: ${missing.join(', ')}`);
   });
@@ -81,6 +88,8 @@ describe(`the packaged extension ${path.basename(vsixPath)}`, () => {
       && !builtinModules.includes(name.replace(/^node:/, '')));
     assert.deepEqual([...new Set(external)], []);
     assert.match(client, /privacy\.restartServer/);
+    assert.match(client, /privacy\.checkDataFolder/);
+    assert.match(client, /privacy\.runScenarios/);
     const notices = text(vsix, 'extension/dist/THIRD-PARTY-NOTICES.txt');
     for (const bundled of ['vscode-languageclient', 'vscode-languageserver-protocol', 'vscode-jsonrpc']) {
       assert.match(notices, new RegExp(`^${bundled} \\d`, 'm'), `no licence of ${bundled} in the notices`);
@@ -99,11 +108,23 @@ describe(`the packaged extension ${path.basename(vsixPath)}`, () => {
     assert.match(jarManifest, new RegExp(`^Main-Class: ${SERVER_MAIN_CLASS.replace(/\./g, '\\.')}\\s*$`, 'm'));
   });
 
-  it('weighs little more than the server jar', () => {
-    const jarSize = vsix.contents.get(JAR_IN_VSIX)?.length ?? 0;
+  it('bundles the privacy command\'s jar that was built, for Check Data Folder and Run Scenarios', async () => {
+    const packagedJar = vsix.contents.get(CLI_JAR_IN_VSIX);
+    assert.ok(packagedJar);
+    if (fs.existsSync(BUNDLED_CLI_JAR)) {
+      assert.equal(sha256(packagedJar), sha256(fs.readFileSync(BUNDLED_CLI_JAR)),
+        `${CLI_JAR_IN_VSIX} differs from ${BUNDLED_CLI_JAR}`);
+    }
+    const jar = await readZipBuffer(packagedJar, (name) => name === 'META-INF/MANIFEST.MF');
+    const jarManifest = jar.contents.get('META-INF/MANIFEST.MF')?.toString('utf8') ?? '';
+    assert.match(jarManifest, new RegExp(`^Main-Class: ${CLI_MAIN_CLASS.replace(/\./g, '\\.')}\\s*$`, 'm'));
+  });
+
+  it('weighs little more than the two jars', () => {
+    const jarSize = (vsix.contents.get(JAR_IN_VSIX)?.length ?? 0) + (vsix.contents.get(CLI_JAR_IN_VSIX)?.length ?? 0);
     const vsixSize = fs.statSync(vsixPath).size;
     const rest = vsixSize - jarSize;
-    assert.ok(rest < 1024 * 1024, `the .vsix is ${vsixSize} bytes, ${rest} of them besides the server jar`);
+    assert.ok(rest < 1024 * 1024, `the .vsix is ${vsixSize} bytes, ${rest} of them besides the jars`);
   });
 });
 

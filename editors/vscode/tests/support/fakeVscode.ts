@@ -7,7 +7,19 @@ export interface FakeVscode {
   readonly errorMessages: string[];
   /** The lines written to output channels. */
   readonly outputLines: string[];
+  /** The messages passed to window.showInformationMessage and showWarningMessage, in order. */
+  readonly otherMessages: string[];
+  /** The commands the extension registered, by id. */
+  readonly commands: Map<string, (...args: unknown[]) => unknown>;
+  /** The webview panels the extension opened: their title and the HTML they were given. */
+  readonly webviews: { title: string; html: string; options: unknown }[];
   readonly module: object;
+}
+
+/** What a test can set up beyond the settings: the workspace folders, and what a folder picker answers. */
+export interface FakeWorkbench {
+  readonly workspaceFolders?: string[];
+  readonly openDialogAnswer?: string;
 }
 
 /** A value that can be called, constructed and read from without end, for the parts of the API no test looks at. */
@@ -20,27 +32,59 @@ function stub(): object {
   });
 }
 
-export function createFakeVscode(settings: Record<string, unknown>): FakeVscode {
+export function createFakeVscode(settings: Record<string, unknown>, workbench: FakeWorkbench = {}): FakeVscode {
   const errorMessages: string[] = [];
   const outputLines: string[] = [];
+  const otherMessages: string[] = [];
+  const commands = new Map<string, (...args: unknown[]) => unknown>();
+  const webviews: { title: string; html: string; options: unknown }[] = [];
   const disposable = { dispose: (): void => undefined };
+  const uri = (fsPath: string): object => ({ fsPath, scheme: 'file', toString: () => `file://${fsPath}` });
+  const showMessage = async (message: string): Promise<undefined> => {
+    otherMessages.push(message);
+    return undefined;
+  };
   const api: Record<string, unknown> = {
     window: {
-      createOutputChannel: () => ({ appendLine: (line: string) => outputLines.push(line), dispose: () => undefined }),
+      createOutputChannel: () => ({
+        appendLine: (line: string) => outputLines.push(line),
+        append: (text: string) => outputLines.push(text),
+        clear: () => undefined,
+        show: () => undefined,
+        dispose: () => undefined,
+      }),
       showErrorMessage: async (message: string) => {
         errorMessages.push(message);
         return undefined;
       },
+      showInformationMessage: showMessage,
+      showWarningMessage: showMessage,
+      showOpenDialog: async () => (workbench.openDialogAnswer ? [uri(workbench.openDialogAnswer)] : undefined),
+      withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => Promise<unknown>) =>
+        task({ report: () => undefined }, { onCancellationRequested: () => disposable }),
+      createWebviewPanel: (_viewType: string, title: string, _column: unknown, options: unknown) => {
+        const panel = { title, html: '', options };
+        webviews.push(panel);
+        return { webview: panel, dispose: () => undefined };
+      },
+      activeTextEditor: undefined,
     },
     commands: {
-      registerCommand: () => disposable,
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        commands.set(id, handler);
+        return disposable;
+      },
       executeCommand: async () => undefined,
     },
     workspace: {
       onDidChangeConfiguration: () => disposable,
       getConfiguration: (section: string) => ({ get: (key: string) => settings[`${section}.${key}`] }),
-      workspaceFolders: undefined,
+      workspaceFolders: workbench.workspaceFolders?.map((folder) => ({ uri: uri(folder) })),
+      saveAll: async () => true,
     },
+    Uri: { file: uri },
+    ProgressLocation: { Notification: 15 },
+    ViewColumn: { Active: -1 },
   };
   const fake = new Proxy(api, {
     get: (self, property: string) => {
@@ -49,11 +93,11 @@ export function createFakeVscode(settings: Record<string, unknown>): FakeVscode 
         return stub();
       }
       return typeof known === 'object' && known !== null
-        ? new Proxy(known as Record<string, unknown>, { get: (part, name: string) => part[name] ?? stub() })
+        ? new Proxy(known as Record<string, unknown>, { get: (part, name: string) => (name in part ? part[name] : stub()) })
         : known;
     },
   });
-  return { errorMessages, outputLines, module: fake };
+  return { errorMessages, outputLines, otherMessages, commands, webviews, module: fake };
 }
 
 /** Loads a CommonJS file with `require('vscode')` answered by the fake. */

@@ -10,6 +10,7 @@ export const XTEXT_GRAMMAR = path.join(
   REPOSITORY_ROOT, 'org.privacy.dsl', 'src', 'main', 'java', 'org', 'privacy', 'dsl', 'Privacy.xtext');
 export const TEXTMATE_GRAMMAR = path.join(EXTENSION_FOLDER, 'syntaxes', 'privacy.tmLanguage.json');
 export const BUNDLED_SERVER_JAR = path.join(EXTENSION_FOLDER, 'server', 'privacy-language-server.jar');
+export const BUNDLED_CLI_JAR = path.join(EXTENSION_FOLDER, 'server', 'privacy.jar');
 
 export function readPackageManifest(): PackageManifest {
   return JSON.parse(fs.readFileSync(path.join(EXTENSION_FOLDER, 'package.json'), 'utf8')) as PackageManifest;

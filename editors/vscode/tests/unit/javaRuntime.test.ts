@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  HostEnvironment, JavaExecutable, javaProblemMessage, parseJavaMajorVersion, probeJavaVersion, resolveJavaExecutable,
+  HostEnvironment, JavaExecutable, bundledJavaPath, javaProblemMessage, parseJavaMajorVersion, probeJavaVersion, resolveJavaExecutable,
 } from '../../src/javaRuntime';
 
 const linux = (env: Record<string, string> = {}): HostEnvironment => ({ env, platform: 'linux' });
@@ -29,6 +29,23 @@ describe('resolveJavaExecutable', () => {
     assert.deepEqual(
       resolveJavaExecutable({ executable: '/opt/bin/java21', home: '/opt/jdk-17' }, linux({ JAVA_HOME: '/jdk' })),
       { command: '/opt/bin/java21', source: 'privacy.java.executable' });
+  });
+
+  it('prefers the runtime bundled in the extension to JAVA_HOME and the PATH', () => {
+    const bundledJava = '/ext/runtime/bin/java';
+    assert.deepEqual(resolveJavaExecutable({}, { ...linux({ JAVA_HOME: '/usr/lib/jvm/java-11' }), bundledJava }),
+      { command: bundledJava, source: 'bundled' });
+  });
+
+  it('lets both settings win over the bundled runtime', () => {
+    const host = { ...linux(), bundledJava: '/ext/runtime/bin/java' };
+    assert.equal(resolveJavaExecutable({ home: '/opt/jdk-21' }, host).source, 'privacy.java.home');
+    assert.equal(resolveJavaExecutable({ executable: '/opt/bin/java' }, host).source, 'privacy.java.executable');
+  });
+
+  it('finds the bundled java in the runtime folder, java.exe on Windows', () => {
+    assert.equal(bundledJavaPath('/ext/runtime', 'linux'), '/ext/runtime/bin/java');
+    assert.equal(bundledJavaPath('C:\\ext\\runtime', 'win32'), 'C:\\ext\\runtime\\bin\\java.exe');
   });
 
   it('ignores blank settings and a blank JAVA_HOME', () => {

@@ -40,6 +40,34 @@ describe('package.json', () => {
     assert.equal(settings['privacy.server.classpath']?.type, 'array');
   });
 
+  it('is ready for the Marketplace: public, with an icon of 128x128 pixels, a repository and a changelog', () => {
+    const marketplace = manifest as unknown as {
+      private?: boolean; icon: string; repository: { url: string }; homepage: string; bugs: { url: string };
+    };
+    assert.notEqual(marketplace.private, true);
+    const icon = fs.readFileSync(path.join(EXTENSION_FOLDER, marketplace.icon));
+    assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG');
+    // The IHDR chunk holds the width and height, big-endian, at bytes 16 and 20.
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+    assert.match(marketplace.repository.url, /^https:\/\//);
+    assert.match(marketplace.homepage, /^https:\/\//);
+    assert.match(marketplace.bugs.url, /^https:\/\//);
+    assert.ok(fs.existsSync(path.join(EXTENSION_FOLDER, 'CHANGELOG.md')));
+  });
+
+  it('contributes the commands that run the privacy tool, in the palette and the explorer', () => {
+    const contributes = manifest.contributes as unknown as {
+      commands: { command: string; title: string }[];
+      menus: Record<string, { command: string; when: string }[]>;
+    };
+    const titles = Object.fromEntries(contributes.commands.map((command) => [command.command, command.title]));
+    assert.equal(titles['privacy.checkDataFolder'], 'Check Data Folder…');
+    assert.equal(titles['privacy.runScenarios'], 'Run Scenarios');
+    const explorer = contributes.menus['explorer/context'].map((entry) => entry.command);
+    assert.deepEqual(explorer.sort(), ['privacy.checkDataFolder', 'privacy.runScenarios']);
+    assert.equal(manifest.contributes.configuration.properties['privacy.check.now']?.type, 'string');
+  });
+
   it('targets a VS Code that vscode-languageclient 9 supports, typed against that same version', () => {
     assert.match(manifest.dependencies['vscode-languageclient'], /^[~^]?9\./);
     assert.equal(manifest.engines.vscode, '^1.82.0');
