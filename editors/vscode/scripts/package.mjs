@@ -86,7 +86,8 @@ function javaFeatureVersion(home) {
   return match ? Number(match[1]) : 17;
 }
 
-const vsceOptions = ['--no-dependencies', '--skip-license'];
+// No licence and no public repository address yet: the project has to choose them (see README, Marketplace)
+const vsceOptions = ['--no-dependencies', '--skip-license', '--allow-missing-repository'];
 run(process.execPath, [join('scripts', 'copy-server.mjs')]);
 
 // The universal .vsix must not pick up a runtime left from an earlier run.

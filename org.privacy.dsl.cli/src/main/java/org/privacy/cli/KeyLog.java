@@ -132,8 +132,8 @@ final class KeyLog implements AutoCloseable {
 
 	private void toFile() {
 		try {
-			path = Files.createTempFile("privacy-keys-", ".log");
-			path.toFile().deleteOnExit();
+			// record keys may be personal data: kept in the run's private folder, deleted however the run ends
+			path = RunFolder.newFile("keys-", ".log");
 			file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write a temporary file of record keys", e);
