@@ -79,20 +79,20 @@ public class PrivacyLanguageServerImpl extends LanguageServerImpl {
 	 */
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
-		ClientCapabilities client = params.getCapabilities() == null ? new ClientCapabilities()
+		ClientCapabilities declared = params.getCapabilities() == null ? new ClientCapabilities()
 				: params.getCapabilities();
-		params.setCapabilities(client);
-		if (client.getWorkspace() == null) {
-			client.setWorkspace(new WorkspaceClientCapabilities());
+		params.setCapabilities(declared);
+		if (declared.getWorkspace() == null) {
+			declared.setWorkspace(new WorkspaceClientCapabilities());
 		}
-		if (client.getWorkspace().getExecuteCommand() == null) {
-			client.getWorkspace().setExecuteCommand(new ExecuteCommandCapabilities());
+		if (declared.getWorkspace().getExecuteCommand() == null) {
+			declared.getWorkspace().setExecuteCommand(new ExecuteCommandCapabilities());
 		}
-		if (client.getTextDocument() == null) {
-			client.setTextDocument(new TextDocumentClientCapabilities());
+		if (declared.getTextDocument() == null) {
+			declared.setTextDocument(new TextDocumentClientCapabilities());
 		}
-		if (client.getTextDocument().getFoldingRange() == null) {
-			client.getTextDocument().setFoldingRange(new FoldingRangeCapabilities());
+		if (declared.getTextDocument().getFoldingRange() == null) {
+			declared.getTextDocument().setFoldingRange(new FoldingRangeCapabilities());
 		}
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setInlayHintProvider(true);
