@@ -11,11 +11,16 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.privacy.dsl.ide.classpath.WorkspaceClassLoader;
 import org.privacy.dsl.ide.contentassist.PrivacyProposalProvider;
 import org.privacy.dsl.ide.folding.PrivacyFoldingRangeProvider;
 import org.privacy.dsl.ide.highlighting.PrivacySemanticHighlightingCalculator;
 import org.privacy.dsl.ide.hover.PrivacyHoverService;
+import org.privacy.dsl.ide.limits.DocumentLimits;
+import org.privacy.dsl.ide.limits.GuardedCompositeValidator;
+import org.privacy.dsl.ide.limits.LimitedResource;
 import org.privacy.dsl.ide.navigation.PrivacyDocumentSymbolService;
 import org.privacy.dsl.ide.quickfix.PrivacyCodeActionService;
 import org.privacy.dsl.ide.rename.PrivacyRenameService;
@@ -62,6 +67,25 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 	public void configureWorkspaceClassLoader(Binder binder) {
 		binder.bind(ClassLoader.class).toInstance(workspaceClassLoader);
 		binder.bind(WorkspaceClassLoader.class).toInstance(workspaceClassLoader);
+	}
+
+	// ---------------------------------------------------------------- limits (files too large, checks that fail)
+
+	private final DocumentLimits documentLimits = DocumentLimits.fromSystemProperties();
+
+	/** Which files are not parsed (too large, or out of memory); the language server marks the latter. */
+	public void configureDocumentLimits(Binder binder) {
+		binder.bind(DocumentLimits.class).toInstance(documentLimits);
+	}
+
+	/** Rule files over the size limit, or whose check ran out of memory, are loaded empty with one warning. */
+	public Class<? extends XtextResource> bindXtextResource() {
+		return LimitedResource.class;
+	}
+
+	/** A check that throws is a {@code privacy.check-failed} warning; running out of memory goes up to the server. */
+	public Class<? extends CompositeEValidator> bindCompositeEValidator() {
+		return GuardedCompositeValidator.class;
 	}
 
 	// ---------------------------------------------------------------- navigation (definitions, references, symbols,

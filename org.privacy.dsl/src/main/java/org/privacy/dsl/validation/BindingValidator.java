@@ -2,6 +2,8 @@ package org.privacy.dsl.validation;
 
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.xtext.common.types.JvmArrayType;
 import org.eclipse.xtext.common.types.JvmDeclaredType;
 import org.eclipse.xtext.common.types.JvmEnumerationLiteral;
@@ -22,7 +24,7 @@ import com.google.inject.Inject;
 
 /**
  * Entities bound to Java classes: when the class is on the class path, every field must have an accessor whose type
- * fits. Also checks {@code list of X via f} fields, which name how records of X refer back.
+ * fits; an accessor whose type is not on the class path is not checked (a warning, as for a bound class not found). Also checks {@code list of X via f} fields, which name how records of X refer back.
  */
 public class BindingValidator extends ConcernValidator {
 
@@ -62,6 +64,13 @@ public class BindingValidator extends ConcernValidator {
 						P.getNamed_Name(), IssueCodes.BOUND_FIELD_MISSING, field.getName());
 				continue;
 			}
+			String missing = missingClass(accessor.getReturnType());
+			if (missing != null) {
+				warning("the type of '" + field.getName() + "', class '" + missing + "', is not on the class path, so '"
+						+ field.getName() + "' is not checked here; it is checked when the validators compile with the"
+						+ " application", field, P.getField_Type(), IssueCodes.BOUND_CLASS_NOT_FOUND, missing);
+				continue;
+			}
 			String problem = mismatch(types.typeOf(field), accessor.getReturnType());
 			if (problem != null) {
 				error("'" + field.getName() + "' is " + types.typeOf(field).describe() + " but " + type.getSimpleName()
@@ -69,6 +78,20 @@ public class BindingValidator extends ConcernValidator {
 						+ problem, field, P.getField_Type(), IssueCodes.BOUND_FIELD_TYPE, field.getName());
 			}
 		}
+	}
+
+	/**
+	 * The name of the class an accessor returns when that class is not on the class path, else null. Xtext reads the
+	 * class file of the bound class alone; a type it refers to that is missing stays an unresolved proxy, which
+	 * calls itself {@code void}: compared as a type, it gave "returns void", a false error where the build passes.
+	 */
+	private static String missingClass(JvmTypeReference returned) {
+		if (returned == null || returned.getType() == null || !returned.getType().eIsProxy()) {
+			return null;
+		}
+		URI proxy = ((InternalEObject) returned.getType()).eProxyURI();
+		String fragment = proxy == null ? null : proxy.fragment();
+		return fragment == null || fragment.isEmpty() ? returned.getIdentifier() : fragment;
 	}
 
 	/** Null when a Java type can hold values of {@code expected}, else the rest of a sentence saying why not. */

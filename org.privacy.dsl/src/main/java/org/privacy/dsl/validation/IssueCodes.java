@@ -141,4 +141,16 @@ public final class IssueCodes {
 
 	/** {@code expect MKT-01 violated for c1} where MKT-01 is about sends and c1 is a consent: no finding can match. */
 	public static final String SCENARIO_RECORD_NOT_CHECKED = PREFIX + "scenario-record-not-checked";
+
+	/**
+	 * A rule file the language server does not parse: over its size limit (8 million characters), or its check ran
+	 * out of memory. Raised by the language server only ({@code org.privacy.dsl.ide.limits.LimitedResource}).
+	 */
+	public static final String NOT_CHECKED = PREFIX + "not-checked";
+
+	/**
+	 * A check that failed with an exception inside the language server: the element may not be fully checked. Raised
+	 * by the language server only ({@code org.privacy.dsl.ide.limits.GuardedCompositeValidator}).
+	 */
+	public static final String CHECK_FAILED = PREFIX + "check-failed";
 }

@@ -16,21 +16,25 @@ import org.eclipse.lsp4j.jsonrpc.validation.ReflectiveMessageValidator;
  * {@code jsonrpc} is "2.0", required fields are present) before it runs, so that a request without, say, its text
  * document is answered InvalidParams, naming the missing field, instead of failing inside the server with an
  * InternalError. Notifications and {@code initialize} are passed on unchecked: clients are lax with them (a
- * notification cannot be answered anyway), and the server copes with what they leave out.
+ * notification cannot be answered anyway), and the server copes with what they leave out. A request the server does not
+ * offer is not checked either: whatever its parameters, it is answered MethodNotFound ({@link ProtocolLifecycle}).
  */
 final class IncomingRequestValidator implements MessageConsumer {
 
 	private final MessageConsumer server;
 	private final ReflectiveMessageValidator validator;
+	private final ProtocolLifecycle lifecycle;
 
-	IncomingRequestValidator(MessageConsumer server) {
+	IncomingRequestValidator(MessageConsumer server, ProtocolLifecycle lifecycle) {
 		this.server = server;
+		this.lifecycle = lifecycle;
 		this.validator = new ReflectiveMessageValidator(server);
 	}
 
 	@Override
 	public void consume(Message message) {
-		if (message instanceof RequestMessage request && !"initialize".equals(request.getMethod())) {
+		if (message instanceof RequestMessage request && !"initialize".equals(request.getMethod())
+				&& lifecycle.answers(request.getMethod())) {
 			try {
 				validator.consume(message);
 			} catch (MessageIssueException e) {

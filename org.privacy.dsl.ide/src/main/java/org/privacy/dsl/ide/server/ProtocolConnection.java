@@ -43,6 +43,7 @@ final class ProtocolConnection {
 		private final LanguageServerImpl server;
 		private MessageJsonHandler jsonHandler;
 		private RemoteEndpoint remoteEndpoint;
+		private ProtocolLifecycle lifecycle;
 
 		Builder(LanguageServerImpl server) {
 			this.server = server;
@@ -52,8 +53,9 @@ final class ProtocolConnection {
 		@Override
 		protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
 			MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, handler));
-			Endpoint local = new ProtocolLifecycle(ServiceEndpoints.toEndpoint(List.copyOf(localServices)),
+			lifecycle = new ProtocolLifecycle(ServiceEndpoints.toEndpoint(List.copyOf(localServices)),
 					server.supportedMethods().keySet());
+			Endpoint local = lifecycle;
 			RemoteEndpoint endpoint = exceptionHandler == null ? new RemoteEndpoint(outgoing, local)
 					: new RemoteEndpoint(outgoing, local, exceptionHandler);
 			handler.setMethodProvider(endpoint);
@@ -68,7 +70,7 @@ final class ProtocolConnection {
 		protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader,
 				MessageConsumer messageConsumer, LanguageClient remoteProxy) {
 			return super.createMessageProcessor(new ResyncingMessageProducer(input, jsonHandler, remoteEndpoint),
-					new IncomingRequestValidator(messageConsumer), remoteProxy);
+					new IncomingRequestValidator(messageConsumer, lifecycle), remoteProxy);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.privacy.dsl.ide.server;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -12,8 +13,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * Answers with the protocol's errors the requests that the server must not run: a method it does not know
  * (MethodNotFound; Xtext would answer InternalError with a stack trace), a request without the parameters its method
  * needs (InvalidParams), a request before {@code initialize} (ServerNotInitialized), a second {@code initialize} and
- * any request after {@code shutdown} (InvalidRequest, as the protocol asks). Notifications before {@code initialize} are dropped,
- * except {@code exit}. Everything else goes to the server.
+ * any request after {@code shutdown} (InvalidRequest, as the protocol asks), and, once initialized, a request that the
+ * capabilities sent in answer to {@code initialize} do not offer (MethodNotFound, see {@link AdvertisedMethods}).
+ * Notifications before {@code initialize} are dropped, except {@code exit}. Everything else goes to the server.
  */
 final class ProtocolLifecycle implements Endpoint {
 
@@ -24,6 +26,8 @@ final class ProtocolLifecycle implements Endpoint {
 	private final Endpoint server;
 	private final Set<String> methods;
 	private volatile boolean initializing;
+	/** What the answer to {@code initialize} offers; until it is sent, nothing but the life cycle. */
+	private volatile AdvertisedMethods advertised;
 	private volatile boolean shutDown;
 
 	/**
@@ -52,13 +56,37 @@ final class ProtocolLifecycle implements Endpoint {
 		} else if (!initializing) {
 			return error(ResponseErrorCode.ServerNotInitialized, "'" + method + "' before 'initialize'");
 		}
+		if (!answers(method)) {
+			return error(ResponseErrorCode.MethodNotFound, "'" + method
+					+ "' is not offered by this server: its capabilities, in the answer to 'initialize', do not list it");
+		}
 		if (parameter == null && !SHUTDOWN.equals(method)) {
 			return error(ResponseErrorCode.InvalidParams, "'" + method + "' needs parameters");
 		}
 		if (SHUTDOWN.equals(method)) {
 			shutDown = true;
 		}
+		if (INITIALIZE.equals(method)) {
+			return server.request(method, parameter).thenApply(result -> {
+				if (result instanceof InitializeResult initialized) {
+					advertised = AdvertisedMethods.of(initialized.getCapabilities());
+				}
+				return result;
+			});
+		}
 		return server.request(method, parameter);
+	}
+
+	/**
+	 * Whether a request of {@code method} is passed on to the server: it is one of the protocol's, and, once the
+	 * server is initialized, its capabilities offer it (before, the request is answered ServerNotInitialized).
+	 */
+	boolean answers(String method) {
+		if (!methods.contains(method)) {
+			return false;
+		}
+		AdvertisedMethods offered = advertised;
+		return offered == null || offered.offers(method);
 	}
 
 	@Override

@@ -32,6 +32,13 @@ final class RequestFailures {
 		if (isPositionOutside(cause)) {
 			return new ResponseError(ResponseErrorCode.InvalidParams, "position outside the document", null);
 		}
+		if (cause instanceof OutOfMemoryError) {
+			// the request's objects are garbage now: the server goes on
+			LOG.log(Level.SEVERE, "request ran out of memory: " + cause.getMessage());
+			return new ResponseError(ResponseErrorCode.InternalError, "the language server ran out of memory ("
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) answering this request; it goes on,"
+					+ " and more memory (-Xmx) would let it answer", null);
+		}
 		LOG.log(Level.SEVERE, "request failed", cause);
 		return new ResponseError(ResponseErrorCode.InternalError,
 				"internal error (the server's standard error has the details): " + firstLine(cause), null);

@@ -88,6 +88,20 @@ class ScenarioCodeLensTest extends LanguageServerTestBase {
 		assertThat(result).hasToString("1 passed, 1 failed; failed: \"a minor breaks AGE-01\"");
 	}
 
+	/** Issue 12: Neovim 0.7 does not declare {@code workspace.executeCommand}, and was told the command is unknown. */
+	@Test
+	void theCommandRunsForAClientThatDeclaresNothing() throws Exception {
+		initialize(params -> params.setCapabilities(new ClientCapabilities()));
+		write("rules.privacy", RULES);
+		String uri = openFile("scenarios.privacy", SCENARIOS);
+
+		languageServer.initialized(new InitializedParams());
+		Object result = languageServer.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("privacy.runScenarios", List.of(uri))).get();
+
+		assertThat(result).hasToString("2 passed, 0 failed");
+	}
+
 	/** Xtext registers commands for clients that say they can execute commands, as editors do. */
 	private void initializeAsAnEditor() {
 		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();

@@ -7,8 +7,12 @@ import static org.privacy.dsl.ide.robustness.ScriptedClient.textDocumentPosition
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,6 +30,7 @@ class ProtocolErrorsTest extends RobustnessTestBase {
 	static final int INVALID_PARAMS = -32602;
 	static final int INVALID_REQUEST = -32600;
 	static final int PARSE_ERROR = -32700;
+	static final int INTERNAL_ERROR = -32603;
 
 	/** Requests about a document, asked of documents the server does not know. */
 	static final List<String> DOCUMENT_REQUESTS = List.of("textDocument/hover", "textDocument/completion",
@@ -52,6 +57,53 @@ class ProtocolErrorsTest extends RobustnessTestBase {
 		assertServerStillWorks();
 		assertThat(client.receivedMatching(m -> m.has("id") && m.get("id").isJsonNull()))
 				.as("notifications are never answered").isEmpty();
+		assertCleanShutdown();
+	}
+
+	/** The requests the server offers to a client that declares nothing, as {@link ScriptedClient} does. */
+	static final Set<String> OFFERED = Set.of("textDocument/hover", "textDocument/completion",
+			"textDocument/signatureHelp", "textDocument/definition", "textDocument/references",
+			"textDocument/documentHighlight", "textDocument/documentSymbol", "textDocument/codeAction",
+			"textDocument/codeLens", "textDocument/formatting", "textDocument/rangeFormatting", "textDocument/rename",
+			"textDocument/prepareRename", "textDocument/foldingRange", "textDocument/semanticTokens/full",
+			"textDocument/inlayHint", "workspace/symbol", "workspace/executeCommand");
+
+	/**
+	 * Issue 10: {@code textDocument/semanticTokens/range}, not offered, was answered InternalError with a stack trace.
+	 * Every request of the protocol that LSP4J routes is asked: those the capabilities offer are served, the others are
+	 * MethodNotFound, none is an internal error.
+	 */
+	@Test
+	@Timeout(value = 120, unit = TimeUnit.SECONDS)
+	void requestsThatAreNotOfferedAreMethodNotFound() throws Exception {
+		String uri = uri("rules.privacy");
+		client.didOpen(uri, MISSPELT);
+		client.awaitDiagnostics(uri, d -> !d.isEmpty(), "the diagnostics of " + uri);
+
+		JsonObject range = client.call("textDocument/semanticTokens/range", documentRequest(uri));
+		assertThat(errorCode(range)).as("%s", range).isEqualTo(METHOD_NOT_FOUND);
+		assertThat(range.getAsJsonObject("error").get("data")).as("no stack trace").isNull();
+
+		Set<String> requests = new TreeSet<>();
+		ServiceEndpoints.getSupportedMethods(LanguageServer.class).forEach((method, rpc) -> {
+			if (!rpc.isNotification() && !method.equals("initialize") && !method.equals("shutdown")) {
+				requests.add(method);
+			}
+		});
+		assertThat(requests).as("LSP4J's requests").hasSizeGreaterThan(40).containsAll(OFFERED);
+		for (String method : requests) {
+			JsonObject response = client.call(method, documentRequest(uri));
+			// null when answered with a result
+			Object code = errorCode(response);
+			assertThat(code).as("%s: %s", method, response).isNotEqualTo(INTERNAL_ERROR);
+			assertThat(response.toString()).as(method).doesNotContain("Exception", "\\tat ");
+			if (OFFERED.contains(method)) {
+				assertThat(code).as("%s: %s", method, response).isNotEqualTo(METHOD_NOT_FOUND);
+			} else {
+				assertThat(errorCode(response)).as("%s: %s", method, response).isEqualTo(METHOD_NOT_FOUND);
+			}
+		}
+		assertServerStillWorks();
 		assertCleanShutdown();
 	}
 

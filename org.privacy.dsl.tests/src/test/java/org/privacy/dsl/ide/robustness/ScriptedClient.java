@@ -140,7 +140,7 @@ final class ScriptedClient implements AutoCloseable {
 		return await(ANSWER_TIMEOUT, test, what);
 	}
 
-	private JsonObject await(Duration timeout, Predicate<JsonObject> test, String what) {
+	JsonObject await(Duration timeout, Predicate<JsonObject> test, String what) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (received) {
 			while (true) {

@@ -1,0 +1,138 @@
+package org.privacy.dsl.ide.limits;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.Map;
+
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.nodemodel.INode;
+import org.privacy.dsl.resource.PrivacyLinkingResource;
+import org.privacy.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/**
+ * A rule file as the language server loads it: parsed, unless it is over the size limit or its check ran out of memory
+ * ({@link DocumentLimits}); then it is loaded empty, with one {@code privacy.not-checked} warning at its start saying
+ * why. The text is read only up to the limit, so a file over it is never held as a model.
+ */
+public class LimitedResource extends PrivacyLinkingResource {
+
+	@Inject
+	private DocumentLimits limits;
+
+	/** The warning of a file not parsed; kept when the resource's diagnostics are cleared (a new parse, a relink). */
+	private NotChecked notChecked;
+
+	@Override
+	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		notChecked = null;
+		if (limits.isOutOfMemory(getURI())) {
+			loadEmpty(options, "checking this file ran out of the language server's memory, so it is not checked here"
+					+ " until it changes; split it into smaller files of the same package, or give the server more"
+					+ " memory (-Xmx)");
+			return;
+		}
+		String text = readAtMost(inputStream, limits.maxCharacters() + 1);
+		if (text.length() > limits.maxCharacters()) {
+			loadEmpty(options, "this file has more than " + limits.maxCharacters() + " characters, the most the editor"
+					+ " checks, so it is not checked here; split it into smaller files of the same package, or check it"
+					+ " with 'privacy compile'");
+			return;
+		}
+		super.doLoad(new ByteArrayInputStream(text.getBytes(getEncoding())), options);
+	}
+
+	private void loadEmpty(Map<?, ?> options, String message) throws IOException {
+		notChecked = new NotChecked(message);
+		super.doLoad(new ByteArrayInputStream(new byte[0]), options);
+	}
+
+	@Override
+	protected void clearErrorsAndWarnings() {
+		super.clearErrorsAndWarnings();
+		if (notChecked != null) {
+			getWarnings().add(notChecked);
+		}
+	}
+
+	private String readAtMost(InputStream in, int characters) throws IOException {
+		Reader reader = new InputStreamReader(in, getEncoding());
+		StringBuilder text = new StringBuilder();
+		char[] buffer = new char[8192];
+		int read;
+		while (text.length() < characters
+				&& (read = reader.read(buffer, 0, Math.min(buffer.length, characters - text.length()))) >= 0) {
+			text.append(buffer, 0, read);
+		}
+		return text.toString();
+	}
+
+	/** The warning of a file that is not checked, at its first character. */
+	private final class NotChecked extends AbstractDiagnostic {
+
+		private final String message;
+
+		NotChecked(String message) {
+			this.message = message;
+		}
+
+		@Override
+		protected INode getNode() {
+			return null;
+		}
+
+		@Override
+		public String getCode() {
+			return IssueCodes.NOT_CHECKED;
+		}
+
+		@Override
+		public String[] getData() {
+			return new String[0];
+		}
+
+		@Override
+		public String getMessage() {
+			return message;
+		}
+
+		@Override
+		public int getOffset() {
+			return 0;
+		}
+
+		@Override
+		public int getLength() {
+			return 0;
+		}
+
+		@Override
+		public int getLine() {
+			return 1;
+		}
+
+		@Override
+		public int getColumn() {
+			return 1;
+		}
+
+		@Override
+		public int getLineEnd() {
+			return 1;
+		}
+
+		@Override
+		public int getColumnEnd() {
+			return 1;
+		}
+
+		@Override
+		public String getLocation() {
+			return String.valueOf(getURI());
+		}
+	}
+}
