@@ -30,7 +30,9 @@ export function registerToolCommands(context: vscode.ExtensionContext): void {
     checkOutput,
     vscode.commands.registerCommand('privacy.checkDataFolder',
       (folder?: vscode.Uri) => checkDataFolder(context, checkOutput, folder)),
-    vscode.commands.registerCommand('privacy.runScenarios',
+    // not 'privacy.runScenarios': that id is the language server's command (its code lens), which the language
+    // client registers itself; a second registration of it would fail
+    vscode.commands.registerCommand('privacy.runScenariosOfFolder',
       (target?: vscode.Uri) => runScenarios(context, scenariosOutput, target)),
   );
 }

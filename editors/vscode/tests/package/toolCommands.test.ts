@@ -101,7 +101,7 @@ describe('the commands that run the privacy tool', async () => {
   });
 
   it('Run Scenarios gives "N passed, N failed" for a folder of rules', { skip }, async () => {
-    const vscode = await runCommand('privacy.runScenarios', path.join(CANAL_PLUS, 'rules'));
+    const vscode = await runCommand('privacy.runScenariosOfFolder', path.join(CANAL_PLUS, 'rules'));
     assert.deepEqual(vscode.errorMessages, []);
     assert.equal(vscode.otherMessages.length, 1);
     assert.match(vscode.otherMessages[0], /^Scenarios of rules: [1-9]\d* passed, 0 failed$/);

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { EXTENSION_FOLDER, readPackageManifest } from '../support/paths';
+import { EXTENSION_FOLDER, REPOSITORY_ROOT, readPackageManifest } from '../support/paths';
 
 const manifest = readPackageManifest();
 
@@ -50,6 +50,14 @@ describe('package.json', () => {
     assert.ok(fs.existsSync(path.join(EXTENSION_FOLDER, 'CHANGELOG.md')));
   });
 
+  it('contributes no command id that the language server offers (the client registers those itself)', () => {
+    const serverCommand = fs.readFileSync(path.join(REPOSITORY_ROOT, 'org.privacy.dsl.ide', 'src', 'main', 'java',
+      'org', 'privacy', 'dsl', 'ide', 'scenarios', 'RunScenariosCommand.java'), 'utf8').match(/ID = "([^"]+)"/)?.[1];
+    assert.equal(serverCommand, 'privacy.runScenarios');
+    const ids = (manifest.contributes as unknown as { commands: { command: string }[] }).commands.map(c => c.command);
+    assert.ok(!ids.includes(serverCommand), `${serverCommand} is the server's command`);
+  });
+
   it('contributes the commands that run the privacy tool, in the palette and the explorer', () => {
     const contributes = manifest.contributes as unknown as {
       commands: { command: string; title: string }[];
@@ -57,9 +65,9 @@ describe('package.json', () => {
     };
     const titles = Object.fromEntries(contributes.commands.map((command) => [command.command, command.title]));
     assert.equal(titles['privacy.checkDataFolder'], 'Check Data Folder…');
-    assert.equal(titles['privacy.runScenarios'], 'Run Scenarios');
+    assert.equal(titles['privacy.runScenariosOfFolder'], 'Run Scenarios');
     const explorer = contributes.menus['explorer/context'].map((entry) => entry.command);
-    assert.deepEqual(explorer.sort(), ['privacy.checkDataFolder', 'privacy.runScenarios']);
+    assert.deepEqual(explorer.sort(), ['privacy.checkDataFolder', 'privacy.runScenariosOfFolder']);
     assert.equal(manifest.contributes.configuration.properties['privacy.check.now']?.type, 'string');
   });
 
