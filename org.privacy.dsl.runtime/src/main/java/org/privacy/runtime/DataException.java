@@ -26,6 +26,28 @@ public final class DataException extends RuntimeException {
 	}
 
 	/**
+	 * What a generated rule reports when it cannot check a record: {@code problem} itself when it is a data error,
+	 * else (date or time arithmetic past the calendar, on values read from {@code fields}) an out-of-range error.
+	 * Each rule catches its own problem, so one rule's overflow never keeps the record's other rules from running.
+	 */
+	public static DataException of(RuntimeException problem, java.util.List<String> fields) {
+		if (problem instanceof DataException e) {
+			return e;
+		}
+		return outOfRange(String.join(", ", fields));
+	}
+
+	/**
+	 * Date or time arithmetic that left the range of the calendar (beyond the year 999,999,999, or a count of
+	 * seconds past what a long holds), on values read from {@code field}. Says neither the values nor the result:
+	 * they come from the data.
+	 */
+	public static DataException outOfRange(String field) {
+		return new DataException(field, "a date or time computed from '" + field
+				+ "' is out of range; dates and times must lie between the years -999999999 and 999999999");
+	}
+
+	/**
 	 * A value that is not of the expected kind. The message says what kind of value it is, never the value itself:
 	 * the field may hold personal data, and reports must not repeat it.
 	 */

@@ -325,10 +325,16 @@ public final class Values {
 			return s;
 		}
 		if (value instanceof Duration d) {
+			// never the duration itself in the message: it is a value from the data
 			if (d.isNegative()) {
-				throw new DataException(field, "'" + field + "' should be a length of time but is negative: " + d);
+				throw new DataException(field, "'" + field + "' should be a length of time but is negative");
 			}
-			return Span.of(d.toMinutes(), Span.Unit.MINUTES);
+			long minutes = d.toMinutes();
+			if (!Span.fits(minutes, Span.Unit.MINUTES)) {
+				throw new DataException(field, "'" + field + "' should be a length of time of at most "
+						+ Span.MAX_YEARS + " years");
+			}
+			return Span.of(minutes, Span.Unit.MINUTES);
 		}
 		if (value instanceof CharSequence s) {
 			try {

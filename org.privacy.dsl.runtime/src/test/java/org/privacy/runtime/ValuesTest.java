@@ -404,7 +404,13 @@ class ValuesTest {
 		@Test
 		void aNegativeDurationIsADataError() {
 			assertDataError(() -> Values.span(Duration.ofHours(-1), "grace"), "grace",
-					"'grace' should be a length of time but is negative: PT-1H");
+					"'grace' should be a length of time but is negative");
+		}
+
+		@Test
+		void aDurationBeyondTenThousandYearsIsADataError() {
+			assertDataError(() -> Values.span(Duration.ofDays(4_000_000), "grace"), "grace",
+					"'grace' should be a length of time of at most 10000 years");
 		}
 
 		@Test
