@@ -44,7 +44,7 @@ public final class DataException extends RuntimeException {
 	 */
 	public static DataException outOfRange(String field) {
 		return new DataException(field, "a date or time computed from '" + field
-				+ "' is out of range; dates and times must lie between the years -999999999 and 999999999");
+				+ "' falls outside the calendar (before its first year or after its last)");
 	}
 
 	/**

@@ -48,7 +48,7 @@ class OverflowCommandTest {
 
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
 		assertThat(run.err()).doesNotContain("bug").doesNotContain("Exception").doesNotContain("\tat ");
-		assertThat(run.out()).contains("ANS-02").contains("out of range").doesNotContain("999999999");
+		assertThat(run.out()).contains("ANS-02").contains("outside the calendar").doesNotContain("999999999");
 	}
 
 	@Test

@@ -79,7 +79,7 @@ class OverflowTest {
 		assertThat(findings).extracting(Finding::ruleId, Finding::status).containsExactly(
 				tuple("ANS-01", Status.DATA_ERROR), tuple("ANS-02", Status.DATA_ERROR),
 				tuple("ANS-03", Status.DATA_ERROR), tuple("ANS-04", Status.VIOLATED));
-		assertThat(findings.get(0).explanation()).contains("out of range").contains("receivedAt")
+		assertThat(findings.get(0).explanation()).contains("outside the calendar").contains("receivedAt")
 				.doesNotContain("999999999-12-31");
 		assertThat(findings.get(1).fields()).containsExactly("answeredOn, receivedOn");
 	}

@@ -65,7 +65,7 @@ class TermMemoisationTest {
 	void termsUsedInsideQuantifiersAndExceptionsAreEvaluatedOnceToo() {
 		String rules = chain(60, "(P or not P) and (P or P)", """
 				rule ACC-02 "Tagged accounts are active" basis "test"
-					Account where count of t in tags where c60 > 0 requires c60 and (some t in tags satisfies c59)
+					Account where (count of t in tags where c60) > 0 requires c60 and (some t in tags satisfies c59)
 					unless c58 and not c58
 				""");
 		RecordPolicy policy = CompiledRules.records(rules);

@@ -300,15 +300,16 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 	/**
 	 * A name of several words ({@code email marketing}, {@code soft opt-in}) is one token to the formatter, the
 	 * spaces inside it included, so the layers above never reach them: the words are joined here by one space each,
-	 * as the README promises. A name with a comment between its words is left as written.
+	 * as the README promises. A name broken over lines, or with a comment between its words, is left as written.
 	 */
 	private void singleSpacesInNames(Model model, IFormattableDocument doc) {
 		for (ISemanticRegion region : allSemanticRegions(model)) {
 			String text = region.getText();
-			if (!isPhrase(region.getGrammarElement()) || text.startsWith("\"") || text.contains("/")) {
+			if (!isPhrase(region.getGrammarElement()) || text.startsWith("\"") || text.contains("/")
+					|| text.contains("\n") || text.contains("\r")) {
 				continue;
 			}
-			String single = text.strip().replaceAll("\\s+", " ");
+			String single = text.strip().replaceAll("[ \t]+", " ");
 			if (!single.equals(text)) {
 				doc.addReplacer(new ITextReplacer() {
 					@Override
