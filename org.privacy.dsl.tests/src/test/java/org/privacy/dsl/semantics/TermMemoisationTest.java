@@ -64,13 +64,13 @@ class TermMemoisationTest {
 	@Test
 	void termsUsedInsideQuantifiersAndExceptionsAreEvaluatedOnceToo() {
 		String rules = chain(60, "(P or not P) and (P or P)", """
-				rule ACC-02 "Tagged accounts are active" basis "test"
-					Account where (count of t in tags where c60) > 0 requires c60 and (some t in tags satisfies c59)
+				rule ACC-02 "Tagged accounts are inactive" basis "test"
+					Account where (count of t in tags where c60) > 0 forbids c60 and (some t in tags satisfies c59)
 					unless c58 and not c58
 				""");
 		RecordPolicy policy = CompiledRules.records(rules);
 		List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(1),
-				() -> check(policy, "Account", Map.of("id", "a-1", "active", false, "tags", List.of("x", "y")), NOW));
+				() -> check(policy, "Account", Map.of("id", "a-1", "active", true, "tags", List.of("x", "y")), NOW));
 		assertThat(findings).extracting(Finding::ruleId, Finding::status)
 				.containsExactly(tuple("ACC-02", Status.VIOLATED));
 	}
