@@ -25,15 +25,15 @@ public final class JavaNames {
 	}
 
 	/**
-	 * Why a package cannot hold generated classes, or {@code null} when it can: the virtual machine refuses any class
+	 * Why a package cannot hold generated classes, as the start of a message, or {@code null} when it can: the virtual machine refuses any class
 	 * in {@code java} or under it ("prohibited package name"), and a package of a platform module cannot be split.
 	 */
 	public static String platformPackage(String packageName) {
 		if (packageName.equals("java") || packageName.startsWith("java.")) {
-			return "no class outside the platform may be defined in 'java' or under it";
+			return "the Java platform reserves 'java' and the packages under it: no validator can be loaded there";
 		}
 		if (PLATFORM_PACKAGES.contains(packageName)) {
-			return "the platform's own classes are in it";
+			return "this package belongs to a module of the Java platform: no validator can be loaded in it";
 		}
 		return null;
 	}

@@ -207,8 +207,7 @@ public class NamingValidator extends ConcernValidator {
 		}
 		String platform = JavaNames.platformPackage(model.getName());
 		if (platform != null) {
-			error("this package belongs to the Java platform (" + platform
-					+ "), where no validator can be loaded; choose a package of your own, e.g. 'com.acme.rules'",
+			error(platform + "; choose a package of your own, e.g. 'com.acme.rules'",
 					model, P.getModel_Name(), IssueCodes.RESERVED_PACKAGE, model.getName());
 		}
 	}
