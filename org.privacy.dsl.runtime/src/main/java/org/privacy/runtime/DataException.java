@@ -26,6 +26,28 @@ public final class DataException extends RuntimeException {
 	}
 
 	/**
+	 * What a generated rule reports when it cannot check a record: {@code problem} itself when it is a data error,
+	 * else (date or time arithmetic past the calendar, on values read from {@code fields}) an out-of-range error.
+	 * Each rule catches its own problem, so one rule's overflow never keeps the record's other rules from running.
+	 */
+	public static DataException of(RuntimeException problem, java.util.List<String> fields) {
+		if (problem instanceof DataException e) {
+			return e;
+		}
+		return outsideCalendar(String.join(", ", fields));
+	}
+
+	/**
+	 * Date or time arithmetic that left the range of the calendar (beyond the year 999,999,999, or a count of
+	 * seconds past what a long holds), on values read from {@code field}. Says neither the values nor the result:
+	 * they come from the data.
+	 */
+	public static DataException outsideCalendar(String field) {
+		return new DataException(field, "a date or time computed from '" + field
+				+ "' falls outside the calendar (before its first year or after its last)");
+	}
+
+	/**
 	 * A value that is not of the expected kind. The message says what kind of value it is, never the value itself:
 	 * the field may hold personal data, and reports must not repeat it.
 	 */
@@ -34,7 +56,7 @@ public final class DataException extends RuntimeException {
 	}
 
 	/** A number the data holds that is out of the range rules compare; its digits are not quoted either. */
-	public static DataException outOfRange(String field) {
+	public static DataException numberOutOfRange(String field) {
 		return new DataException(field,
 				"'" + field + "' is a number out of range: rules compare 0 and numbers from 4.9e-324 to 1.8e308 in size");
 	}

@@ -41,7 +41,9 @@ public final class Parameters implements Serializable {
 		try {
 			return v == null ? defaultValue : Span.parse(v);
 		} catch (IllegalArgumentException e) {
-			throw invalid(name, v, "a length of time like 72h, 30 days or 1 month");
+			throw invalid(name, v, Span.TOO_LONG.equals(e.getMessage())
+					? "a length of time of at most " + Span.MAX_YEARS + " years"
+					: "a length of time like 72h, 30 days or 1 month");
 		}
 	}
 

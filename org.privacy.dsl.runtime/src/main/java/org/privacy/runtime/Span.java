@@ -31,6 +31,15 @@ public final class Span implements Serializable {
 		}
 	}
 
+	/**
+	 * The longest span a rule, a parameter or a record may state. Longer spans are refused where they are written
+	 * rather than left to overflow the date arithmetic later: no privacy deadline or period is counted in millennia.
+	 */
+	public static final long MAX_YEARS = 10_000;
+
+	/** The message of the exception a span longer than {@link #MAX_YEARS} years raises. */
+	public static final String TOO_LONG = "a length of time cannot be longer than " + MAX_YEARS + " years";
+
 	private final long amount;
 	private final Unit unit;
 
@@ -40,8 +49,30 @@ public final class Span implements Serializable {
 		}
 		this.amount = amount;
 		this.unit = Objects.requireNonNull(unit, "unit");
+		if (!fits(amount, unit)) {
+			throw new IllegalArgumentException(TOO_LONG);
+		}
 	}
 
+	/** Whether {@code amount} of {@code unit} is at most {@link #MAX_YEARS} years (counting 366 days a year). */
+	public static boolean fits(long amount, Unit unit) {
+		long days = MAX_YEARS * 366;
+		long limit = switch (unit) {
+			case MINUTES -> days * 24 * 60;
+			case HOURS -> days * 24;
+			case DAYS -> days;
+			case WEEKS -> days / 7;
+			case MONTHS -> MAX_YEARS * 12;
+			case YEARS -> MAX_YEARS;
+		};
+		return amount <= limit;
+	}
+
+	/**
+	 * A span of {@code amount} units.
+	 *
+	 * @throws IllegalArgumentException if the amount is negative or longer than {@link #MAX_YEARS} years
+	 */
 	public static Span of(long amount, Unit unit) {
 		return new Span(amount, unit);
 	}
@@ -70,7 +101,7 @@ public final class Span implements Serializable {
 	 * Reads a span as rules and parameter overrides write it: {@code 72h}, {@code 30d}, {@code 2w}, {@code 1 month},
 	 * {@code 3 years}, {@code 90 minutes}.
 	 *
-	 * @throws IllegalArgumentException if the text is not a span
+	 * @throws IllegalArgumentException if the text is not a span, or one longer than {@link #MAX_YEARS} years
 	 */
 	public static Span parse(String text) {
 		String t = text.trim().toLowerCase(Locale.ROOT);

@@ -120,7 +120,7 @@ public final class Values {
 	 */
 	public static double number(double value, String field) {
 		if (!Double.isFinite(value)) {
-			throw DataException.outOfRange(field);
+			throw DataException.numberOutOfRange(field);
 		}
 		return value;
 	}
@@ -137,7 +137,7 @@ public final class Values {
 		if (value instanceof Number n) {
 			double d = n.doubleValue();
 			if (!Double.isFinite(d) || d == 0 && n instanceof java.math.BigDecimal b && b.signum() != 0) {
-				throw DataException.outOfRange(field);
+				throw DataException.numberOutOfRange(field);
 			}
 			return d;
 		}
@@ -146,7 +146,7 @@ public final class Values {
 			if (d != null) {
 				return d;
 			}
-			throw DECIMAL.matcher(s.toString().trim()).matches() ? DataException.outOfRange(field)
+			throw DECIMAL.matcher(s.toString().trim()).matches() ? DataException.numberOutOfRange(field)
 					: DataException.wrongType(field, "a number", value);
 		}
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a number", value);
@@ -352,10 +352,16 @@ public final class Values {
 			return s;
 		}
 		if (value instanceof Duration d) {
+			// never the duration itself in the message: it is a value from the data
 			if (d.isNegative()) {
 				throw new DataException(field, "'" + field + "' should be a length of time but is negative");
 			}
-			return Span.of(d.toMinutes(), Span.Unit.MINUTES);
+			long minutes = d.toMinutes();
+			if (!Span.fits(minutes, Span.Unit.MINUTES)) {
+				throw new DataException(field, "'" + field + "' should be a length of time of at most "
+						+ Span.MAX_YEARS + " years");
+			}
+			return Span.of(minutes, Span.Unit.MINUTES);
 		}
 		if (value instanceof CharSequence s) {
 			try {

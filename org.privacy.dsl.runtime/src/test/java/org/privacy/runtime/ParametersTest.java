@@ -67,6 +67,13 @@ class ParametersTest {
 		}
 
 		@Test
+		void aSpanTooLongForTheCalendarIsAnInvalidValue() {
+			Parameters p = Parameters.of(Map.of("grace", "999999999 years"));
+			assertThatIllegalArgumentException().isThrownBy(() -> p.span("grace", Span.days(10)))
+					.withMessageContaining("parameter 'grace'").withMessageContaining("at most 10000 years");
+		}
+
+		@Test
 		void booleans() {
 			Parameters p = Parameters.of(Map.of("a", "true", "b", "FALSE", "c", " True "));
 			assertThat(p.bool("a", false)).isTrue();

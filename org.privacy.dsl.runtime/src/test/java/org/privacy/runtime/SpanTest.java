@@ -52,6 +52,19 @@ class SpanTest {
 		}
 
 		@Test
+		void spansLongerThanTenThousandYearsAreRefusedInEveryUnit() {
+			// issue 10: 999999999 years in a parameter overflowed the date arithmetic of every rule using it
+			assertThat(Span.of(10_000, Span.Unit.YEARS).amount()).isEqualTo(10_000);
+			assertThat(Span.of(120_000, Span.Unit.MONTHS).amount()).isEqualTo(120_000);
+			for (Span.Unit unit : Span.Unit.values()) {
+				assertThatIllegalArgumentException().isThrownBy(() -> Span.of(Integer.MAX_VALUE * 1000L, unit));
+			}
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.of(10_001, Span.Unit.YEARS));
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse("999999999 years"));
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse("999999999999h"));
+		}
+
+		@Test
 		void negativeAmountIsRejected() {
 			assertThatIllegalArgumentException().isThrownBy(() -> Span.of(-1, Span.Unit.DAYS))
 					.withMessage("a span cannot be negative: -1");
@@ -85,7 +98,7 @@ class SpanTest {
 				"90min|90|MINUTES", "1 minute|1|MINUTES", "90 minutes|90|MINUTES",
 				"1 month|1|MONTHS", "3 months|3|MONTHS", "1 Month|1|MONTHS",
 				"1y|1|YEARS", "1 year|1|YEARS", "3 years|3|YEARS",
-				"0h|0|HOURS", "007 days|7|DAYS", "999999999999h|999999999999|HOURS" })
+				"0h|0|HOURS", "007 days|7|DAYS", "87840000h|87840000|HOURS" })
 		void acceptsEveryWrittenForm(String text, long amount, Span.Unit unit) {
 			assertThat(Span.parse(text)).isEqualTo(Span.of(amount, unit));
 		}

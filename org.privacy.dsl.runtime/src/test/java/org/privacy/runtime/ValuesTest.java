@@ -439,6 +439,12 @@ class ValuesTest {
 		}
 
 		@Test
+		void aDurationBeyondTenThousandYearsIsADataError() {
+			assertDataError(() -> Values.span(Duration.ofDays(4_000_000), "grace"), "grace",
+					"'grace' should be a length of time of at most 10000 years");
+		}
+
+		@Test
 		void otherTextIsADataError() {
 			assertDataError(() -> Values.span("soon", "grace"), "grace",
 					"'grace' should be a length of time like 72h, not text of 4 characters");

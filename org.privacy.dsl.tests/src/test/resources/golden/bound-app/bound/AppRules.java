@@ -22,6 +22,7 @@ import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
+import org.privacy.runtime.TermMemo;
 import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
@@ -127,7 +128,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 */
 	private void ruleBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
 		try {
-			if (!isBreach(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
 			Instant from = Values.instant(r.awareAt(), "awareAt");
@@ -142,8 +144,9 @@ public final class AppRules implements Policy, java.io.Serializable {
 			String subject = Explanations.subject("incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false),
+					DataException.of(e, BRC_01_FIELDS)));
 		}
 	}
 
@@ -168,8 +171,9 @@ public final class AppRules implements Policy, java.io.Serializable {
 			String subject = Explanations.subject("subscriber", key, null);
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
 					Explanations.custom("subscriber " + ctx.show(r.getEmail(), true) + " opted in but was born on " + ctx.show(r.getBirthDate(), false), MIN_01)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.getId()), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.getId()), false),
+					DataException.of(e, MIN_01_FIELDS)));
 		}
 	}
 
@@ -184,24 +188,29 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 */
 	private void ruleSub02(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
-			if (!(some1(r, ctx))) {
+			TermMemo terms = new TermMemo();
+			if (!(some1(r, ctx, terms))) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
 			String subject = Explanations.subject("subscriber", key, null);
 			sink.accept(new Finding(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
 					Explanations.forbidden(subject, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", SUB_02)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.getId()), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.getId()), false),
+					DataException.of(e, SUB_02_FIELDS)));
 		}
 	}
 
 	/** breach: {@code personalData} */
-	private boolean isBreach(org.privacy.dsl.generator.fixtures.Incident r, Context ctx) {
-		return Values.bool(r.personalData(), "personalData");
+	private boolean isBreach(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(0)) {
+			return terms.value(0);
+		}
+		return terms.remember(0, Values.bool(r.personalData(), "personalData"));
 	}
 
-	private boolean some1(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx) {
+	private boolean some1(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, TermMemo terms) {
 		for (org.privacy.dsl.generator.fixtures.Incident i : Values.require(r.getIncidents(), "incidents")) {
 			if (("HIGH".equals(Values.enumValue(i.risk(), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
 				return true;

@@ -22,6 +22,7 @@ import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
+import org.privacy.runtime.TermMemo;
 import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
@@ -144,7 +145,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isBreach(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
@@ -159,8 +161,9 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, BRC_01_FIELDS)));
 		}
 	}
 
@@ -185,8 +188,9 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("subscriber", key, null);
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
 					Explanations.custom("subscriber " + ctx.show(r.get("email"), true) + " opted in but was born on " + ctx.show(r.get("birthDate"), false), MIN_01)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, MIN_01_FIELDS)));
 		}
 	}
 
@@ -201,24 +205,29 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleSub02(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!(some1(r, ctx))) {
+			TermMemo terms = new TermMemo();
+			if (!(some1(r, ctx, terms))) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("subscriber", key, null);
 			sink.accept(new Finding(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
 					Explanations.forbidden(subject, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", SUB_02)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, SUB_02_FIELDS)));
 		}
 	}
 
 	/** breach: {@code personalData} */
-	private boolean isBreach(Record r, Context ctx) {
-		return Values.bool(r.get("personalData"), "personalData");
+	private boolean isBreach(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(0)) {
+			return terms.value(0);
+		}
+		return terms.remember(0, Values.bool(r.get("personalData"), "personalData"));
 	}
 
-	private boolean some1(Record r, Context ctx) {
+	private boolean some1(Record r, Context ctx, TermMemo terms) {
 		for (Object item : Values.list(r.get("incidents"), "incidents")) {
 			Record i = Values.record(item, "incidents[]");
 			if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {

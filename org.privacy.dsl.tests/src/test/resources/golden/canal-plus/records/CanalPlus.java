@@ -22,6 +22,7 @@ import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
+import org.privacy.runtime.TermMemo;
 import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
@@ -282,19 +283,21 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleMkt01(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isEmailMarketing(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isEmailMarketing(r, ctx, terms)) {
 				return;
 			}
-			if (optin(r, ctx)) {
+			if (optin(r, ctx, terms)) {
 				return;
 			}
-			String exception = (softOptIn(r, ctx)) ? "soft opt-in" : null;
+			String exception = (softOptIn(r, ctx, terms)) ? "soft opt-in" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("message send", key, "email marketing");
 			sink.accept(new Finding(MKT_01, exception == null ? Status.VIOLATED : Status.EXEMPT, key, MKT_01_FIELDS,
 					exception == null ? Explanations.notMet(subject, "optin", MKT_01) : Explanations.exempt(subject, MKT_01, exception)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(MKT_01, "message send", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(MKT_01, "message send", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, MKT_01_FIELDS)));
 		}
 	}
 
@@ -309,7 +312,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleMkt03(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isPartnerConsent(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isPartnerConsent(r, ctx, terms)) {
 				return;
 			}
 			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
@@ -319,8 +323,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("consent", key, "partner consent");
 			sink.accept(new Finding(MKT_03, Status.VIOLATED, key, MKT_03_FIELDS,
 					Explanations.notMet(subject, "advertiserNamed", MKT_03)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(MKT_03, "consent", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(MKT_03, "consent", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, MKT_03_FIELDS)));
 		}
 	}
 
@@ -335,15 +340,17 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleMkt04(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (proofOfConsent(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (proofOfConsent(r, ctx, terms)) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("consent", key, null);
 			sink.accept(new Finding(MKT_04, Status.VIOLATED, key, MKT_04_FIELDS,
 					Explanations.notMet(subject, "proof of consent", MKT_04)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(MKT_04, "consent", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(MKT_04, "consent", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, MKT_04_FIELDS)));
 		}
 	}
 
@@ -358,7 +365,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleMkt06(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isElectronicMarketing(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isElectronicMarketing(r, ctx, terms)) {
 				return;
 			}
 			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
@@ -368,8 +376,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("message send", key, "electronic marketing");
 			sink.accept(new Finding(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
 					Explanations.notMet(subject, "senderNamed and optOutLink", MKT_06)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, MKT_06_FIELDS)));
 		}
 	}
 
@@ -384,21 +393,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleTel02(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isProspectingCall(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isProspectingCall(r, ctx, terms)) {
 				return;
 			}
 			if (Values.instant(r.get("calledAt"), "calledAt").isBefore(FROM_2026_08_11)) {
 				return;
 			}
-			if (phoneConsent(r, ctx)) {
+			if (phoneConsent(r, ctx, terms)) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("prospecting call", key, "prospecting call");
 			sink.accept(new Finding(TEL_02, Status.VIOLATED, key, TEL_02_FIELDS,
 					Explanations.notMet(subject, "phone consent", TEL_02)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(TEL_02, "prospecting call", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(TEL_02, "prospecting call", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, TEL_02_FIELDS)));
 		}
 	}
 
@@ -413,7 +424,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleTel05(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isProspectingCall(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isProspectingCall(r, ctx, terms)) {
 				return;
 			}
 			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
@@ -423,8 +435,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("prospecting call", key, "prospecting call");
 			sink.accept(new Finding(TEL_05, Status.VIOLATED, key, TEL_05_FIELDS,
 					Explanations.notMet(subject, "noticeGiven", TEL_05)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(TEL_05, "prospecting call", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(TEL_05, "prospecting call", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, TEL_05_FIELDS)));
 		}
 	}
 
@@ -446,8 +459,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("processing activity", key, null);
 			sink.accept(new Finding(INF_01, Status.VIOLATED, key, INF_01_FIELDS,
 					Explanations.notMet(subject, "retentionPeriod is present", INF_01)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(INF_01, "processing activity", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(INF_01, "processing activity", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, INF_01_FIELDS)));
 		}
 	}
 
@@ -463,6 +477,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleRts01(Record r, Context ctx, FindingSink sink) {
 		try {
+			TermMemo terms = new TermMemo();
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
 			Instant due = SPAN_1_MONTHS.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
@@ -470,13 +485,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = (extensionNotified(r, ctx)) ? "extension notified" : null;
+			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("access request", key, null);
 			sink.accept(new Finding(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01) : Explanations.exempt(subject, RTS_01, exception)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(RTS_01, "access request", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(RTS_01, "access request", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, RTS_01_FIELDS)));
 		}
 	}
 
@@ -491,7 +507,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleRts02(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!(extensionNotified(r, ctx))) {
+			TermMemo terms = new TermMemo();
+			if (!(extensionNotified(r, ctx, terms))) {
 				return;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
@@ -505,8 +522,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("access request", key, null);
 			sink.accept(new Finding(RTS_02, status, key, RTS_02_FIELDS,
 					Explanations.deadline(status, subject, "answer", due, done, "3 months after receivedAt", RTS_02)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(RTS_02, "access request", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(RTS_02, "access request", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, RTS_02_FIELDS)));
 		}
 	}
 
@@ -521,15 +539,17 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void rulePrc01(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (completeProcessorContract(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (completeProcessorContract(r, ctx, terms)) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("processor contract", key, null);
 			sink.accept(new Finding(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS,
 					Explanations.notMet(subject, "complete processor contract", PRC_01)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(PRC_01, "processor contract", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(PRC_01, "processor contract", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, PRC_01_FIELDS)));
 		}
 	}
 
@@ -544,15 +564,17 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleSec01(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!(weakPasswordStorage(r, ctx))) {
+			TermMemo terms = new TermMemo();
+			if (!(weakPasswordStorage(r, ctx, terms))) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("credential", key, null);
 			sink.accept(new Finding(SEC_01, Status.VIOLATED, key, SEC_01_FIELDS,
 					Explanations.custom("account " + ctx.show(r.get("account"), true) + " stores its password with " + ctx.show(r.get("hashAlgorithm"), false), SEC_01)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(SEC_01, "credential", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(SEC_01, "credential", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, SEC_01_FIELDS)));
 		}
 	}
 
@@ -568,7 +590,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isBreach(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
@@ -583,8 +606,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("security incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(BRC_01, "security incident", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(BRC_01, "security incident", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, BRC_01_FIELDS)));
 		}
 	}
 
@@ -599,10 +623,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleBrc03(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!isBreach(r, ctx)) {
+			TermMemo terms = new TermMemo();
+			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
-			if (!(lateNotification(r, ctx))) {
+			if (!(lateNotification(r, ctx, terms))) {
 				return;
 			}
 			if (Values.isPresent(r.get("lateReason"))) {
@@ -612,27 +637,37 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String subject = Explanations.subject("security incident", key, "breach");
 			sink.accept(new Finding(BRC_03, Status.VIOLATED, key, BRC_03_FIELDS,
 					Explanations.notMet(subject, "lateReason is present", BRC_03)));
-		} catch (DataException e) {
-			sink.accept(Finding.dataError(BRC_03, "security incident", ctx.show(Values.key(r.get("id")), false), e));
+		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+			sink.accept(Finding.dataError(BRC_03, "security incident", ctx.show(Values.key(r.get("id")), false),
+					DataException.of(e, BRC_03_FIELDS)));
 		}
 	}
 
 	/** email marketing: {@code channel = EMAIL and purpose = marketing and recipient.kind = individual} */
-	private boolean isEmailMarketing(Record r, Context ctx) {
-		return (("EMAIL".equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND)));
+	private boolean isEmailMarketing(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(0)) {
+			return terms.value(0);
+		}
+		return terms.remember(0, (("EMAIL".equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND))));
 	}
 
 	/** soft opt-in: {@code recipient.customerSince is present and analogousProduct and recipient.objectionOffered} */
-	private boolean softOptIn(Record r, Context ctx) {
-		return ((Values.isPresent(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("customerSince")) && Values.bool(r.get("analogousProduct"), "analogousProduct")) && Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered"));
+	private boolean softOptIn(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(1)) {
+			return terms.value(1);
+		}
+		return terms.remember(1, ((Values.isPresent(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("customerSince")) && Values.bool(r.get("analogousProduct"), "analogousProduct")) && Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered")));
 	}
 
 	/** optin: {@code some c in recipient.consents satisfies c.channel = channel and c.givenAt before sentAt and (c.withdrawnAt is missing or c.withdrawnAt after sentAt)} */
-	private boolean optin(Record r, Context ctx) {
-		return some1(r, ctx);
+	private boolean optin(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(2)) {
+			return terms.value(2);
+		}
+		return terms.remember(2, some1(r, ctx, terms));
 	}
 
-	private boolean some1(Record r, Context ctx) {
+	private boolean some1(Record r, Context ctx, TermMemo terms) {
 		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("id"), "recipient.consents")) {
 			if (((Values.enumValue(c.get("channel"), "recipient.consents[].channel", VALUES_OF_CHANNEL).equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt"))) && (!Values.isPresent(c.get("withdrawnAt")) || Values.instant(c.get("withdrawnAt"), "recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
 				return true;
@@ -642,31 +677,46 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	}
 
 	/** partner consent: {@code collectedBy is present} */
-	private boolean isPartnerConsent(Record r, Context ctx) {
-		return Values.isPresent(r.get("collectedBy"));
+	private boolean isPartnerConsent(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(3)) {
+			return terms.value(3);
+		}
+		return terms.remember(3, Values.isPresent(r.get("collectedBy")));
 	}
 
 	/** proof of consent: {@code proofReference is present and formVersion is present and not preTicked} */
-	private boolean proofOfConsent(Record r, Context ctx) {
-		return ((Values.isPresent(r.get("proofReference")) && Values.isPresent(r.get("formVersion"))) && !Values.bool(r.get("preTicked"), "preTicked"));
+	private boolean proofOfConsent(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(4)) {
+			return terms.value(4);
+		}
+		return terms.remember(4, ((Values.isPresent(r.get("proofReference")) && Values.isPresent(r.get("formVersion"))) && !Values.bool(r.get("preTicked"), "preTicked")));
 	}
 
 	/** electronic marketing: {@code channel is one of EMAIL, SMS, AUTOMATED_CALL, FAX and purpose = marketing and recipient.kind = individual} */
-	private boolean isElectronicMarketing(Record r, Context ctx) {
-		return ((ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX.contains(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND)));
+	private boolean isElectronicMarketing(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(5)) {
+			return terms.value(5);
+		}
+		return terms.remember(5, ((ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX.contains(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND))));
 	}
 
 	/** prospecting call: {@code connected} */
-	private boolean isProspectingCall(Record r, Context ctx) {
-		return Values.bool(r.get("connected"), "connected");
+	private boolean isProspectingCall(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(6)) {
+			return terms.value(6);
+		}
+		return terms.remember(6, Values.bool(r.get("connected"), "connected"));
 	}
 
 	/** phone consent: {@code some c in callee.consents satisfies c.channel = PHONE_LIVE and c.givenAt before calledAt} */
-	private boolean phoneConsent(Record r, Context ctx) {
-		return some2(r, ctx);
+	private boolean phoneConsent(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(7)) {
+			return terms.value(7);
+		}
+		return terms.remember(7, some2(r, ctx, terms));
 	}
 
-	private boolean some2(Record r, Context ctx) {
+	private boolean some2(Record r, Context ctx, TermMemo terms) {
 		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("callee"), "callee").get("id"), "callee.consents")) {
 			if (("PHONE_LIVE".equals(Values.enumValue(c.get("channel"), "callee.consents[].channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
 				return true;
@@ -676,27 +726,42 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	}
 
 	/** extension notified: {@code extensionNotifiedAt is present and extensionNotifiedAt before receivedAt + 1 month} */
-	private boolean extensionNotified(Record r, Context ctx) {
-		return (Values.isPresent(r.get("extensionNotifiedAt")) && Values.instant(r.get("extensionNotifiedAt"), "extensionNotifiedAt").isBefore(SPAN_1_MONTHS.after(Values.instant(r.get("receivedAt"), "receivedAt"), ZONE_EUROPE_PARIS)));
+	private boolean extensionNotified(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(8)) {
+			return terms.value(8);
+		}
+		return terms.remember(8, (Values.isPresent(r.get("extensionNotifiedAt")) && Values.instant(r.get("extensionNotifiedAt"), "extensionNotifiedAt").isBefore(SPAN_1_MONTHS.after(Values.instant(r.get("receivedAt"), "receivedAt"), ZONE_EUROPE_PARIS))));
 	}
 
 	/** complete processor contract: {@code count of clauses &gt;= 8 and signedAt is present and signedAt before firstDataFlowAt} */
-	private boolean completeProcessorContract(Record r, Context ctx) {
-		return (((Values.size(r.get("clauses"), "clauses") >= 8.0) && Values.isPresent(r.get("signedAt"))) && Values.instant(r.get("signedAt"), "signedAt").isBefore(Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt")));
+	private boolean completeProcessorContract(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(9)) {
+			return terms.value(9);
+		}
+		return terms.remember(9, (((Values.size(r.get("clauses"), "clauses") >= 8.0) && Values.isPresent(r.get("signedAt"))) && Values.instant(r.get("signedAt"), "signedAt").isBefore(Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt"))));
 	}
 
 	/** weak password storage: {@code hashAlgorithm is one of PLAIN, MD4, MD5, SHA1 or (hashAlgorithm is one of SHA256, SHA512 and not salted)} */
-	private boolean weakPasswordStorage(Record r, Context ctx) {
-		return (ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) || (ONE_OF_SHA256_SHA512.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) && !Values.bool(r.get("salted"), "salted")));
+	private boolean weakPasswordStorage(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(10)) {
+			return terms.value(10);
+		}
+		return terms.remember(10, (ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) || (ONE_OF_SHA256_SHA512.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) && !Values.bool(r.get("salted"), "salted"))));
 	}
 
 	/** breach: {@code personalData} */
-	private boolean isBreach(Record r, Context ctx) {
-		return Values.bool(r.get("personalData"), "personalData");
+	private boolean isBreach(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(11)) {
+			return terms.value(11);
+		}
+		return terms.remember(11, Values.bool(r.get("personalData"), "personalData"));
 	}
 
 	/** late notification: {@code notifiedAuthorityAt is present and notifiedAuthorityAt after awareAt + 72h} */
-	private boolean lateNotification(Record r, Context ctx) {
-		return (Values.isPresent(r.get("notifiedAuthorityAt")) && Values.instant(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt").isAfter(SPAN_72_HOURS.after(Values.instant(r.get("awareAt"), "awareAt"), ZONE_EUROPE_PARIS)));
+	private boolean lateNotification(Record r, Context ctx, TermMemo terms) {
+		if (terms.isKnown(12)) {
+			return terms.value(12);
+		}
+		return terms.remember(12, (Values.isPresent(r.get("notifiedAuthorityAt")) && Values.instant(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt").isAfter(SPAN_72_HOURS.after(Values.instant(r.get("awareAt"), "awareAt"), ZONE_EUROPE_PARIS))));
 	}
 }

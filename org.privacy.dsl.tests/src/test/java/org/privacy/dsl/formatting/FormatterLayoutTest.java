@@ -168,6 +168,32 @@ class FormatterLayoutTest {
 				.isEqualTo("entity E {\n\tid: text key //x\n\tok: boolean //   aligned\n}\n");
 	}
 
+	/** Issue 12: runs of spaces inside a name of several words were kept, and 'fmt --check' accepted them. */
+	@Test
+	void namesOfSeveralWordsTakeOneSpaceBetweenWords() throws Exception {
+		assertThat(format("""
+				entity Send { id: text key ok: boolean }
+				term email    marketing: Send where ok
+				term "soft   opt-in" for Send: ok
+				term soft \t opt-out for Send: email  marketing and soft   opt-in
+				rule M-1 "t" basis "b"
+					email   marketing requires soft   opt-out
+				""")).isEqualTo("""
+				entity Send {
+					id: text key
+					ok: boolean
+				}
+
+				term email marketing: Send where ok
+				term "soft   opt-in" for Send: ok
+				term soft opt-out for Send: email marketing and soft opt-in
+
+				rule M-1 "t"
+					basis "b"
+					email marketing requires soft opt-out
+				""");
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))

@@ -76,6 +76,32 @@ public class PrivacyValueConverter extends DefaultTerminalConverters {
 		};
 	}
 
+	@Inject
+	private WholeNumberConverter wholeNumbers;
+
+	/** Whole numbers (amounts of time, counts of findings): one too large for them is said plainly. */
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return wholeNumbers;
+	}
+
+	/** The INT converter, whose message for a number past an int was Java's ("for input string: ..."). */
+	public static class WholeNumberConverter extends org.eclipse.xtext.conversion.impl.INTValueConverter {
+		@Override
+		public Integer toValue(String string, INode node) {
+			try {
+				return super.toValue(string, node);
+			} catch (ValueConverterException e) {
+				if (string == null || !string.matches("[0-9]+")) {
+					throw e;
+				}
+				throw new ValueConverterException("'" + string + "' is too large a whole number: it can be at most "
+						+ Integer.MAX_VALUE, node, null);
+			}
+		}
+	}
+
 	@ValueConverter(rule = "Number")
 	public IValueConverter<BigDecimal> number() {
 		return new AbstractNullSafeConverter<>() {

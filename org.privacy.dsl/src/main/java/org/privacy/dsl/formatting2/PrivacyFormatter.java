@@ -3,7 +3,9 @@ package org.privacy.dsl.formatting2;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
@@ -54,6 +56,7 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 	protected void format(Model model, IFormattableDocument doc) {
 		spaceBetweenTokens(model, doc);
 		tightTokens(model, doc);
+		singleSpacesInNames(model, doc);
 		ISemanticRegion first = firstRegion(model);
 		if (first != null) {
 			doc.prepend(first, IHiddenRegionFormatter::noSpace);
@@ -292,6 +295,43 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 				});
 			}
 		}
+	}
+
+	/**
+	 * A name of several words ({@code email marketing}, {@code soft opt-in}) is one token to the formatter, the
+	 * spaces inside it included, so the layers above never reach them: the words are joined here by one space each,
+	 * as the README promises. A name broken over lines, or with a comment between its words, is left as written.
+	 */
+	private void singleSpacesInNames(Model model, IFormattableDocument doc) {
+		for (ISemanticRegion region : allSemanticRegions(model)) {
+			String text = region.getText();
+			if (!isPhrase(region.getGrammarElement()) || text.startsWith("\"") || text.contains("/")
+					|| text.contains("\n") || text.contains("\r")) {
+				continue;
+			}
+			String single = text.strip().replaceAll("[ \t]+", " ");
+			if (!single.equals(text)) {
+				doc.addReplacer(new ITextReplacer() {
+					@Override
+					public ITextSegment getRegion() {
+						return region;
+					}
+
+					@Override
+					public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+						context.addReplacement(region.replaceWith(single));
+						return context;
+					}
+				});
+			}
+		}
+	}
+
+	/** Whether a token is a name of words: a term's name, or a reference written with one. */
+	private static boolean isPhrase(EObject grammarElement) {
+		EObject element = grammarElement instanceof CrossReference reference ? reference.getTerminal() : grammarElement;
+		return element instanceof RuleCall call && call.getRule() != null
+				&& (call.getRule().getName().equals("Phrase") || call.getRule().getName().equals("TermName"));
 	}
 
 	/** Tokens that take no space, at high priority: {@code a.b}, {@code (x)}, {@code a, b}, {@code name: type}. */

@@ -18,6 +18,13 @@ final class ClassMembers {
 	private final Map<String, Integer> counters = new HashMap<>();
 	private final java.util.TreeMap<String, org.privacy.dsl.privacy.Parameter> parameters = new java.util.TreeMap<>();
 
+	private final Map<String, Integer> termNumbers = new HashMap<>();
+
+	/** The number of a term in the rule's {@code TermMemo}: 0, 1, 2... in order of first use. */
+	int termNumber(String termName) {
+		return termNumbers.computeIfAbsent(termName, k -> termNumbers.size());
+	}
+
 	/** Records that generated code reads a parameter, which the class then declares and initialises. */
 	void useParameter(org.privacy.dsl.privacy.Parameter parameter) {
 		parameters.putIfAbsent(parameter.getName(), parameter);

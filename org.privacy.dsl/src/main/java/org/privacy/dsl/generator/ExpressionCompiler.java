@@ -69,10 +69,13 @@ final class ExpressionCompiler {
 
 	static final String SUBJECT = "r";
 	static final String CONTEXT = "ctx";
+	/** The rule's {@code TermMemo}: every method that may evaluate a term receives it. */
+	static final String TERMS = "terms";
 
 	/** Names generated code uses itself; a rule's variable with one of these names gets a trailing underscore. */
 	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
-			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e");
+			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e",
+			TERMS);
 
 	/** {@code name}, or {@code name2}, {@code name3}... when an enclosing quantifier already uses it (shadowing). */
 	private static String unique(String name, Env env) {
@@ -106,6 +109,19 @@ final class ExpressionCompiler {
 		this.zone = zoneConstant(zoneId);
 	}
 
+	/** Whether the code compiled since {@link #startRule()} passes the rule's {@code TermMemo} on. */
+	private boolean termMemoUsed;
+
+	/** Starts compiling the conditions of one rule. */
+	void startRule() {
+		termMemoUsed = false;
+	}
+
+	/** Whether the rule being compiled needs a {@code TermMemo}: it evaluates a term or calls a helper. */
+	boolean termMemoUsed() {
+		return termMemoUsed;
+	}
+
 	Env env(Entity entity) {
 		return new Env(SUBJECT, entity, new LinkedHashMap<>());
 	}
@@ -131,7 +147,16 @@ final class ExpressionCompiler {
 
 	/** The Java type of a record of {@code entity} in generated code. */
 	String recordType(Entity entity) {
-		return isBound(entity) ? entity.getJavaType().trim() : "Record";
+		if (!isBound(entity)) {
+			return "Record";
+		}
+		String type = entity.getJavaType().trim();
+		// text from the rule file never becomes code: the validator refuses such a name, and the generator holds
+		// the line if it is ever called without the validator
+		if (!org.privacy.dsl.validation.JavaNames.isQualifiedName(type)) {
+			throw new IllegalStateException("not a Java class name: " + JavaText.literal(type));
+		}
+		return type;
 	}
 
 	/** The Java type of a value of {@code type} once read and converted. */
@@ -372,7 +397,8 @@ final class ExpressionCompiler {
 			if (term.isEvent()) {
 				return compile(term.getAt(), env);
 			}
-			return termMethod(term) + "(" + env.subject() + ", " + CONTEXT + ")";
+			termMemoUsed = true;
+			return termMethod(term) + "(" + env.subject() + ", " + CONTEXT + ", " + TERMS + ")";
 		}
 		throw new IllegalStateException("no Java for a reference to " + target.eClass().getName());
 	}
@@ -458,15 +484,18 @@ final class ExpressionCompiler {
 		String test;
 		boolean constants = m.getValues().stream().allMatch(ExpressionCompiler::isConstant);
 		if (constants && !type.is(PrivacyType.Kind.NUMBER)) {
-			StringJoiner values = new StringJoiner(", ");
+			// Set.of refuses repeats when the class loads: each value once, in the order written (the validator
+			// warns about the repeat)
+			java.util.Set<String> values = new java.util.LinkedHashSet<>();
 			StringJoiner name = new StringJoiner("_");
 			for (Expression v : m.getValues()) {
-				values.add(compile(v, env));
-				name.add(JavaText.constantName(v instanceof TextLiteral t ? t.getValue()
-						: ((EnumValue) ((Reference) v).getTarget()).getName()));
+				if (values.add(compile(v, env))) {
+					name.add(JavaText.constantName(v instanceof TextLiteral t ? t.getValue()
+							: ((EnumValue) ((Reference) v).getTarget()).getName()));
+				}
 			}
 			String set = members.constant("ONE_OF_" + truncate(name.toString()), "Set<String>",
-					"Set.of(" + values + ")");
+					"Set.of(" + String.join(", ", values) + ")");
 			test = set + ".contains(" + operand + ")";
 		} else {
 			String local = members.freshName("oneOf");
@@ -576,15 +605,17 @@ final class ExpressionCompiler {
 
 	private String parameters(Env env) {
 		StringBuilder b = new StringBuilder("(").append(recordType(env.entity())).append(' ').append(env.subject())
-				.append(", Context ").append(CONTEXT);
+				.append(", Context ").append(CONTEXT).append(", TermMemo ").append(TERMS);
 		for (Local local : env.locals().values()) {
 			b.append(", ").append(javaType(local.type())).append(' ').append(local.name());
 		}
 		return b.append(')').toString();
 	}
 
-	private static String arguments(Env env) {
-		StringBuilder b = new StringBuilder("(").append(env.subject()).append(", ").append(CONTEXT);
+	private String arguments(Env env) {
+		termMemoUsed = true;
+		StringBuilder b = new StringBuilder("(").append(env.subject()).append(", ").append(CONTEXT).append(", ")
+				.append(TERMS);
 		for (Local local : env.locals().values()) {
 			b.append(", ").append(local.name());
 		}
@@ -608,7 +639,12 @@ final class ExpressionCompiler {
 				: name;
 	}
 
-	/** The name of the method that evaluates a condition or activity term, generating it on first use. */
+	/**
+	 * The name of the method that evaluates a condition or activity term, generating it on first use. A term means
+	 * the same for the whole record (its condition sees only the record, never a quantifier's variable), so its
+	 * method keeps its value in the rule's {@code TermMemo}: each term is evaluated at most once per rule and record,
+	 * however deeply terms are defined through other terms.
+	 */
 	String termMethod(Term term) {
 		String name = termMethodName(term);
 		String key = "term:" + term.getName();
@@ -621,9 +657,14 @@ final class ExpressionCompiler {
 			m.append("\t/** ").append(JavaText.javadoc(term.getName())).append(": {@code ")
 					.append(JavaText.javadoc(SourceText.of(term.getCondition() == null ? term : term.getCondition())))
 					.append("} */\n");
+			int number = members.termNumber(term.getName());
 			m.append("\tprivate boolean ").append(name).append("(").append(recordType(entity)).append(' ')
-					.append(SUBJECT).append(", Context ").append(CONTEXT).append(") {\n");
-			m.append("\t\treturn ").append(body).append(";\n\t}\n");
+					.append(SUBJECT).append(", Context ").append(CONTEXT).append(", TermMemo ").append(TERMS)
+					.append(") {\n");
+			m.append("\t\tif (").append(TERMS).append(".isKnown(").append(number).append(")) {\n");
+			m.append("\t\t\treturn ").append(TERMS).append(".value(").append(number).append(");\n\t\t}\n");
+			m.append("\t\treturn ").append(TERMS).append(".remember(").append(number).append(", ").append(body)
+					.append(");\n\t}\n");
 			members.replaceHelper(key, m.toString());
 		}
 		return name;

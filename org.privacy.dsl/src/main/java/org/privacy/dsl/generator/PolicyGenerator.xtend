@@ -99,6 +99,7 @@ class PolicyGenerator {
 			import org.privacy.runtime.Severity;
 			import org.privacy.runtime.Span;
 			import org.privacy.runtime.Status;
+			import org.privacy.runtime.TermMemo;
 			import org.privacy.runtime.Times;
 			import org.privacy.runtime.Values;
 
@@ -123,7 +124,7 @@ class PolicyGenerator {
 				private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 						new java.util.TreeSet<>(List.of(«parameters.map[literal(name)].join(", ")»)));
 				«IF !recordEntities.empty»
-					private static final Set<String> ENTITIES = Set.of(«recordEntities.map[literal(name)].join(", ")»);
+					private static final Set<String> ENTITIES = Set.of(«recordEntities.map[literal(name)].toSet.join(", ")»);
 				«ENDIF»
 				«FOR constant : members.constants»
 					«constant»
@@ -220,8 +221,9 @@ class PolicyGenerator {
 					private void «RuleCompiler.methodName(rule)»(«x.recordType(entity)» r, Context ctx, FindingSink sink) {
 						try {
 					«bodies.get(rule)»
-						} catch (DataException e) {
-							sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(org.privacy.runtime.Text.humanize(entity.name))», «x.key("r", entity)», e));
+						} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+							sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(org.privacy.runtime.Text.humanize(entity.name))», «x.key("r", entity)»,
+									DataException.of(e, «RuleCompiler.constant(rule)»_FIELDS)));
 						}
 					}
 				«ENDFOR»

@@ -72,10 +72,11 @@ public final class RuleCompiler {
 		ExpressionCompiler.Env env = x.env(entity);
 		String rc = constant(rule);
 		Lines out = new Lines(2);
+		x.startRule();
 
 		// when the rule applies
 		if (s.getSubject() instanceof Term activity && activity.getCondition() != null) {
-			out.add("if (!" + x.termMethod(activity) + "(r, ctx)) {").add("\treturn;").add("}");
+			out.add("if (!" + x.termMethod(activity) + "(r, ctx, terms)) {").add("\treturn;").add("}");
 		}
 		if (s.getFilter() != null) {
 			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {").add("\treturn;").add("}");
@@ -88,7 +89,7 @@ public final class RuleCompiler {
 
 		if (s.getDeadline() != null) {
 			deadline(rule, s, env, out, subjectWords, activity, exceptions, rc);
-			return out.toString();
+			return withTermMemo(out, activityTerm(s));
 		}
 		String requirement = x.compile(s.getRequirement(), env);
 		boolean prohibition = s.getKind() instanceof Prohibition;
@@ -103,7 +104,19 @@ public final class RuleCompiler {
 				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
 				: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + ", " + rc + ")";
 		report(out, rc, "Status.VIOLATED", explanation, exceptions != null);
-		return out.toString();
+		return withTermMemo(out, activityTerm(s));
+	}
+
+	private static boolean activityTerm(Statement s) {
+		return s.getSubject() instanceof Term activity && activity.getCondition() != null;
+	}
+
+	/** The body, preceded by the rule's {@code TermMemo} when its conditions evaluate terms or call helpers. */
+	private String withTermMemo(Lines body, boolean activityTerm) {
+		if (!activityTerm && !x.termMemoUsed()) {
+			return body.toString();
+		}
+		return new Lines(2).add("TermMemo terms = new TermMemo();") + body.toString();
 	}
 
 	private void deadline(Rule rule, Statement s, ExpressionCompiler.Env env, Lines out, String subjectWords,

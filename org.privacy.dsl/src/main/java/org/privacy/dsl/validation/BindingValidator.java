@@ -48,6 +48,13 @@ public class BindingValidator extends ConcernValidator {
 		if (entity.getJavaType() == null) {
 			return;
 		}
+		// the generated validator writes this name as a Java type: anything but a class name would be code
+		if (!JavaNames.isQualifiedName(entity.getJavaType().trim())) {
+			error("the text after 'bound to' is not a Java class name; write the full name of the class, e.g."
+					+ " \"com.acme.Subscriber\"", entity, P.getEntity_JavaType(), IssueCodes.INVALID_JAVA_NAME,
+					entity.getJavaType());
+			return;
+		}
 		JvmDeclaredType type = accessors.boundType(entity);
 		if (type == null) {
 			warning("class '" + entity.getJavaType() + "' is not on the class path, so its fields are not checked here;"

@@ -153,4 +153,26 @@ public final class IssueCodes {
 	 * by the language server only ({@code org.privacy.dsl.ide.limits.GuardedCompositeValidator}).
 	 */
 	public static final String CHECK_FAILED = PREFIX + "check-failed";
+
+	/**
+	 * {@code within 99999 years}, {@code parameter grace = 999999999 days}, a number with 400 digits — a literal
+	 * beyond what dates and numbers can count (lengths of time up to 10000 years).
+	 */
+	public static final String VALUE_OUT_OF_RANGE = PREFIX + "value-out-of-range";
+
+	/** {@code channel is one of EMAIL, SMS, EMAIL} — a value listed twice. */
+	public static final String DUPLICATE_VALUE = PREFIX + "duplicate-value";
+
+	/** {@code entity X bound to "java.lang.Object o) { }"} — the class of a bound entity is not a Java class name. */
+	public static final String INVALID_JAVA_NAME = PREFIX + "invalid-java-name";
+
+	/** {@code package java.lang} — a package that belongs to the Java platform, where no class can be loaded. */
+	public static final String RESERVED_PACKAGE = PREFIX + "reserved-package";
+
+	/**
+	 * A string, comment or name holding U+202E (right-to-left override) or U+2028 — an invisible control that
+	 * reorders text or breaks a line, so that the file reads differently from what it means (Trojan Source,
+	 * CVE-2021-42574).
+	 */
+	public static final String INVISIBLE_CONTROL = PREFIX + "invisible-control";
 }

@@ -177,7 +177,7 @@ public class NamingValidator extends ConcernValidator {
 	private static final Set<String> CLASS_NAMES_IN_USE = Set.of("Instant", "LocalDate", "LocalTime", "ZoneId",
 			"ArrayList", "List", "Set", "Context", "DataException", "Deadlines", "Explanations", "Finding",
 			"FindingSink", "Parameters", "Policy", "Record", "RecordPolicy", "RuleInfo", "Severity", "Span", "Status",
-			"Times", "Values", "String", "Object", "Override", "SuppressWarnings", "Math", "System", "Boolean",
+			"TermMemo", "Times", "Values", "String", "Object", "Override", "SuppressWarnings", "Math", "System", "Boolean",
 			"Integer", "Long", "Double", "Iterable", "Class", "Exception", "RuntimeException", "Number", "Character");
 
 	/** Members every generated class has, which a rule's Java constant must not take. */
@@ -204,6 +204,11 @@ public class NamingValidator extends ConcernValidator {
 						P.getModel_Name(), IssueCodes.RESERVED_NAME, segment);
 				return;
 			}
+		}
+		String platform = JavaNames.platformPackage(model.getName());
+		if (platform != null) {
+			error(platform + "; choose a package of your own, e.g. 'com.acme.rules'",
+					model, P.getModel_Name(), IssueCodes.RESERVED_PACKAGE, model.getName());
 		}
 	}
 

@@ -3,10 +3,12 @@ package org.privacy.dsl.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
- * All checks of the language, one concern per validator: names, types, rules and deadlines, terms, optional fields
- * and bindings to Java classes. Every diagnostic carries a code from {@link IssueCodes}.
+ * All checks of the language, one concern per validator: names, types, rules and deadlines, terms, optional fields,
+ * bindings to Java classes, literals the generated Java must hold, and invisible controls in the text. Every
+ * diagnostic carries a code from {@link IssueCodes}.
  */
 @ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, RuleValidator.class, TermValidator.class,
-		OptionalFieldValidator.class, BindingValidator.class, ScenarioValidator.class })
+		OptionalFieldValidator.class, BindingValidator.class, ScenarioValidator.class, LiteralValidator.class,
+		SourceTextValidator.class })
 public class PrivacyValidator extends AbstractPrivacyValidator {
 }

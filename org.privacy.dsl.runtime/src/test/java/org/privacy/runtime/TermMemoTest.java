@@ -1,0 +1,26 @@
+package org.privacy.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.junit.jupiter.api.Test;
+
+class TermMemoTest {
+
+	@Test
+	void remembersEachTermsValue() {
+		TermMemo memo = new TermMemo();
+		assertThat(memo.isKnown(0)).isFalse();
+		assertThat(memo.remember(0, false)).isFalse();
+		assertThat(memo.remember(40, true)).isTrue();
+		assertThat(memo.isKnown(0)).isTrue();
+		assertThat(memo.value(0)).isFalse();
+		assertThat(memo.value(40)).isTrue();
+		assertThat(memo.isKnown(7)).isFalse();
+	}
+
+	@Test
+	void aTermNotEvaluatedHasNoValue() {
+		assertThatIllegalStateException().isThrownBy(() -> new TermMemo().value(3));
+	}
+}
