@@ -5,7 +5,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import org.assertj.core.groups.Tuple;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +47,19 @@ final class Cli {
 			}
 		}
 		throw new IllegalStateException("cannot find examples/canal-plus above " + Path.of("").toAbsolutePath());
+	}
+
+	/** The given fields of each element of a JSON array, as tuples to compare with AssertJ. */
+	static List<Tuple> rows(JsonNode array, String... fields) {
+		List<Tuple> rows = new ArrayList<>();
+		for (JsonNode item : array) {
+			Object[] values = new Object[fields.length];
+			for (int i = 0; i < fields.length; i++) {
+				values[i] = item.get(fields[i]).asString();
+			}
+			rows.add(Tuple.tuple(values));
+		}
+		return rows;
 	}
 
 	static Path canalPlus() {

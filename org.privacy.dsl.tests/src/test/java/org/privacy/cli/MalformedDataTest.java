@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class MalformedDataTest {
 
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
 		JsonNode report = run.json();
-		assertThat(rows(report.get("dataProblems"), "file", "line")).containsExactly(
+		assertThat(Cli.rows(report.get("dataProblems"), "file", "line")).containsExactly(
 				tuple("data/Customer.jsonl", "3"), tuple("data/Customer.jsonl", "5"),
 				tuple("data/Customer.jsonl", "6"), tuple("data/Purchase.csv", "3"));
 		assertThat(report.get("dataProblems").get(0).get("message").asString()).contains("not valid JSON");
@@ -62,7 +61,7 @@ class MalformedDataTest {
 	void wrongTypesAndMissingValuesAreDataErrorFindings() {
 		JsonNode report = check("--format", "json").json();
 
-		assertThat(rows(report.get("findings"), "rule", "status", "record", "location")).containsExactly(
+		assertThat(Cli.rows(report.get("findings"), "rule", "status", "record", "location")).containsExactly(
 				tuple("AGE-01", "data-error", "c2", "data/Customer.jsonl:2"),
 				tuple("AGE-01", "data-error", "c4", "data/Customer.jsonl:4"),
 				tuple("AGE-01", "data-error", "c6", "data/Customer.jsonl:8"),
@@ -118,9 +117,9 @@ class MalformedDataTest {
 
 		JsonNode report = check("--format", "json").json();
 
-		assertThat(rows(report.get("dataProblems"), "line", "message")).startsWith(
+		assertThat(Cli.rows(report.get("dataProblems"), "line", "message")).startsWith(
 				tuple("2", "the line is not UTF-8 text"));
-		assertThat(rows(report.get("findings"), "rule", "location")).contains(
+		assertThat(Cli.rows(report.get("findings"), "rule", "location")).contains(
 				tuple("AGE-01", "data/Customer.jsonl:3"));
 		assertThat(counts(report.get("summary").get("entities").get("Customer"))).isEqualTo("3/2/1");
 	}
@@ -135,7 +134,7 @@ class MalformedDataTest {
 
 		JsonNode report = check("--format", "json").json();
 
-		assertThat(rows(report.get("dataProblems"), "file", "line", "message")).contains(
+		assertThat(Cli.rows(report.get("dataProblems"), "file", "line", "message")).contains(
 				tuple("data/Purchase.csv", "3", "the row is not UTF-8 text"));
 		assertThat(counts(report.get("summary").get("entities").get("Purchase"))).isEqualTo("3/2/1");
 	}
@@ -151,9 +150,9 @@ class MalformedDataTest {
 
 		JsonNode report = check("--format", "json").json();
 
-		assertThat(rows(report.get("dataProblems"), "file", "line", "message")).contains(
+		assertThat(Cli.rows(report.get("dataProblems"), "file", "line", "message")).contains(
 				tuple("data/Customer.json", "2", "the object is not UTF-8 text"));
-		assertThat(rows(report.get("findings"), "rule", "location")).contains(tuple("AGE-01", "data/Customer.json:3"));
+		assertThat(Cli.rows(report.get("findings"), "rule", "location")).contains(tuple("AGE-01", "data/Customer.json:3"));
 		assertThat(counts(report.get("summary").get("entities").get("Customer"))).isEqualTo("3/2/1");
 	}
 
@@ -161,18 +160,6 @@ class MalformedDataTest {
 		List<String> args = new ArrayList<>(List.of("check", dir.toString(), "--now", "2024-01-01T00:00:00Z"));
 		args.addAll(List.of(options));
 		return Cli.run(args.toArray(String[]::new));
-	}
-
-	private static List<Tuple> rows(JsonNode array, String... fields) {
-		List<Tuple> rows = new ArrayList<>();
-		for (JsonNode item : array) {
-			Object[] values = new Object[fields.length];
-			for (int i = 0; i < fields.length; i++) {
-				values[i] = item.get(fields[i]).asString();
-			}
-			rows.add(tuple(values));
-		}
-		return rows;
 	}
 
 	private static String counts(JsonNode counts) {

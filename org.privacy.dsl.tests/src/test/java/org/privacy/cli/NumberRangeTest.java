@@ -43,7 +43,7 @@ class NumberRangeTest {
 		Cli.Run run = check("--format", "json");
 
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
-		List<Tuple> findings = rows(run.json().get("findings"), "rule", "status", "record");
+		List<Tuple> findings = Cli.rows(run.json().get("findings"), "rule", "status", "record");
 		assertThat(findings).containsExactly(
 				tuple("AGE-01", "data-error", "c1"), tuple("AGE-01", "data-error", "c2"),
 				tuple("AGE-01", "data-error", "c3"), tuple("AGE-01", "data-error", "c4"),
@@ -67,7 +67,7 @@ class NumberRangeTest {
 
 		Cli.Run run = check("--format", "json");
 
-		assertThat(rows(run.json().get("findings"), "record", "status")).containsExactly(tuple("c1", "data-error"),
+		assertThat(Cli.rows(run.json().get("findings"), "record", "status")).containsExactly(tuple("c1", "data-error"),
 				tuple("c2", "data-error"), tuple("c3", "data-error"), tuple("c4", "violated"),
 				tuple("c5", "violated"));
 		assertThat(run.json().get("findings").get(0).get("explanation").asString())
@@ -78,17 +78,5 @@ class NumberRangeTest {
 		List<String> args = new ArrayList<>(List.of("check", dir.toString(), "--now", "2024-01-01T00:00:00Z"));
 		args.addAll(List.of(options));
 		return Cli.run(args.toArray(String[]::new));
-	}
-
-	private static List<Tuple> rows(JsonNode array, String... fields) {
-		List<Tuple> rows = new ArrayList<>();
-		for (JsonNode item : array) {
-			Object[] values = new Object[fields.length];
-			for (int i = 0; i < fields.length; i++) {
-				values[i] = item.get(fields[i]).asString();
-			}
-			rows.add(tuple(values));
-		}
-		return rows;
 	}
 }
