@@ -12,12 +12,21 @@ public final class TermMemo {
 	private static final byte UNKNOWN = 0;
 	private static final byte FALSE = 1;
 	private static final byte TRUE = 2;
+	private static final byte[] NONE = new byte[0];
 
-	private byte[] values = new byte[0];
+	// Terms 0 to 63, as bits: a rule's check allocates nothing more than this object for them
+	private long known;
+	private long trues;
+	// Terms from 64 on, one byte each, grown when first needed
+	private byte[] more = NONE;
 
 	/** Whether term number {@code term} was evaluated for this record. */
 	public boolean isKnown(int term) {
-		return term < values.length && values[term] != UNKNOWN;
+		if (term < Long.SIZE) {
+			return (known & 1L << term) != 0;
+		}
+		int i = term - Long.SIZE;
+		return i < more.length && more[i] != UNKNOWN;
 	}
 
 	/** The value of a term already evaluated; see {@link #isKnown(int)}. */
@@ -25,15 +34,21 @@ public final class TermMemo {
 		if (!isKnown(term)) {
 			throw new IllegalStateException("term " + term + " was not evaluated");
 		}
-		return values[term] == TRUE;
+		return term < Long.SIZE ? (trues & 1L << term) != 0 : more[term - Long.SIZE] == TRUE;
 	}
 
 	/** Keeps the value of term number {@code term} and returns it. */
 	public boolean remember(int term, boolean value) {
-		if (term >= values.length) {
-			values = Arrays.copyOf(values, Math.max(term + 1, values.length * 2));
+		if (term < Long.SIZE) {
+			known |= 1L << term;
+			trues = value ? trues | 1L << term : trues & ~(1L << term);
+			return value;
 		}
-		values[term] = value ? TRUE : FALSE;
+		int i = term - Long.SIZE;
+		if (i >= more.length) {
+			more = Arrays.copyOf(more, Math.max(i + 1, more.length * 2));
+		}
+		more[i] = value ? TRUE : FALSE;
 		return value;
 	}
 }

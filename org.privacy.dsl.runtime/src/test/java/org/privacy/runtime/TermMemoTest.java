@@ -20,6 +20,19 @@ class TermMemoTest {
 	}
 
 	@Test
+	void remembersTermsBeyondTheFirstSixtyFour() {
+		TermMemo memo = new TermMemo();
+		memo.remember(63, true);
+		memo.remember(64, false);
+		memo.remember(200, true);
+		assertThat(memo.value(63)).isTrue();
+		assertThat(memo.value(64)).isFalse();
+		assertThat(memo.value(200)).isTrue();
+		assertThat(memo.isKnown(65)).isFalse();
+		assertThat(memo.isKnown(199)).isFalse();
+	}
+
+	@Test
 	void aTermNotEvaluatedHasNoValue() {
 		assertThatIllegalStateException().isThrownBy(() -> new TermMemo().value(3));
 	}
