@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,13 +125,28 @@ public final class CheckCommand implements Callable<Integer> {
 			Instant at) {
 		Context context = Context.at(at).revealingPersonalData(revealPersonalData);
 		try {
+			List<DataProblem> before = new ArrayList<>(layout.unread());
+			before.addAll(absentReferenced(compiled, layout));
 			return new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
-					lookups, progress()).run(layout.files(), layout.unread());
+					lookups, progress()).run(layout.files(), before);
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
 			throw new UsageException("cannot keep the findings of the check: " + AtomicFiles.describe(e.getCause()));
 		}
+	}
+
+	/**
+	 * One problem for each entity that references find by key and that has no data file at all: its records can
+	 * never be found, and each record referring to one is a data error; this says why, once.
+	 */
+	private List<DataProblem> absentReferenced(CompilationResult compiled, DataLayout layout) {
+		Set<String> absent = new TreeSet<>(LookupPlan.of(compiled.entities()).foundByKey());
+		layout.files().forEach(file -> absent.remove(file.entity()));
+		String where = dataPath().toString();
+		return absent.stream().map(entity -> new DataProblem(where, 0, "no data file for entity '" + entity
+				+ "' (expected " + entity + ".jsonl, " + entity + ".json or " + entity + ".csv, or a folder " + entity
+				+ "/, in " + where + "), so references to a " + entity + " cannot be followed")).toList();
 	}
 
 	private CheckReport report(List<RecordPolicy> policies, DataLayout layout, Instant at, BulkCheck.Result result) {

@@ -27,7 +27,8 @@ record DataProblem(String file, int line, String message) {
 	static final Comparator<DataProblem> ORDER = Comparator.comparing(DataProblem::file)
 			.thenComparingInt(DataProblem::line).thenComparing(DataProblem::message);
 
+	/** {@code file:line}, or the file (or folder) alone for a problem of no line. */
 	String location() {
-		return file + ":" + line;
+		return line <= 0 ? file : file + ":" + line;
 	}
 }

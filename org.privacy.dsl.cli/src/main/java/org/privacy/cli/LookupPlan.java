@@ -10,19 +10,24 @@ import java.util.TreeSet;
 
 import org.privacy.dsl.compiler.EntityModel;
 import org.privacy.dsl.compiler.EntityModel.FieldModel;
+import org.privacy.runtime.DataException;
 import org.privacy.runtime.Values;
 
 /**
  * Which records a check must be able to find again, from the data model: the records of every keyed entity that a
  * field refers to ({@code recipient: Prospect}), by key, and for every {@code list of X via f} field the records of X
  * by the key their field {@code f} holds (a prospect's consents are the consents whose {@code prospect} is the
- * prospect's key). Entities no reference reaches are never stored: their records are only streamed.
+ * prospect's key), and for every {@code list of X sharing f as g} field the records of X by the value of their
+ * {@code g}. Entities no reference reaches are never stored: their records are only streamed.
  */
 final class LookupPlan {
 	private final Map<String, EntityModel> entities;
 	private final Set<String> byKey = new TreeSet<>();
 	/** For each entity X, the via fields of X and the entity those fields refer to. */
 	private final Map<String, Map<String, EntityModel>> byReference = new TreeMap<>();
+
+	/** The fields {@code Entity.field} that {@code sharing} lists match and that hold numbers. */
+	private final Set<String> sharedNumbers = new TreeSet<>();
 
 	private LookupPlan(Map<String, EntityModel> entities) {
 		this.entities = entities;
@@ -36,7 +41,15 @@ final class LookupPlan {
 					continue;
 				}
 				EntityModel target = entities.get(field.typeName());
-				if (field.via() != null) {
+				if (field.sharedBy() != null) {
+					// indexed like a via field, by the plain value instead of a key
+					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).putIfAbsent(field.via(),
+							null);
+					FieldModel shared = target == null ? null : target.field(field.via());
+					if (shared != null && "number".equals(shared.type())) {
+						plan.sharedNumbers.add(field.typeName() + "." + field.via());
+					}
+				} else if (field.via() != null) {
 					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).put(field.via(), owner);
 				} else if ("entity".equals(field.type()) && target != null && target.keyField() != null) {
 					plan.byKey.add(target.name());
@@ -54,6 +67,11 @@ final class LookupPlan {
 	/** Whether records of {@code entity} are found by their key. */
 	boolean findsByKey(String entity) {
 		return byKey.contains(entity);
+	}
+
+	/** The names of the entities whose records references find by key, sorted. */
+	Set<String> foundByKey() {
+		return Collections.unmodifiableSet(byKey);
 	}
 
 	/** The names of the entities whose records are stored, sorted. */
@@ -75,6 +93,14 @@ final class LookupPlan {
 	List<String> referencedKeys(String entity, String field, Object value) {
 		EntityModel referenced = byReference.getOrDefault(entity, Map.of()).get(field);
 		List<String> keys = new ArrayList<>();
+		if (referenced == null) { // a field sharing lists match: a plain value
+			try {
+				String key = Values.sharedKey(value, sharedNumbers.contains(entity + "." + field), field);
+				return key == null ? keys : List.of(key);
+			} catch (DataException notAValue) {
+				return keys; // such a record is never found; if it is checked, its own rules say why
+			}
+		}
 		collectKeys(value, referenced, keys);
 		return keys;
 	}

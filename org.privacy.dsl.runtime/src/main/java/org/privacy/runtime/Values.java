@@ -458,6 +458,52 @@ public final class Values {
 	}
 
 	/**
+	 * The records of {@code entity} whose field {@code field} holds {@code value} ({@code list of E sharing f}): none
+	 * when the value is missing. {@code number} when the shared field is a number, so that {@code 42}, {@code 42.0}
+	 * and the text {@code "42"} are one value.
+	 */
+	public static List<Record> sharing(Context ctx, String entity, String field, Object value, boolean number,
+			String path) {
+		String key = sharedKey(value, number, path);
+		return key == null ? List.of() : ctx.lookup().referencing(entity, field, key);
+	}
+
+	/**
+	 * A shared value as the text look-ups index it by, {@code null} when missing: numbers in one form (whole numbers
+	 * without a decimal point), other values as {@link #key}; a data error for a list, a record or, when {@code number},
+	 * something not a number.
+	 */
+	public static String sharedKey(Object value, boolean number, String field) {
+		if (!isPresent(value)) {
+			return null;
+		}
+		if (!isSingle(value)) {
+			throw DataException.wrongType(field, "a single value", value);
+		}
+		if (!number) {
+			return key(value);
+		}
+		double d = number(value, field);
+		return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+	}
+
+	/**
+	 * Whether two references name the same record: the same key (see {@link #referencedKey}); a data error when
+	 * either is missing.
+	 */
+	public static boolean sameKey(Object left, Object right, String leftField, String rightField) {
+		String a = key(left);
+		String b = key(right);
+		if (!isPresent(a)) {
+			throw DataException.missing(leftField);
+		}
+		if (!isPresent(b)) {
+			throw DataException.missing(rightField);
+		}
+		return a.equals(b);
+	}
+
+	/**
 	 * A key as text: integral numbers without a decimal point; {@code null} for a missing value, and for a record or
 	 * a list, which are no key (their text would be their whole content, personal data included).
 	 */

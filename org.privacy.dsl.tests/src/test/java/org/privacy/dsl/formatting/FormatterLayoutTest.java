@@ -124,6 +124,27 @@ class FormatterLayoutTest {
 	}
 
 	@Test
+	void sharingListsTakeOneSpaceBetweenWords() throws Exception {
+		assertThat(format("""
+				entity Call { id: text key personId: text
+				  samePerson :  list   of Call   sharing    personId
+				  objections: list of Objection sharing personId   as   subjectId }
+				entity Objection { subjectId: text }
+				""")).isEqualTo("""
+				entity Call {
+				\tid: text key
+				\tpersonId: text
+				\tsamePerson: list of Call sharing personId
+				\tobjections: list of Objection sharing personId as subjectId
+				}
+
+				entity Objection {
+				\tsubjectId: text
+				}
+				""");
+	}
+
+	@Test
 	void commentsAtTheEdgesOfTheFileStay() throws Exception {
 		String untidy = "\n\n/* head */\n\n\nentity A { id: text /* inline */ key\n\n\n name: text // last field\n}\n\n\n\n// end";
 		String canonical = """

@@ -24,10 +24,19 @@ public record EntityModel(String name, String keyField, List<FieldModel> fields)
 	 *                  {@code time}, {@code enum} or {@code entity}
 	 * @param typeName  the enumeration's or entity's name for {@code enum} and {@code entity}, else {@code null}
 	 * @param list      whether the field holds a list
-	 * @param via       for {@code list of X via f}: the field {@code f} of X that refers back to this entity
+	 * @param via       for {@code list of X via f}: the field {@code f} of X that refers back to this entity; for
+	 *                  {@code list of X sharing f as g}: the field {@code g} of X
 	 * @param personal  whether the field is tagged with a personal data category (under {@code user})
+	 * @param sharedBy  for {@code list of X sharing f as g}: the field {@code f} of this entity whose value X's
+	 *                  {@code g} holds; else {@code null}
 	 */
 	public record FieldModel(String name, String type, String typeName, boolean list, String via, boolean optional,
-			boolean personal) {
+			boolean personal, String sharedBy) {
+
+		/** A field that is no {@code sharing} list. */
+		public FieldModel(String name, String type, String typeName, boolean list, String via, boolean optional,
+				boolean personal) {
+			this(name, type, typeName, list, via, optional, personal, null);
+		}
 	}
 }

@@ -7,6 +7,7 @@ import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.typing.Relations;
 
 import com.google.inject.Inject;
 
@@ -32,8 +33,14 @@ public class ModelDescriber {
 				default -> type.kind().name().toLowerCase(java.util.Locale.ROOT);
 			};
 			Field via = field.getType() == null ? null : field.getType().getVia();
+			Field sharedBy = field.getType() == null ? null : field.getType().getSharing();
+			if (sharedBy != null) {
+				via = Relations.sharedField(field.getType());
+				sharedBy = via == null ? null : sharedBy;
+			}
 			fields.add(new EntityModel.FieldModel(field.getName(), kind, typeName, type.list(),
-					via == null || via.eIsProxy() ? null : via.getName(), field.isOptional(), isPersonal(field)));
+					via == null || via.eIsProxy() ? null : via.getName(), field.isOptional(), isPersonal(field),
+					sharedBy == null ? null : sharedBy.getName()));
 		}
 		return new EntityModel(entity.getName(), key, fields);
 	}

@@ -45,6 +45,7 @@ import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.privacy.WeekdayOf;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.typing.Relations;
 
 /**
  * Compiles expressions of one policy to Java expressions over the runtime's helpers. Quantifiers, counts and terms
@@ -430,8 +431,27 @@ final class ExpressionCompiler {
 		if (field != null && field.getType().getVia() != null && !isBound((Entity) field.eContainer())) {
 			return via(receiver, field, path(e, env));
 		}
+		if (field != null && field.getType().getSharing() != null && !isBound((Entity) field.eContainer())) {
+			return sharing(receiver, field, path(e, env));
+		}
 		return field == null ? compile(e, env) : rawField(receiver, field);
 	}
+
+	/** {@code list of E sharing f as g}: the records of E whose {@code g} holds the value of this record's {@code f}. */
+	private String sharing(String receiver, Field field, String path) {
+		Field mine = field.getType().getSharing();
+		Field theirs = Relations.sharedField(field.getType());
+		if (theirs == null) {
+			throw new IllegalStateException("no field of " + field.getName() + "'s records to share");
+		}
+		Entity element = types.typeOf(field).entity();
+		int dot = path.lastIndexOf('.');
+		String minePath = (dot < 0 ? "" : path.substring(0, dot + 1)) + mine.getName();
+		return "Values.sharing(" + CONTEXT + ", " + JavaText.literal(element.getName()) + ", "
+				+ JavaText.literal(theirs.getName()) + ", " + rawField(receiver, mine) + ", "
+				+ types.typeOf(mine).is(PrivacyType.Kind.NUMBER) + ", " + JavaText.literal(minePath) + ")";
+	}
+
 
 	private String via(String receiver, Field field, String path) {
 		Entity owner = (Entity) field.eContainer();
@@ -448,9 +468,13 @@ final class ExpressionCompiler {
 		if (type.isUnknown()) {
 			type = types.typeOf(c.getRight());
 		}
+		String op = c.getOp();
+		if (type.is(PrivacyType.Kind.ENTITY) && !type.list()) {
+			String same = sameRecord(c, type.entity(), env);
+			return op.equals("!=") ? "!" + same : same;
+		}
 		String left = compile(c.getLeft(), env);
 		String right = compile(c.getRight(), env);
-		String op = c.getOp();
 		switch (type.kind()) {
 			case NUMBER:
 				return "(" + left + " " + (op.equals("=") ? "==" : op) + " " + right + ")";
@@ -472,6 +496,25 @@ final class ExpressionCompiler {
 						: left + ".equals(" + right + ")";
 				return op.equals("!=") ? "!" + equals : equals;
 		}
+	}
+
+	/** Two references name the same record when they hold the same key (the records themselves are not read). */
+	private String sameRecord(Compare c, Entity entity, Env env) {
+		Field key = keyField(entity);
+		if (key == null) {
+			throw new IllegalStateException("records of " + entity.getName() + " have no key to compare");
+		}
+		return "Values.sameKey(" + keyOf(c.getLeft(), entity, key, env) + ", " + keyOf(c.getRight(), entity, key, env)
+				+ ", " + JavaText.literal(path(c.getLeft(), env)) + ", " + JavaText.literal(path(c.getRight(), env))
+				+ ")";
+	}
+
+	private String keyOf(Expression e, Entity entity, Field key, Env env) {
+		if (isBound(entity)) {
+			boolean bool = types.typeOf(key).is(PrivacyType.Kind.BOOLEAN);
+			return compile(e, env) + "." + accessors.accessorName(key, bool) + "()";
+		}
+		return "Values.referencedKey(" + raw(e, env) + ", " + JavaText.literal(key.getName()) + ")";
 	}
 
 	private static boolean isConstant(Expression e) {

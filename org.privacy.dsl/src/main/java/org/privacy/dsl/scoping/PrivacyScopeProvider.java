@@ -55,9 +55,14 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		if (reference == P.getReference_Target()) {
 			return namesAt(context, reference);
 		}
-		if (reference == P.getTypeRef_Via()) {
+		if (reference == P.getTypeRef_Via() || reference == P.getTypeRef_SharedAs()) {
 			return context instanceof TypeRef ref && ref.getType() instanceof Entity entity ? fieldsOf(entity)
 					: IScope.NULLSCOPE;
+		}
+		if (reference == P.getTypeRef_Sharing()) {
+			// 'sharing f' names a field of the entity that declares the list (and, without 'as', of the listed one)
+			Entity owner = EcoreUtil2.getContainerOfType(context, Entity.class);
+			return owner == null ? IScope.NULLSCOPE : fieldsOf(owner);
 		}
 		if (reference == P.getRule_EffectiveOn()) {
 			return context instanceof Rule rule ? fieldsOf(types.subjectEntity(rule)) : IScope.NULLSCOPE;

@@ -67,6 +67,15 @@ public final class IssueCodes {
 	/** {@code list of Consent via channel} where {@code channel} does not refer back to this entity. */
 	public static final String INVALID_VIA = PREFIX + "invalid-via";
 
+	/**
+	 * {@code list of Call sharing personId} where {@code Call} has no field {@code personId}, or one of another type, or
+	 * {@code sharing} after something not a list of records.
+	 */
+	public static final String INVALID_SHARING = PREFIX + "invalid-sharing";
+
+	/** {@code caller = callee} where {@code caller} and {@code callee} refer to a {@code Person} that has no key. */
+	public static final String COMPARE_WITHOUT_KEY = PREFIX + "compare-without-key";
+
 	/** {@code time zone "Europe/Pariss"}. */
 	public static final String UNKNOWN_TIME_ZONE = PREFIX + "unknown-time-zone";
 

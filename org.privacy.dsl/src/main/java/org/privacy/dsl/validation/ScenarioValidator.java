@@ -64,6 +64,12 @@ public class ScenarioValidator extends ConcernValidator {
 						P.getFieldValue_Field(), IssueCodes.SCENARIO_TYPE_MISMATCH);
 				continue;
 			}
+			if (type.list() && value.getField().getType().getSharing() != null) {
+				error("'" + value.getField().getName() + "' is not set: it holds the records that share this one's '"
+						+ value.getField().getType().getSharing().getName() + "'", value, P.getFieldValue_Field(),
+						IssueCodes.SCENARIO_TYPE_MISMATCH);
+				continue;
+			}
 			check(value.getField().getName(), type, value.getValue(), value, P.getFieldValue_Value());
 		}
 	}

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Compare;
@@ -58,7 +60,7 @@ public class TypeValidator extends ConcernValidator {
 		}
 		String op = compare.getOp();
 		if (!left.comparableWith(right)) {
-			error("cannot compare " + left.describe() + " with " + right.describe(), compare,
+			error("cannot compare " + left.describe() + " with " + right.describe() + mismatchFix(compare, left, right), compare,
 					P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
 			return;
 		}
@@ -74,6 +76,27 @@ public class TypeValidator extends ConcernValidator {
 			error("'" + op + "' compares numbers, dates and times, not " + known.describe() + "; use = or !=",
 					compare, P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
 		}
+	}
+
+	/** The way out of comparing two types that do not fit, where there is one. */
+	private static String mismatchFix(Compare compare, PrivacyType left, PrivacyType right) {
+		if (left.list() || right.list()) {
+			return "";
+		}
+		if (left.is(Kind.ENUM) && right.is(Kind.ENUM)) {
+			return ": values of two enumerations are never equal; declare both fields with one enumeration, or"
+					+ " compare each with its own values ('a = x and b = y')";
+		}
+		PrivacyType reference = left.is(Kind.ENTITY) ? left : right.is(Kind.ENTITY) ? right : null;
+		PrivacyType other = reference == left ? right : left;
+		if (reference != null && reference.entity() != null && other.is(Kind.TEXT)) {
+			String key = reference.entity().getFields().stream().filter(org.privacy.dsl.privacy.Field::isKey)
+					.map(org.privacy.dsl.privacy.Field::getName).findFirst().orElse(null);
+			INode node = NodeModelUtils.findActualNodeFor(reference == left ? compare.getLeft() : compare.getRight());
+			String text = node == null ? "" : NodeModelUtils.getTokenText(node);
+			return key == null || text.isEmpty() ? "" : "; compare its key: '" + text + "." + key + " = ...'";
+		}
+		return "";
 	}
 
 	@Check

@@ -56,6 +56,8 @@ public class PrivacySemanticHighlightingCalculator extends DefaultSemanticHighli
 			highlightFeature(acceptor, ref, P.getTypeRef_Type(),
 					ref.getType() instanceof Enumeration ? ENUMERATION : ENTITY);
 			highlightFeature(acceptor, ref, P.getTypeRef_Via(), FIELD);
+			highlightFeature(acceptor, ref, P.getTypeRef_Sharing(), FIELD);
+			highlightFeature(acceptor, ref, P.getTypeRef_SharedAs(), FIELD);
 		} else if (object instanceof Enumeration) {
 			highlightFeature(acceptor, object, P.getNamed_Name(), ENUMERATION, DECLARATION);
 		} else if (object instanceof EnumValue) {

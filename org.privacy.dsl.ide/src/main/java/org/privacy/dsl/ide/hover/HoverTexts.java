@@ -16,8 +16,10 @@ import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.typing.Relations;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -137,6 +139,10 @@ public class HoverTexts {
 				+ entity.getName() + "`\n\n");
 		b.append("- optional: ").append(field.isOptional() ? "yes, it may be missing" : "no").append('\n');
 		b.append("- key: ").append(field.isKey() ? "yes, it names the record in reports" : "no").append('\n');
+		String related = related(field);
+		if (related != null) {
+			b.append("- records: ").append(related).append('\n');
+		}
 		Category category = field.getCategory();
 		if (category != null && !category.eIsProxy()) {
 			b.append("- category: ").append(categoryLine(category)).append('\n');
@@ -144,6 +150,26 @@ public class HoverTexts {
 			b.append("- category: none\n");
 		}
 		return b.toString();
+	}
+
+	/** What a {@code via} or {@code sharing} list holds, in a sentence; {@code null} for other fields. */
+	private static String related(Field field) {
+		TypeRef ref = field.getType();
+		if (ref == null || !(ref.getType() instanceof Entity listed)) {
+			return null;
+		}
+		Entity owner = (Entity) field.eContainer();
+		if (ref.getVia() != null && !ref.getVia().eIsProxy()) {
+			return "the " + listed.getName() + " records whose " + ref.getVia().getName() + " refers to this "
+					+ owner.getName();
+		}
+		Field theirs = Relations.sharedField(ref);
+		if (theirs == null) {
+			return null;
+		}
+		return "the " + listed.getName() + " records whose " + theirs.getName() + " equals this " + owner.getName()
+				+ "'s " + ref.getSharing().getName() + (listed == owner ? " (this one included)" : "")
+				+ "; none when it is missing";
 	}
 
 	private static String entity(Entity entity) {

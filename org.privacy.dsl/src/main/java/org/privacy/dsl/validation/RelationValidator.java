@@ -1,0 +1,88 @@
+package org.privacy.dsl.validation;
+
+import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.privacy.Compare;
+import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.TypeRef;
+import org.privacy.dsl.typing.PrivacyType;
+import org.privacy.dsl.typing.PrivacyType.Kind;
+import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.typing.Relations;
+
+import com.google.inject.Inject;
+
+/**
+ * Records related to other records: {@code list of E sharing f [as g]} names plain fields of the same type on both
+ * sides, and two references compared with {@code =} or {@code !=} are compared by key, so their entity needs one.
+ */
+public class RelationValidator extends ConcernValidator {
+
+	@Inject
+	private PrivacyTypeComputer types;
+
+	@Check
+	public void sharing(TypeRef ref) {
+		Field mine = ref.getSharing();
+		if (mine == null || mine.eIsProxy() || !(ref.eContainer() instanceof Field field)) {
+			return;
+		}
+		if (!ref.isList() || !(ref.getType() instanceof Entity listed)) {
+			error("'sharing' is for lists of records: 'list of Call sharing personId'", ref, P.getTypeRef_Sharing(),
+					IssueCodes.INVALID_SHARING);
+			return;
+		}
+		if (mine == field) {
+			error("'" + field.getName() + "' cannot be shared with itself; name a plain field of this entity, such as"
+					+ " 'personId'", ref, P.getTypeRef_Sharing(), IssueCodes.INVALID_SHARING);
+			return;
+		}
+		PrivacyType own = types.typeOf(mine);
+		if (!isPlain(own)) {
+			error("'" + mine.getName() + "' is " + own.describe() + "; 'sharing' relates records by a plain value"
+					+ " (text, number, date, a value of an enumeration...)", ref, P.getTypeRef_Sharing(),
+					IssueCodes.INVALID_SHARING);
+			return;
+		}
+		if (ref.getSharedAs() != null && ref.getSharedAs().eIsProxy()) {
+			return; // a linking error
+		}
+		Field theirs = Relations.sharedField(ref);
+		if (theirs == null) {
+			error("'" + listed.getName() + "' has no field '" + mine.getName() + "'; name its field with 'as':"
+					+ " 'sharing " + mine.getName() + " as otherField'", ref, P.getTypeRef_Sharing(),
+					IssueCodes.INVALID_SHARING);
+			return;
+		}
+		PrivacyType other = types.typeOf(theirs);
+		if (!isPlain(other) || !own.comparableWith(other)) {
+			error("'" + mine.getName() + "' is " + own.describe() + " but '" + listed.getName() + "." + theirs.getName()
+					+ "' is " + other.describe() + "; records share a value of one type", ref,
+					ref.getSharedAs() == null ? P.getTypeRef_Sharing() : P.getTypeRef_SharedAs(),
+					IssueCodes.INVALID_SHARING);
+		}
+	}
+
+	private static boolean isPlain(PrivacyType type) {
+		return !type.isUnknown() && !type.list() && !type.is(Kind.ENTITY);
+	}
+
+	@Check
+	public void referencesByKey(Compare compare) {
+		if (!"=".equals(compare.getOp()) && !"!=".equals(compare.getOp())) {
+			return;
+		}
+		PrivacyType left = types.typeOf(compare.getLeft());
+		PrivacyType right = types.typeOf(compare.getRight());
+		if (left.list() || right.list() || !left.is(Kind.ENTITY) || !right.is(Kind.ENTITY)) {
+			return;
+		}
+		Entity entity = left.entity() != null ? left.entity() : right.entity();
+		if (entity != null && (left.entity() == null || right.entity() == null || left.entity() == right.entity())
+				&& entity.getFields().stream().noneMatch(Field::isKey)) {
+			error("records of '" + entity.getName() + "' are compared by key, and '" + entity.getName()
+					+ "' has none; mark its identifying field 'key', or compare fields", compare, P.getCompare_Op(),
+					IssueCodes.COMPARE_WITHOUT_KEY);
+		}
+	}
+}
