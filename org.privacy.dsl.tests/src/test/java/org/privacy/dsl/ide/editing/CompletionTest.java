@@ -55,6 +55,13 @@ class CompletionTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void aListOfRecordsOffersViaAndSharing() {
+		List<CompletionItem> items = complete(MODEL + "entity Other {\n\tsends: list of MessageSend ‸");
+
+		assertThat(labels(items)).contains("via", "sharing");
+	}
+
+	@Test
 	void multiWordTermsAreInsertedAsWordsReplacingWhatIsTyped() {
 		String text = MODEL + "rule R1 \"t\"\n\temail mar‸";
 

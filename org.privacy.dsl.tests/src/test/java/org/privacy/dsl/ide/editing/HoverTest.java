@@ -19,6 +19,7 @@ class HoverTest extends LanguageServerTestBase {
 				connected: boolean
 				consented: boolean optional
 				answeredAt: datetime optional
+				sameCallee: list of Call sharing callee
 			}
 
 			term prospecting call: Call where connected
@@ -78,6 +79,12 @@ class HoverTest extends LanguageServerTestBase {
 
 		assertThat(text).contains("`text`", "field of `Call`", "optional: no", "key: no", "user.contact.phone_number",
 				"personal data");
+	}
+
+	@Test
+	void sharingListSaysWhichRecordsItHolds() {
+		assertThat(hoverText("same‸Callee: list")).contains("records whose callee equals this Call's callee",
+				"this one included");
 	}
 
 	@Test
