@@ -26,8 +26,8 @@ final class LookupPlan {
 	/** For each entity X, the via fields of X and the entity those fields refer to. */
 	private final Map<String, Map<String, EntityModel>> byReference = new TreeMap<>();
 
-	/** The fields {@code Entity.field} that {@code sharing} lists match and that hold numbers. */
-	private final Set<String> sharedNumbers = new TreeSet<>();
+	/** The fields {@code Entity.field} that {@code sharing} lists match, and their types. */
+	private final Map<String, String> sharedKinds = new TreeMap<>();
 
 	private LookupPlan(Map<String, EntityModel> entities) {
 		this.entities = entities;
@@ -46,9 +46,7 @@ final class LookupPlan {
 					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).putIfAbsent(field.via(),
 							null);
 					FieldModel shared = target == null ? null : target.field(field.via());
-					if (shared != null && "number".equals(shared.type())) {
-						plan.sharedNumbers.add(field.typeName() + "." + field.via());
-					}
+					plan.sharedKinds.put(field.typeName() + "." + field.via(), shared == null ? "text" : shared.type());
 				} else if (field.via() != null) {
 					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).put(field.via(), owner);
 				} else if ("entity".equals(field.type()) && target != null && target.keyField() != null) {
@@ -95,7 +93,7 @@ final class LookupPlan {
 		List<String> keys = new ArrayList<>();
 		if (referenced == null) { // a field sharing lists match: a plain value
 			try {
-				String key = Values.sharedKey(value, sharedNumbers.contains(entity + "." + field), field);
+				String key = Values.sharedKey(value, sharedKinds.getOrDefault(entity + "." + field, "text"), field);
 				return key == null ? keys : List.of(key);
 			} catch (DataException notAValue) {
 				return keys; // such a record is never found; if it is checked, its own rules say why

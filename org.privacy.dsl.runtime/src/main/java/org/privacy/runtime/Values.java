@@ -459,32 +459,39 @@ public final class Values {
 
 	/**
 	 * The records of {@code entity} whose field {@code field} holds {@code value} ({@code list of E sharing f}): none
-	 * when the value is missing. {@code number} when the shared field is a number, so that {@code 42}, {@code 42.0}
-	 * and the text {@code "42"} are one value.
+	 * when the value is missing. {@code kind} is the shared fields' type ({@code text}, {@code number},
+	 * {@code datetime}...), so that values are matched as values of that type (see {@link #sharedKey}).
 	 */
-	public static List<Record> sharing(Context ctx, String entity, String field, Object value, boolean number,
+	public static List<Record> sharing(Context ctx, String entity, String field, Object value, String kind,
 			String path) {
-		String key = sharedKey(value, number, path);
+		String key = sharedKey(value, kind, path);
 		return key == null ? List.of() : ctx.lookup().referencing(entity, field, key);
 	}
 
 	/**
-	 * A shared value as the text look-ups index it by, {@code null} when missing: numbers in one form (whole numbers
-	 * without a decimal point), other values as {@link #key}; a data error for a list, a record or, when {@code number},
-	 * something not a number.
+	 * A shared value as the text look-ups index it by, {@code null} when missing: a value of the field's type in one
+	 * form, so that {@code 42}, {@code 42.0} and the text {@code "42"} are one number, and
+	 * {@code 2024-03-01T10:00Z} and {@code 2024-03-01T11:00:00+01:00} one instant; texts and enumeration values as
+	 * they are ({@link #key}). A data error for a list, a record, or a value that is not of the type.
 	 */
-	public static String sharedKey(Object value, boolean number, String field) {
+	public static String sharedKey(Object value, String kind, String field) {
 		if (!isPresent(value)) {
 			return null;
 		}
 		if (!isSingle(value)) {
 			throw DataException.wrongType(field, "a single value", value);
 		}
-		if (!number) {
-			return key(value);
-		}
-		double d = number(value, field);
-		return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+		return switch (kind) {
+			case "number" -> {
+				double d = number(value, field);
+				yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+			}
+			case "datetime" -> instant(value, field).toString();
+			case "date" -> date(value, field).toString();
+			case "time" -> time(value, field).toString();
+			case "boolean" -> Boolean.toString(bool(value, field));
+			default -> key(value);
+		};
 	}
 
 	/**

@@ -90,6 +90,40 @@ class SharingCheckTest {
 		assertThat(run.out()).doesNotContain("ann@", "bob@");
 	}
 
+	@ParameterizedTest(name = "look-ups in {0}")
+	@ValueSource(strings = { "memory", "disk" })
+	void sharedInstantsAndNumbersMatchWhateverTheirForm(String lookups) throws Exception {
+		Cli.write(dir, Map.of("rules/slots.privacy", """
+				entity Booking {
+					id: text key
+					room: number
+					startsAt: datetime
+					sameSlot: list of Booking sharing startsAt
+					sameRoom: list of Booking sharing room
+				}
+
+				rule ROOM-01 "One booking a slot"
+					basis "Internal policy"
+					Booking requires count of sameSlot <= 1
+
+				rule ROOM-02 "At most two bookings a room"
+					basis "Internal policy"
+					Booking requires count of sameRoom <= 2
+				""", "data/Booking.jsonl", """
+				{"id": "b1", "room": 1, "startsAt": "2024-03-01T10:00:00Z"}
+				{"id": "b2", "room": "1.0", "startsAt": "2024-03-01T11:00+01:00"}
+				{"id": "b3", "room": 1.0, "startsAt": "2024-03-01T12:00:00Z"}
+				{"id": "b4", "room": 2, "startsAt": "2024-03-02T10:00:00Z"}
+				"""));
+
+		JsonNode report = check("--lookups", lookups).json();
+
+		List<String> found = new ArrayList<>();
+		report.get("findings").forEach(f -> found.add(f.get("rule").asString() + " " + f.get("record").asString()));
+		assertThat(found).containsExactlyInAnyOrder("ROOM-01 b1", "ROOM-01 b2", "ROOM-02 b1", "ROOM-02 b2",
+				"ROOM-02 b3");
+	}
+
 	@Test
 	void manyCallsToOnePersonAreCheckedOnDisk() throws Exception {
 		StringBuilder calls = new StringBuilder();

@@ -449,7 +449,15 @@ final class ExpressionCompiler {
 		String minePath = (dot < 0 ? "" : path.substring(0, dot + 1)) + mine.getName();
 		return "Values.sharing(" + CONTEXT + ", " + JavaText.literal(element.getName()) + ", "
 				+ JavaText.literal(theirs.getName()) + ", " + rawField(receiver, mine) + ", "
-				+ types.typeOf(mine).is(PrivacyType.Kind.NUMBER) + ", " + JavaText.literal(minePath) + ")";
+				+ JavaText.literal(sharedKind(types.typeOf(mine))) + ", " + JavaText.literal(minePath) + ")";
+	}
+
+	/** The type by which shared values are matched, as {@code Values.sharedKey} names it. */
+	private static String sharedKind(PrivacyType type) {
+		return switch (type.kind()) {
+			case NUMBER, DATETIME, DATE, TIME, BOOLEAN -> type.kind().name().toLowerCase(java.util.Locale.ROOT);
+			default -> "text";
+		};
 	}
 
 
