@@ -19,6 +19,11 @@ public final class Deadlines {
 		return now.isAfter(due) ? Status.OVERDUE : Status.PENDING;
 	}
 
+	/** The same for a deadline on the instant line, exact or ending with its last local day. */
+	public static Status outcome(Due due, Instant done, Instant now) {
+		return outcome(due.last(), done, now);
+	}
+
 	/** The same for dates: a deadline date is met by anything done on that day. */
 	public static Status outcome(LocalDate due, LocalDate done, LocalDate today) {
 		if (done != null) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -300,8 +301,11 @@ public final class Values {
 		return value;
 	}
 
-	/** A date from a {@link LocalDate}, an instant (its UTC date) or ISO-8601 text. */
-	public static LocalDate date(Object value, String field) {
+	/**
+	 * A date from a {@link LocalDate} or ISO-8601 text; a date-time (an instant, or text with a time) gives the date
+	 * a clock in {@code zone}, the policy's time zone, shows at that instant.
+	 */
+	public static LocalDate date(Object value, String field, ZoneId zone) {
 		if (value instanceof LocalDate d) {
 			return d;
 		}
@@ -315,21 +319,31 @@ public final class Values {
 			} catch (DateTimeParseException e) {
 				Instant i = parseInstant(t);
 				if (i != null) {
-					return i.atOffset(ZoneOffset.UTC).toLocalDate();
+					return LocalDate.ofInstant(i, zone);
 				}
 				throw DataException.wrongType(field, "a date like 2023-03-01", value);
 			}
 		}
-		if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime
+		if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
 				|| value instanceof Date) {
-			return instant(value, field).atOffset(ZoneOffset.UTC).toLocalDate();
+			return LocalDate.ofInstant(instant(value, field), zone);
 		}
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a date like 2023-03-01", value);
 	}
 
 	/** A date, or {@code null} when the value is missing. */
+	public static LocalDate dateOrNull(Object value, String field, ZoneId zone) {
+		return isPresent(value) ? date(value, field, zone) : null;
+	}
+
+	/** {@link #date(Object, String, ZoneId)} in UTC. */
+	public static LocalDate date(Object value, String field) {
+		return date(value, field, ZoneOffset.UTC);
+	}
+
+	/** {@link #dateOrNull(Object, String, ZoneId)} in UTC. */
 	public static LocalDate dateOrNull(Object value, String field) {
-		return isPresent(value) ? date(value, field) : null;
+		return dateOrNull(value, field, ZoneOffset.UTC);
 	}
 
 	public static LocalTime time(Object value, String field) {

@@ -67,4 +67,43 @@ class TimesTest {
 	void timeOfDayKeepsSeconds() {
 		assertThat(Times.timeOfDay(Instant.parse("2023-03-01T08:59:59Z"), PARIS)).isEqualTo(LocalTime.of(9, 59, 59));
 	}
+
+	@Test
+	void dateIsTheCalendarDayInTheZone() {
+		Instant lateSaturday = Instant.parse("2024-03-30T23:30:00Z");
+		assertThat(Times.date(lateSaturday, PARIS)).isEqualTo(LocalDate.of(2024, 3, 31));
+		assertThat(Times.date(lateSaturday, ZoneOffset.UTC)).isEqualTo(LocalDate.of(2024, 3, 30));
+	}
+
+	@Test
+	void zonesFromTheDataAreNamesOrOffsets() {
+		assertThat(Times.zone("Europe/Paris", "timeZone")).isEqualTo(PARIS);
+		assertThat(Times.zone(" +01:00 ", "timeZone")).isEqualTo(ZoneOffset.ofHours(1));
+		assertThat(Times.zone("UTC", "timeZone").getId()).isEqualTo("UTC");
+	}
+
+	@Test
+	void aZoneFromTheDataThatIsNoZoneIsADataErrorWithoutTheValue() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Times.zone("Secret/Place", "callee.timeZone"))
+				.isInstanceOfSatisfying(DataException.class, e -> {
+					assertThat(e.field()).isEqualTo("callee.timeZone");
+					assertThat(e.getMessage()).startsWith("'callee.timeZone' is not a time zone")
+							.doesNotContain("Secret");
+				});
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Times.zone("", "timeZone"))
+				.isInstanceOf(DataException.class);
+	}
+
+	@Test
+	void aDateIsItsWholeLocalDay() {
+		// 31 March 2024 in Paris: from 2024-03-30T23:00Z to 2024-03-31T22:00Z (summer time starts in between)
+		LocalDate day = LocalDate.of(2024, 3, 31);
+		assertThat(Times.beforeDay(Instant.parse("2024-03-30T22:59:59Z"), day, PARIS)).isTrue();
+		assertThat(Times.beforeDay(Instant.parse("2024-03-30T23:00:00Z"), day, PARIS)).isFalse();
+		assertThat(Times.withinDay(Instant.parse("2024-03-30T23:00:00Z"), day, PARIS)).isTrue();
+		assertThat(Times.withinDay(Instant.parse("2024-03-31T21:59:59Z"), day, PARIS)).isTrue();
+		assertThat(Times.withinDay(Instant.parse("2024-03-31T22:00:00Z"), day, PARIS)).isFalse();
+		assertThat(Times.afterDay(Instant.parse("2024-03-31T21:59:59Z"), day, PARIS)).isFalse();
+		assertThat(Times.afterDay(Instant.parse("2024-03-31T22:00:00Z"), day, PARIS)).isTrue();
+	}
 }

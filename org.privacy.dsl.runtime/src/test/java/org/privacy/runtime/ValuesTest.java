@@ -355,6 +355,17 @@ class ValuesTest {
 			assertThat(Values.date(parisMidnight.toOffsetDateTime(), "f")).isEqualTo(LocalDate.of(2023, 2, 28));
 		}
 
+		@Test
+		void dateTimesGiveTheirDateInThePolicysZone() {
+			ZoneId paris = ZoneId.of("Europe/Paris");
+			ZonedDateTime parisMidnight = ZonedDateTime.of(2023, 3, 1, 0, 30, 0, 0, paris);
+			assertThat(Values.date(parisMidnight, "f", paris)).isEqualTo(firstOfMarch);
+			assertThat(Values.date(parisMidnight.toInstant(), "f", paris)).isEqualTo(firstOfMarch);
+			assertThat(Values.date("2023-02-28T23:30:00Z", "f", paris)).isEqualTo(firstOfMarch);
+			assertThat(Values.date("2023-03-01", "f", paris)).isEqualTo(firstOfMarch);
+			assertThat(Values.dateOrNull("", "f", paris)).isNull();
+		}
+
 		@ParameterizedTest(name = "\"{0}\" is {1}")
 		@CsvSource(delimiter = '|', value = { "2023-03-01|2023-03-01", "' 2023-03-01 '|2023-03-01",
 				"2023-03-01T09:00Z|2023-03-01", "2023-03-01T09:00|2023-03-01", "2023-03-01T00:30+01:00|2023-02-28",

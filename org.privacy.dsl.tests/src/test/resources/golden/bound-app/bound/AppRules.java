@@ -11,6 +11,7 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
+import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -133,7 +134,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 				return;
 			}
 			Instant from = Values.instant(r.awareAt(), "awareAt");
-			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
+			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.notifiedAt(), "notifiedAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
@@ -164,7 +165,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
 				return;
 			}
-			if (Values.date(r.getBirthDate(), "birthDate").isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+			if (Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
+import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -479,7 +480,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
-			Instant due = SPAN_1_MONTHS.after(from, ZONE_EUROPE_PARIS);
+			Due due = Due.after(SPAN_1_MONTHS, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
@@ -512,7 +513,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
-			Instant due = SPAN_3_MONTHS.after(from, ZONE_EUROPE_PARIS);
+			Due due = Due.after(SPAN_3_MONTHS, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
@@ -595,7 +596,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return;
 			}
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
-			Instant due = SPAN_72_HOURS.after(from, ZONE_EUROPE_PARIS);
+			Due due = Due.after(SPAN_72_HOURS, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {

@@ -189,6 +189,32 @@ class FormatterLayoutTest {
 				.isEqualTo("entity E {\n\tid: text key //x\n\tok: boolean //   aligned\n}\n");
 	}
 
+	/** Issue 11: 'date of', 'time of' and 'weekday of' with a zone, written or read from the data, one space apart. */
+	@Test
+	void timeFunctionsWithAZoneTakeOneSpaceBetweenWords() throws Exception {
+		assertThat(format("""
+				entity Callee { id: text key timeZone: text }
+				entity Call { id: text key callee: Callee startedAt: datetime signedOn: date }
+				term late call for Call: time  of startedAt   in callee . timeZone >= 20:00
+				term signature call for Call: date of   startedAt in  "UTC" = signedOn and weekday   of startedAt in callee.timeZone = sunday
+				""")).isEqualTo("""
+				entity Callee {
+					id: text key
+					timeZone: text
+				}
+
+				entity Call {
+					id: text key
+					callee: Callee
+					startedAt: datetime
+					signedOn: date
+				}
+
+				term late call for Call: time of startedAt in callee.timeZone >= 20:00
+				term signature call for Call: date of startedAt in "UTC" = signedOn and weekday of startedAt in callee.timeZone = sunday
+				""");
+	}
+
 	/** Issue 12: runs of spaces inside a name of several words were kept, and 'fmt --check' accepted them. */
 	@Test
 	void namesOfSeveralWordsTakeOneSpaceBetweenWords() throws Exception {

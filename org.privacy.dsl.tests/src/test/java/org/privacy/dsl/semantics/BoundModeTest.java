@@ -173,8 +173,8 @@ class BoundModeTest {
 		return Stream.of(
 				Arguments.of("answered on the last day", new BoundRequest("r-1", received,
 						received.plusDays(29), receivedOn, LocalDate.of(2024, 2, 29)), List.of(), NOW),
-				Arguments.of("answered a second late", new BoundRequest("r-2", received,
-						ZonedDateTime.of(2024, 2, 29, 10, 0, 1, 0, PARIS), receivedOn, LocalDate.of(2024, 3, 1)),
+				Arguments.of("answered at the first minute after the last day", new BoundRequest("r-2", received,
+						ZonedDateTime.of(2024, 3, 1, 0, 0, 0, 0, PARIS), receivedOn, LocalDate.of(2024, 3, 1)),
 						List.of("RTS-01 LATE", "RTS-02 LATE"), NOW),
 				Arguments.of("never answered", new BoundRequest("r-3", received, null, receivedOn, null),
 						List.of("RTS-01 OVERDUE", "RTS-02 OVERDUE"), NOW),

@@ -15,8 +15,9 @@ import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.Status;
 
 /**
- * Calendar deadlines: months follow the end-of-month rule in the policy's time zone; a deadline starts from its
- * {@code after} clause or else from the event's {@code counted from}; date events are met by anything that day.
+ * Calendar deadlines: months follow the end-of-month rule in the policy's time zone and end with their whole last
+ * local day; a deadline starts from its {@code after} clause or else from the event's {@code counted from}; date
+ * events are met by anything that day.
  */
 class CalendarDeadlineTest {
 
@@ -73,34 +74,36 @@ class CalendarDeadlineTest {
 	void endOfJanuaryPlusOneMonthIsTheLastDayOfFebruaryInALeapYear() {
 		String received = "2024-01-31T10:00:00+01:00";
 
-		assertThat(check(paris, "AccessRequest", request(received, "2024-02-29T10:00:00+01:00"), LONG_AFTER))
+		// the deadline includes its whole last day, to its last minute in Paris
+		assertThat(check(paris, "AccessRequest", request(received, "2024-02-29T23:59:00+01:00"), LONG_AFTER))
 				.isEmpty();
-		List<Finding> late = check(paris, "AccessRequest", request(received, "2024-02-29T10:00:01+01:00"),
+		List<Finding> late = check(paris, "AccessRequest", request(received, "2024-03-01T00:00:00+01:00"),
 				LONG_AFTER);
 		assertThat(late).extracting(Finding::ruleId, Finding::status)
 				.containsExactly(tuple("RTS-TERM", Status.LATE), tuple("RTS-AFTER", Status.LATE));
-		assertThat(late.get(0).explanation()).contains("2024-02-29T09:00Z");
+		assertThat(late.get(0).explanation()).contains("the end of 2024-02-29 in Europe/Paris");
 	}
 
 	@Test
 	void endOfJanuaryPlusOneMonthIsTheTwentyEighthOfFebruaryInACommonYear() {
 		String received = "2023-01-31T10:00:00+01:00";
 
-		assertThat(check(paris, "AccessRequest", request(received, "2023-02-28T10:00:00+01:00"), LONG_AFTER))
+		assertThat(check(paris, "AccessRequest", request(received, "2023-02-28T23:59:59+01:00"), LONG_AFTER))
 				.isEmpty();
-		assertThat(check(paris, "AccessRequest", request(received, "2023-03-01T09:00:00+01:00"), LONG_AFTER))
+		assertThat(check(paris, "AccessRequest", request(received, "2023-03-01T00:00:00+01:00"), LONG_AFTER))
 				.extracting(Finding::status).containsExactly(Status.LATE, Status.LATE);
 	}
 
 	@Test
 	void monthsAreCountedInThePolicysTimeZone() {
-		// 2024-01-30T23:30Z is already 31 January in Paris: due on 29 February in Paris, 28 February 23:30 UTC;
-		// counted in UTC it would be 30 January + 1 month = 29 February 23:30 UTC
-		Map<String, Object> answeredOnLeapDay = request("2024-01-30T23:30:00Z", "2024-02-29T12:00:00Z");
+		// 2024-01-30T23:30Z is already 31 January in Paris: due by the end of 29 February in Paris, 23:00 UTC;
+		// counted in UTC it is 30 January + 1 month, due by the end of 29 February in UTC
+		Map<String, Object> answeredFirstOfMarchInParis = request("2024-01-30T23:30:00Z", "2024-02-29T23:30:00Z");
 
-		assertThat(check(paris, "AccessRequest", answeredOnLeapDay, LONG_AFTER)).extracting(Finding::status)
-				.containsExactly(Status.LATE, Status.LATE);
-		assertThat(check(CompiledRules.records(UTC), "AccessRequest", answeredOnLeapDay, LONG_AFTER)).isEmpty();
+		assertThat(check(paris, "AccessRequest", answeredFirstOfMarchInParis, LONG_AFTER))
+				.extracting(Finding::status).containsExactly(Status.LATE, Status.LATE);
+		assertThat(check(CompiledRules.records(UTC), "AccessRequest", answeredFirstOfMarchInParis, LONG_AFTER))
+				.isEmpty();
 	}
 
 	@Test
@@ -112,7 +115,8 @@ class CalendarDeadlineTest {
 
 		assertThat(statuses(findings, "RTS-TERM")).containsExactly(Status.LATE);
 		assertThat(statuses(findings, "RTS-AFTER")).isEmpty();
-		assertThat(findings.get(0).explanation()).contains("loggedAt").contains("2024-02-15T09:00Z");
+		assertThat(findings.get(0).explanation()).contains("loggedAt")
+				.contains("the end of 2024-02-15 in Europe/Paris");
 	}
 
 	@Test
@@ -124,7 +128,8 @@ class CalendarDeadlineTest {
 
 		assertThat(findings).extracting(Finding::ruleId, Finding::status).containsExactly(
 				tuple("RTS-TERM", Status.OVERDUE), tuple("RTS-AFTER", Status.PENDING));
-		assertThat(findings.get(1).explanation()).contains("receivedAt").contains("2024-02-29T09:00Z");
+		assertThat(findings.get(1).explanation()).contains("receivedAt")
+				.contains("the end of 2024-02-29 in Europe/Paris");
 	}
 
 	private List<Finding> paperRequest(String answeredOn, Context context) {

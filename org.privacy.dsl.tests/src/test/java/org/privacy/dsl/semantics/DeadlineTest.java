@@ -142,10 +142,14 @@ class DeadlineTest {
 
 	@Test
 	void deadlineOnADateTimeFieldWithoutAnEventTerm() {
+		// 30 days from 1 March in Paris: in time to the end of 31 March in Paris, 2024-03-31T22:00Z in summer time
+		Map<String, Object> lastMinute = Map.of("id", "er-0", "requestedAt", "2024-03-01T00:00:00Z", "erasedAt",
+				"2024-03-31T21:59:00Z");
 		Map<String, Object> late = Map.of("id", "er-1", "requestedAt", "2024-03-01T00:00:00Z", "erasedAt",
-				"2024-03-31T00:00:01Z");
+				"2024-03-31T22:00:00Z");
 		Map<String, Object> notErased = Map.of("id", "er-2", "requestedAt", "2024-03-01T00:00:00Z");
 
+		assertThat(check(policy, "Erasure", lastMinute, LONG_AFTER)).isEmpty();
 		assertThat(check(policy, "Erasure", late, LONG_AFTER)).extracting(Finding::ruleId, Finding::status)
 				.containsExactly(tuple("ERA-01", Status.LATE));
 		assertThat(check(policy, "Erasure", notErased, LONG_AFTER)).extracting(Finding::status)

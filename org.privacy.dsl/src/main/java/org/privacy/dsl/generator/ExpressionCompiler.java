@@ -18,6 +18,7 @@ import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DateLiteral;
+import org.privacy.dsl.privacy.DateOf;
 import org.privacy.dsl.privacy.DateTimeLiteral;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
@@ -204,7 +205,7 @@ final class ExpressionCompiler {
 			case WEEKDAY -> "Values.name(" + raw + ", " + p + ")";
 			case NUMBER -> "Values.number(" + raw + ", " + p + ")";
 			case BOOLEAN -> "Values.bool(" + raw + ", " + p + ")";
-			case DATE -> "Values.date(" + raw + ", " + p + ")";
+			case DATE -> "Values.date(" + raw + ", " + p + ", " + zone + ")";
 			case DATETIME -> "Values.instant(" + raw + ", " + p + ")";
 			case TIME -> "Values.time(" + raw + ", " + p + ")";
 			case DURATION -> "Values.span(" + raw + ", " + p + ")";
@@ -310,11 +311,17 @@ final class ExpressionCompiler {
 			return compile(l.getOperand(), env) + ".length()";
 		}
 		if (e instanceof WeekdayOf w) {
-			return "Times.weekday(" + compile(w.getOperand(), env) + zoneArgument(w.getOperand(), w.getZone()) + ")";
+			return "Times.weekday(" + compile(w.getOperand(), env) + zoneArgument(w.getOperand(), w.getZone(), env)
+					+ ")";
 		}
 		if (e instanceof TimeOf t) {
-			return "Times.timeOfDay(" + compile(t.getOperand(), env) + ", "
-					+ (t.getZone() == null ? zone : zoneConstant(t.getZone())) + ")";
+			return "Times.timeOfDay(" + compile(t.getOperand(), env) + ", " + zone(t.getZone(), env) + ")";
+		}
+		if (e instanceof DateOf d) {
+			if (types.typeOf(d.getOperand()).is(PrivacyType.Kind.DATE)) {
+				return compile(d.getOperand(), env);
+			}
+			return "Times.date(" + compile(d.getOperand(), env) + ", " + zone(d.getZone(), env) + ")";
 		}
 		if (e instanceof Now) {
 			return CONTEXT + ".now()";
@@ -359,11 +366,25 @@ final class ExpressionCompiler {
 		throw new IllegalStateException("no Java for " + e.eClass().getName());
 	}
 
-	private String zoneArgument(Expression operand, String zoneId) {
+	private String zoneArgument(Expression operand, Expression zoneExpression, Env env) {
 		if (types.typeOf(operand).is(PrivacyType.Kind.DATE)) {
 			return "";
 		}
-		return ", " + (zoneId == null ? zone : zoneConstant(zoneId));
+		return ", " + zone(zoneExpression, env);
+	}
+
+	/**
+	 * The Java expression of the zone written after 'in': the policy's zone when there is none, a constant for a
+	 * name in quotes (checked when the rules compile), a zone read from the data otherwise (checked on each record).
+	 */
+	private String zone(Expression zoneExpression, Env env) {
+		if (zoneExpression == null) {
+			return zone;
+		}
+		if (zoneExpression instanceof TextLiteral literal) {
+			return zoneConstant(literal.getValue());
+		}
+		return "Times.zone(" + compile(zoneExpression, env) + ", " + JavaText.literal(path(zoneExpression, env)) + ")";
 	}
 
 	private static String number(BigDecimal value) {
@@ -483,6 +504,13 @@ final class ExpressionCompiler {
 		}
 		String left = compile(c.getLeft(), env);
 		String right = compile(c.getRight(), env);
+		PrivacyType rightType = types.typeOf(c.getRight());
+		if (type.is(PrivacyType.Kind.DATETIME) && rightType.is(PrivacyType.Kind.DATE)) {
+			return dayCompare(left, op, right);
+		}
+		if (type.is(PrivacyType.Kind.DATE) && rightType.is(PrivacyType.Kind.DATETIME)) {
+			return dayCompare(right, MIRRORED.get(op), left);
+		}
 		switch (type.kind()) {
 			case NUMBER:
 				return "(" + left + " " + (op.equals("=") ? "==" : op) + " " + right + ")";
@@ -523,6 +551,23 @@ final class ExpressionCompiler {
 			return compile(e, env) + "." + accessors.accessorName(key, bool) + "()";
 		}
 		return "Values.referencedKey(" + raw(e, env) + ", " + JavaText.literal(key.getName()) + ")";
+	}
+
+	/** The operator that says the same with its sides swapped: {@code d before t} is {@code t after d}. */
+	private static final Map<String, String> MIRRORED = Map.of("before", "after", "after", "before", "<", ">", ">",
+			"<", "<=", ">=", ">=", "<=", "=", "=", "!=", "!=");
+
+	/** A date-time compared with a date, which stands for its whole local day in the policy's zone. */
+	private String dayCompare(String instant, String op, String date) {
+		String args = "(" + instant + ", " + date + ", " + zone + ")";
+		return switch (op) {
+			case "before", "<" -> "Times.beforeDay" + args;
+			case "after", ">" -> "Times.afterDay" + args;
+			case "<=" -> "!Times.afterDay" + args;
+			case ">=" -> "!Times.beforeDay" + args;
+			case "!=" -> "!Times.withinDay" + args;
+			default -> "Times.withinDay" + args;
+		};
 	}
 
 	private static boolean isConstant(Expression e) {

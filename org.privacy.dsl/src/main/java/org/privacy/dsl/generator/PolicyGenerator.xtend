@@ -88,6 +88,7 @@ class PolicyGenerator {
 			import org.privacy.runtime.Context;
 			import org.privacy.runtime.DataException;
 			import org.privacy.runtime.Deadlines;
+			import org.privacy.runtime.Due;
 			import org.privacy.runtime.Explanations;
 			import org.privacy.runtime.Finding;
 			import org.privacy.runtime.FindingSink;

@@ -130,9 +130,11 @@ public final class RuleCompiler {
 		String type = date ? "LocalDate" : "Instant";
 		String span = span(s.getDeadline().getSpan(), env);
 		out.add(type + " from = " + x.compile(from, env) + ";");
-		out.add(type + " due = " + span + ".after(from" + (date ? "" : ", " + x.zone()) + ");");
+		// on date-time events, days, weeks, months and years end with their last local day (Due)
+		out.add(date ? "LocalDate due = " + span + ".after(from);"
+				: "Due due = Due.after(" + span + ", from, " + x.zone() + ");");
 		out.add(type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(at, env) + ", "
-				+ JavaText.literal(x.path(at, env)) + ");");
+				+ JavaText.literal(x.path(at, env)) + (date ? ", " + x.zone() : "") + ");");
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
 		out.add("if (status == Status.SATISFIED) {").add("\treturn;").add("}");

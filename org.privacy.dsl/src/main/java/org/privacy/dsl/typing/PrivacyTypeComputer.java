@@ -10,6 +10,7 @@ import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DateLiteral;
+import org.privacy.dsl.privacy.DateOf;
 import org.privacy.dsl.privacy.DateTimeLiteral;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
@@ -69,7 +70,7 @@ public class PrivacyTypeComputer {
 		if (e instanceof TextLiteral) {
 			return PrivacyType.TEXT;
 		}
-		if (e instanceof DateLiteral || e instanceof Today) {
+		if (e instanceof DateLiteral || e instanceof Today || e instanceof DateOf) {
 			return PrivacyType.DATE;
 		}
 		if (e instanceof DateTimeLiteral || e instanceof Now) {

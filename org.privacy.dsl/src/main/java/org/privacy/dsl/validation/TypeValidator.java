@@ -16,6 +16,7 @@ import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DateLiteral;
+import org.privacy.dsl.privacy.DateOf;
 import org.privacy.dsl.privacy.DateTimeLiteral;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
@@ -34,6 +35,7 @@ import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
 import org.privacy.dsl.privacy.Shift;
 import org.privacy.dsl.privacy.TimeLiteral;
+import org.privacy.dsl.privacy.TextLiteral;
 import org.privacy.dsl.privacy.TimeOf;
 import org.privacy.dsl.privacy.WeekdayOf;
 import org.privacy.dsl.typing.PrivacyType;
@@ -59,7 +61,7 @@ public class TypeValidator extends ConcernValidator {
 			return;
 		}
 		String op = compare.getOp();
-		if (!left.comparableWith(right)) {
+		if (!left.comparableWith(right) && !dateWithDateTime(left, right)) {
 			error("cannot compare " + left.describe() + " with " + right.describe() + mismatchFix(compare, left, right), compare,
 					P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
 			return;
@@ -187,6 +189,32 @@ public class TypeValidator extends ConcernValidator {
 	}
 
 	@Check
+	public void dateOf(DateOf d) {
+		PrivacyType type = types.typeOf(d.getOperand());
+		if (!type.isUnknown() && !type.isTime()) {
+			error("'date of' needs a date-time, not " + type.describe(), d, P.getDateOf_Operand(),
+					IssueCodes.TYPE_MISMATCH);
+		}
+		zone(d.getZone(), d, P.getDateOf_Zone());
+	}
+
+	/** A zone after 'in': a name in quotes, checked now, or a text read from the data, checked on each record. */
+	private void zone(Expression zone, EObject owner, EStructuralFeature feature) {
+		if (zone == null) {
+			return;
+		}
+		if (zone instanceof TextLiteral literal) {
+			zone(literal.getValue(), owner, feature);
+			return;
+		}
+		PrivacyType type = types.typeOf(zone);
+		if (!type.isUnknown() && !type.is(Kind.TEXT)) {
+			error("a time zone is a name such as \"Europe/Paris\" or a text field, not " + type.describe(), zone,
+					null, IssueCodes.TYPE_MISMATCH);
+		}
+	}
+
+	@Check
 	public void policyZone(Policy policy) {
 		zone(policy.getZone(), policy, P.getPolicy_Zone());
 	}
@@ -285,6 +313,12 @@ public class TypeValidator extends ConcernValidator {
 		if (isValue(e, t) && !t.isUnknown() && !t.list()) {
 			error("'" + sourceOf(e) + "' is " + t.describe() + ", not a list", e, null, IssueCodes.NOT_A_LIST);
 		}
+	}
+
+	/** A date compared with a date-time: the date stands for its whole local day. */
+	private static boolean dateWithDateTime(PrivacyType left, PrivacyType right) {
+		return !left.list() && !right.list() && (left.is(Kind.DATE) && right.is(Kind.DATETIME)
+				|| left.is(Kind.DATETIME) && right.is(Kind.DATE));
 	}
 
 	/** Whether an expression is a value at all (entities and enumerations used as values are reported once). */

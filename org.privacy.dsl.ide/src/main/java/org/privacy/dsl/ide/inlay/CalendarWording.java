@@ -25,8 +25,9 @@ final class CalendarWording {
 		String zone = model.getPolicy() != null && model.getPolicy().getZone() != null
 				? "\"" + model.getPolicy().getZone() + "\" (the policy's time zone)"
 				: "UTC (the file has no policy time zone)";
-		return "A calendar length of time: the deadline falls on the same day of the month at the same time of day,"
-				+ " counted on the calendar and clock of " + zone + ". When that day does not exist, it is the last"
-				+ " day of the month: 31 January + 1 month = 28 February (29 in a leap year).";
+		return "A calendar length of time, counted on the calendar of " + zone + ": the same day of the month, or"
+				+ " the last day of the month when that day does not exist (31 January + 1 month = 28 February, 29 in a"
+				+ " leap year). A deadline ('within') on date-times includes that whole day, to its last minute there;"
+				+ " added with '+', the time of day is kept.";
 	}
 }

@@ -12,6 +12,7 @@ import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.Deadline;
+import org.privacy.dsl.privacy.DateOf;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.LengthOf;
 import org.privacy.dsl.privacy.Membership;
@@ -71,6 +72,7 @@ class UnguardedOptionalFix implements QuickFix {
 			EObject parent = c.eContainer();
 			if (parent instanceof Compare || parent instanceof Membership || parent instanceof Shift
 					|| parent instanceof LengthOf || parent instanceof WeekdayOf || parent instanceof TimeOf
+					|| parent instanceof DateOf
 					|| parent instanceof Count count && count.getCollection() == c
 					|| parent instanceof Quantified q && q.getCollection() == c) {
 				c = (Expression) parent;

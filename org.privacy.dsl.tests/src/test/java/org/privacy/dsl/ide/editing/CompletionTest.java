@@ -62,6 +62,16 @@ class CompletionTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void dateOfAndAZoneAfterIn() {
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\temail marketing requires ‸"))).contains("date",
+				"weekday", "time");
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\temail marketing requires date of sentAt ‸")))
+				.contains("in");
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\temail marketing requires date of sentAt in ‸")))
+				.contains("recipient");
+	}
+
+	@Test
 	void multiWordTermsAreInsertedAsWordsReplacingWhatIsTyped() {
 		String text = MODEL + "rule R1 \"t\"\n\temail mar‸";
 
