@@ -112,18 +112,27 @@ public final class Holidays implements java.io.Serializable {
 		return LocalDate.of(year, month, day);
 	}
 
-	/** {@code 2024-05-08 is a public holiday in France}, or {@code ... is not a public holiday in France}. */
-	public String describeHoliday(LocalDate date) {
-		return date + (isHoliday(date) ? " is" : " is not") + " a public holiday in " + name;
+	/**
+	 * {@code 2024-05-08 is a public holiday in France}, or {@code ... is not a public holiday in France}; the date is
+	 * shown only if {@code reveal} (it could be personal data), else {@code what} names it.
+	 */
+	public String describeHoliday(String what, LocalDate date, boolean reveal) {
+		return (reveal ? date.toString() : what) + (isHoliday(date) ? " is" : " is not") + " a public holiday in "
+				+ name;
 	}
 
-	/** {@code 2024-05-11 is not a working day in France (a Saturday)}, or {@code ... is a working day in France}. */
-	public String describeWorkingDay(LocalDate date) {
+	/**
+	 * {@code 2024-05-11 is not a working day in France (a Saturday)}, or {@code ... is a working day in France}; the
+	 * date is shown only if {@code reveal}, else {@code what} names it.
+	 */
+	public String describeWorkingDay(String what, LocalDate date, boolean reveal) {
+		String shown = reveal ? date.toString() : what;
 		if (isWorkingDay(date)) {
-			return date + " is a working day in " + name;
+			return shown + " is a working day in " + name;
 		}
-		String why = isHoliday(date) ? "a public holiday" : "a " + Text.capitalize(Times.weekdayName(date.getDayOfWeek()));
-		return date + " is not a working day in " + name + " (" + why + ")";
+		String why = isHoliday(date) ? "a public holiday"
+				: "a " + Text.capitalize(Times.weekdayName(date.getDayOfWeek()));
+		return shown + " is not a working day in " + name + (reveal ? " (" + why + ")" : "");
 	}
 
 	@Override

@@ -44,10 +44,12 @@ class HolidaysTest {
 		assertThat(Holidays.FRANCE.isWorkingDay(LocalDate.of(2024, 5, 7))).isTrue(); // Tuesday
 		assertThat(Holidays.FRANCE.isWorkingDay(LocalDate.of(2024, 5, 8))).isFalse(); // Wednesday, 8 May
 		assertThat(Holidays.FRANCE.isWorkingDay(LocalDate.of(2024, 5, 11))).isFalse(); // Saturday
-		assertThat(Holidays.FRANCE.describeWorkingDay(LocalDate.of(2024, 5, 11)))
+		assertThat(Holidays.FRANCE.describeWorkingDay("sentOn", LocalDate.of(2024, 5, 11), true))
 				.isEqualTo("2024-05-11 is not a working day in France (a Saturday)");
-		assertThat(Holidays.FRANCE.describeHoliday(LocalDate.of(2024, 5, 8)))
+		assertThat(Holidays.FRANCE.describeHoliday("sentOn", LocalDate.of(2024, 5, 8), true))
 				.isEqualTo("2024-05-08 is a public holiday in France");
+		assertThat(Holidays.FRANCE.describeHoliday("sentOn", LocalDate.of(2024, 5, 8), false))
+				.isEqualTo("sentOn is a public holiday in France");
 	}
 
 	@Test
