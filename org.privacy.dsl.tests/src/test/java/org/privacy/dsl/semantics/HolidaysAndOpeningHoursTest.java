@@ -113,13 +113,13 @@ class HolidaysAndOpeningHoursTest {
 
 	@ParameterizedTest(name = "a call at {0} is on a public holiday: {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			2024-05-07T22:30:00Z | true
-			2024-05-07T21:59:59Z | false
-			2024-05-08T21:59:59Z | true
-			2024-05-08T22:00:00Z | false
+			2024-11-10T23:30:00Z | true
+			2024-11-10T22:59:59Z | false
+			2024-11-11T22:59:59Z | true
+			2024-11-11T23:00:00Z | false
 			""")
 	void aDateTimeIsTakenOnThePolicysLocalDay(String calledAt, boolean holiday) {
-		// 8 May in Paris runs from 7 May 22:00 to 8 May 22:00 UTC
+		// 11 November in Paris runs from 10 November 23:00 to 11 November 23:00 UTC
 		assertThat(PROBE.holds("calledAt is a public holiday", call(calledAt, "2024-05-07"), CLOCK))
 				.isEqualTo(holiday);
 	}
@@ -209,7 +209,7 @@ class HolidaysAndOpeningHoursTest {
 		List<Finding> findings = checkObject(policy, request, CLOCK);
 		assertThat(findings).extracting(Finding::ruleId)
 				.containsExactly(broken.isBlank() ? new String[0] : broken.split(" "));
-		assertThat(findings).extracting(Finding::status).containsOnly(Status.VIOLATED);
+		assertThat(findings).allMatch(f -> f.status() == Status.VIOLATED);
 	}
 
 	// ------------------------------------------------------------------ scenarios in the language
