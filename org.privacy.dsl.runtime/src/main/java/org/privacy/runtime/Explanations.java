@@ -30,6 +30,15 @@ public final class Explanations {
 		return subject + " shows \"" + condition + "\", which is forbidden by " + rule.basesText();
 	}
 
+	/**
+	 * A calendar or opening-hours test that failed, named plainly: {@code prospecting call c-1: calledAt 21:05
+	 * (Friday 2024-05-10, Europe/Paris) is outside CallingHours; required by Consumer Code art. D223-9}.
+	 */
+	public static String calendar(String subject, String reason, RuleInfo rule, boolean forbidden) {
+		return subject + ": " + reason + (forbidden ? ", which is forbidden by " : "; required by ")
+				+ rule.basesText();
+	}
+
 	/** A custom sentence from the rule's {@code explain} clause, with the rule's bases. */
 	public static String custom(String sentence, RuleInfo rule) {
 		return sentence + "; required by " + rule.basesText();

@@ -77,6 +77,11 @@ public final class Text {
 		return s.length() <= max ? s : s.substring(0, max) + "…";
 	}
 
+	/** The text with its first letter in upper case: {@code Saturday}. */
+	public static String capitalize(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 	/** An entity name as words: {@code SecurityIncident} becomes {@code security incident}. */
 	public static String humanize(String name) {
 		StringBuilder b = new StringBuilder(name.length() + 4);

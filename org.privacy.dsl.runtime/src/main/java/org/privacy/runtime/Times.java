@@ -33,6 +33,11 @@ public final class Times {
 		return DAYS[date.getDayOfWeek().ordinal()];
 	}
 
+	/** The lower-case English name of a day: {@code saturday}. */
+	public static String weekdayName(DayOfWeek day) {
+		return DAYS[day.ordinal()];
+	}
+
 	/** The wall-clock time in {@code zone}. */
 	public static LocalTime timeOfDay(Instant instant, ZoneId zone) {
 		return instant.atZone(zone).toLocalTime();

@@ -47,7 +47,7 @@ class CorpusTest {
 
 	/** The features of the language the corpus covers; syntax errors have bad files only. */
 	private static final List<String> FEATURES = List.of("data-model", "binding", "vocabulary", "rules", "deadlines",
-			"exceptions", "expressions", "files", "scenarios", "syntax", "relations");
+			"exceptions", "expressions", "calendars", "files", "scenarios", "syntax", "relations");
 
 	private static final String BAD_ONLY_FEATURE = "syntax";
 

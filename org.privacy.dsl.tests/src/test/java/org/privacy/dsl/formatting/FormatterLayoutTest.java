@@ -96,6 +96,44 @@ class FormatterLayoutTest {
 	}
 
 	@Test
+	void calendarsAndOpeningHoursTakeOneEntryALine() throws Exception {
+		String untidy = """
+				policy Calls "Calls"   time zone "Europe/Paris"   holidays   France
+				calendar AlsaceMoselle "Alsace and Moselle" holidays France   yearly 12-26 // St Stephen
+				   easter   -  2 days  2024-12-24 ,2024-12-31
+				opening   hours CallingHours "D223-9"   monday to friday from 10:00 to 13:00 saturday ,sunday from 10:00 to 12:00
+				closed on public holidays in   AlsaceMoselle
+				entity Call { id: text key calledAt: datetime }
+				rule TEL-11 "Hours" basis "D223-9" Call requires calledAt is  not within CallingHours in "UTC" or calledAt is a  public holiday in France
+				""";
+		String canonical = """
+				policy Calls "Calls" time zone "Europe/Paris" holidays France
+				
+				calendar AlsaceMoselle "Alsace and Moselle"
+					holidays France
+					yearly 12-26 // St Stephen
+					easter - 2 days
+					2024-12-24, 2024-12-31
+				
+				opening hours CallingHours "D223-9"
+					monday to friday from 10:00 to 13:00
+					saturday, sunday from 10:00 to 12:00
+					closed on public holidays in AlsaceMoselle
+				
+				entity Call {
+					id: text key
+					calledAt: datetime
+				}
+				
+				rule TEL-11 "Hours"
+					basis "D223-9"
+					Call requires calledAt is not within CallingHours in "UTC" or calledAt is a public holiday in France
+				""";
+		assertThat(format(untidy)).isEqualTo(canonical);
+		assertThat(format(canonical)).isEqualTo(canonical);
+	}
+
+	@Test
 	void sectionCommentsKeepTheirBlankLinesAndFieldsGoOnePerLine() throws Exception {
 		String untidy = """
 				package a.b

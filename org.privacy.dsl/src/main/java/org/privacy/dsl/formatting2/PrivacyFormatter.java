@@ -225,6 +225,31 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 		clause(regionFor(rule).keyword("explain"), null, doc);
 	}
 
+	/** {@code calendar Name "title"}, then each entry on a line of its own, indented by one tab. */
+	protected void format(org.privacy.dsl.privacy.Calendar calendar, IFormattableDocument doc) {
+		entries(calendar, calendar.getTitle() != null ? PrivacyPackage.Literals.CALENDAR__TITLE
+				: PrivacyPackage.Literals.CALENDAR__NAME, calendar.getEntries(), doc);
+	}
+
+	/** {@code opening hours Name "title"}, then each window on a line of its own, indented by one tab. */
+	protected void format(org.privacy.dsl.privacy.OpeningHours hours, IFormattableDocument doc) {
+		entries(hours, hours.getTitle() != null ? PrivacyPackage.Literals.OPENING_HOURS__TITLE
+				: PrivacyPackage.Literals.OPENING_HOURS__NAME, hours.getEntries(), doc);
+	}
+
+	private void entries(EObject owner, org.eclipse.emf.ecore.EStructuralFeature header,
+			List<? extends EObject> entries, IFormattableDocument doc) {
+		ISemanticRegion end = regionFor(owner).feature(header);
+		ISemanticRegion last = regionForEObject(owner).getNextHiddenRegion().getPreviousSemanticRegion();
+		if (end == null || last == end) {
+			return;
+		}
+		doc.set(end.getNextHiddenRegion(), last.getNextHiddenRegion(), IHiddenRegionFormatter::indent);
+		for (EObject entry : entries) {
+			doc.prepend(entry, IHiddenRegionFormatter::newLine);
+		}
+	}
+
 	/**
 	 * {@code scenario "name"}, then {@code now}, each {@code given} and each {@code expect} on a line of its own,
 	 * indented by one tab; a record written over several lines keeps its line breaks, its continuation lines indented

@@ -13,7 +13,21 @@ import java.util.StringJoiner;
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.ModelDescriber;
+import org.privacy.dsl.privacy.BaseCalendar;
 import org.privacy.dsl.privacy.Binary;
+import org.privacy.dsl.privacy.Calendar;
+import org.privacy.dsl.privacy.CalendarEntry;
+import org.privacy.dsl.privacy.CalendarTest;
+import org.privacy.dsl.privacy.ClosedOnHolidays;
+import org.privacy.dsl.privacy.DayRange;
+import org.privacy.dsl.privacy.EasterDay;
+import org.privacy.dsl.privacy.HoursEntry;
+import org.privacy.dsl.privacy.HoursWindow;
+import org.privacy.dsl.privacy.ListedDates;
+import org.privacy.dsl.privacy.OpeningHours;
+import org.privacy.dsl.privacy.WithinHours;
+import org.privacy.dsl.privacy.YearlyDay;
+import org.privacy.dsl.typing.Calendars;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
@@ -323,6 +337,17 @@ final class ExpressionCompiler {
 			}
 			return "Times.date(" + compile(d.getOperand(), env) + ", " + zone(d.getZone(), env) + ")";
 		}
+		if (e instanceof CalendarTest test) {
+			String date = localDate(test.getOperand(), env);
+			String call = holidays(test, test.getCalendar()) + (test.isHoliday() ? ".isHoliday(" : ".isWorkingDay(")
+					+ date + ")";
+			return test.isNegated() ? "!" + call : call;
+		}
+		if (e instanceof WithinHours within) {
+			String call = hours(within) + ".isOpen(" + compile(within.getOperand(), env) + ", "
+					+ (within.getZone() == null ? zone : zoneConstant(within.getZone())) + ")";
+			return within.isNegated() ? "!" + call : call;
+		}
 		if (e instanceof Now) {
 			return CONTEXT + ".now()";
 		}
@@ -364,6 +389,110 @@ final class ExpressionCompiler {
 			return reference(ref, env);
 		}
 		throw new IllegalStateException("no Java for " + e.eClass().getName());
+	}
+
+	// ------------------------------------------------------------------ calendars and opening hours
+
+	/** The local date of a date or date-time operand: a date-time is taken on the policy's local day. */
+	private String localDate(Expression operand, Env env) {
+		String value = compile(operand, env);
+		return types.typeOf(operand).is(PrivacyType.Kind.DATE) ? value : "LocalDate.ofInstant(" + value + ", " + zone + ")";
+	}
+
+	/** The constant holding the calendar {@code named} at {@code context}, or the policy's when not named. */
+	String holidays(EObject context, String named) {
+		String name = Calendars.calendarOf(context, named);
+		Calendar declared = Calendars.declared(context, name);
+		if (declared == null) {
+			// built in: the validator refuses any other name
+			return members.constant("CALENDAR_" + JavaText.constantName(name), HOLIDAYS,
+					HOLIDAYS + "." + JavaText.constantName(name));
+		}
+		List<String> bases = new ArrayList<>();
+		List<String> yearly = new ArrayList<>();
+		List<String> easter = new ArrayList<>();
+		List<String> dates = new ArrayList<>();
+		for (CalendarEntry entry : declared.getEntries()) {
+			if (entry instanceof BaseCalendar base) {
+				bases.add(holidays(base, base.getCalendar()));
+			} else if (entry instanceof YearlyDay day) {
+				String[] parts = day.getDay().replace(" ", "").split("-");
+				yearly.add("java.time.MonthDay.of(" + Integer.parseInt(parts[0]) + ", " + Integer.parseInt(parts[1]) + ")");
+			} else if (entry instanceof EasterDay day) {
+				int days = day.getSign() == null ? 0 : day.getSign().equals("-") ? -day.getDays() : day.getDays();
+				easter.add(Integer.toString(days));
+			} else if (entry instanceof ListedDates listed) {
+				for (String d : listed.getDates()) {
+					LocalDate date = LocalDate.parse(d);
+					dates.add("LocalDate.of(" + date.getYear() + ", " + date.getMonthValue() + ", "
+							+ date.getDayOfMonth() + ")");
+				}
+			}
+		}
+		return members.constant("CALENDAR_" + JavaText.constantName(name), HOLIDAYS,
+				HOLIDAYS + ".of(" + JavaText.literal(name) + ", List.of(" + String.join(", ", bases) + "), List.of("
+						+ String.join(", ", yearly) + "),\n\t\tnew int[] { " + String.join(", ", easter)
+						+ " }, List.of(" + String.join(", ", dates) + "))");
+	}
+
+	private static final String HOLIDAYS = "org.privacy.runtime.Holidays";
+	private static final String OPENING_HOURS = "org.privacy.runtime.OpeningHours";
+
+	/** The constant holding the opening hours a test names. */
+	private String hours(WithinHours within) {
+		OpeningHours hours = Calendars.hours(within, within.getHours());
+		List<String> windows = new ArrayList<>();
+		String closedOn = "null";
+		for (HoursEntry entry : hours.getEntries()) {
+			if (entry instanceof HoursWindow w) {
+				StringJoiner days = new StringJoiner(", ");
+				java.util.Set<java.time.DayOfWeek> seen = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+				for (DayRange range : w.getDays()) {
+					for (java.time.DayOfWeek d : Calendars.days(range)) {
+						if (seen.add(d)) {
+							days.add(Integer.toString(d.getValue()));
+						}
+					}
+				}
+				LocalTime start = LocalTime.parse(w.getStart());
+				LocalTime end = LocalTime.parse(w.getEnd());
+				windows.add("\n\t\t" + OPENING_HOURS + ".Window.of(new int[] { " + days + " }, LocalTime.of("
+						+ start.getHour() + ", " + start.getMinute() + "), LocalTime.of(" + end.getHour() + ", "
+						+ end.getMinute() + "))");
+			} else if (entry instanceof ClosedOnHolidays closed) {
+				closedOn = holidays(closed, closed.getCalendar());
+			}
+		}
+		return members.constant("HOURS_" + JavaText.constantName(hours.getName()), OPENING_HOURS,
+				OPENING_HOURS + ".of(" + JavaText.literal(hours.getName()) + ", List.of(" + String.join(",", windows)
+						+ "),\n\t\t" + closedOn + ")");
+	}
+
+	/**
+	 * A Java expression giving, in plain words, why a calendar test or an opening-hours test holds or not
+	 * ({@code calledAt 21:05 (Friday 2024-05-10, Europe/Paris) is outside CallingHours}), or {@code null} for any
+	 * other expression. The value is shown unless it is personal data and the context masks it.
+	 */
+	String calendarReason(Expression e, Env env) {
+		if (!(e instanceof CalendarTest) && !(e instanceof WithinHours)) {
+			return null;
+		}
+		Expression operand = e instanceof CalendarTest t ? t.getOperand() : ((WithinHours) e).getOperand();
+		String what = path(operand, env);
+		if (what.isEmpty()) {
+			what = SourceText.of(operand);
+		}
+		Field field = operand instanceof FieldAccess a ? a.getField()
+				: operand instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		String reveal = field != null && ModelDescriber.isPersonalValue(field, types)
+				? CONTEXT + ".revealsPersonalData()" : "true";
+		if (e instanceof CalendarTest test) {
+			return holidays(test, test.getCalendar()) + (test.isHoliday() ? ".describeHoliday(" : ".describeWorkingDay(")
+					+ JavaText.literal(what) + ", " + localDate(operand, env) + ", " + reveal + ")";
+		}
+		WithinHours within = (WithinHours) e;
+		return hours(within) + ".describe(" + JavaText.literal(what) + ", " + compile(operand, env) + ", "
+				+ (within.getZone() == null ? zone : zoneConstant(within.getZone())) + ", " + reveal + ")";
 	}
 
 	private String zoneArgument(Expression operand, Expression zoneExpression, Env env) {

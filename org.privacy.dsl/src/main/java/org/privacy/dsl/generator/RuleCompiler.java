@@ -100,9 +100,13 @@ public final class RuleCompiler {
 		out.add("String key = " + x.key("r", entity) + ";");
 		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
 		String text = JavaText.literal(SourceText.of(s.getRequirement()));
+		String reason = x.calendarReason(s.getRequirement(), env);
 		String explanation = rule.getExplanation() != null
 				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
-				: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + ", " + rc + ")";
+				: reason != null
+						? "Explanations.calendar(subject, " + reason + ", " + rc + ", " + prohibition + ")"
+						: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + ", " + rc
+								+ ")";
 		report(out, rc, "Status.VIOLATED", explanation, exceptions != null);
 		return withTermMemo(out, activityTerm(s));
 	}

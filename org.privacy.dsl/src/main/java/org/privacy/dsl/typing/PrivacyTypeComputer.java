@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.privacy.Applicable;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.BooleanLiteral;
+import org.privacy.dsl.privacy.CalendarTest;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DateLiteral;
@@ -39,6 +40,7 @@ import org.privacy.dsl.privacy.Today;
 import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.privacy.WeekdayOf;
+import org.privacy.dsl.privacy.WithinHours;
 
 import com.google.inject.Singleton;
 
@@ -61,7 +63,8 @@ public class PrivacyTypeComputer {
 			return PrivacyType.UNKNOWN;
 		}
 		if (e instanceof Binary || e instanceof Not || e instanceof Compare || e instanceof Presence
-				|| e instanceof Membership || e instanceof Quantified || e instanceof BooleanLiteral) {
+				|| e instanceof Membership || e instanceof Quantified || e instanceof BooleanLiteral
+				|| e instanceof CalendarTest || e instanceof WithinHours) {
 			return PrivacyType.BOOLEAN;
 		}
 		if (e instanceof Count || e instanceof LengthOf || e instanceof NumberLiteral) {

@@ -184,4 +184,28 @@ public final class IssueCodes {
 	 * CVE-2021-42574).
 	 */
 	public static final String INVISIBLE_CONTROL = PREFIX + "invisible-control";
+
+	/** {@code holidays Frnace} or {@code is a public holiday in Closures} where no calendar has that name. */
+	public static final String UNKNOWN_CALENDAR = PREFIX + "unknown-calendar";
+
+	/** {@code sentAt is a public holiday} in a file whose policy declares no {@code holidays} calendar. */
+	public static final String NO_DEFAULT_CALENDAR = PREFIX + "no-default-calendar";
+
+	/** {@code yearly 02-30}, or {@code easter + 300 days} (outside Easter's year): a day no year has. */
+	public static final String IMPOSSIBLE_DAY = PREFIX + "impossible-day";
+
+	/** {@code yearly 12-26} twice in one calendar: the second line adds nothing. */
+	public static final String DUPLICATE_CALENDAR_ENTRY = PREFIX + "duplicate-calendar-entry";
+
+	/** {@code calendar A holidays B} and {@code calendar B holidays A}. */
+	public static final String CYCLIC_CALENDAR = PREFIX + "cyclic-calendar";
+
+	/** {@code calledAt is within CallngHours} where no opening hours have that name. */
+	public static final String UNKNOWN_OPENING_HOURS = PREFIX + "unknown-opening-hours";
+
+	/** {@code mondy to friday from 10:00 to 13:00} — not a day of the week. */
+	public static final String UNKNOWN_WEEKDAY = PREFIX + "unknown-weekday";
+
+	/** {@code monday from 13:00 to 10:00} — a window that ends before it starts holds no time. */
+	public static final String EMPTY_WINDOW = PREFIX + "empty-window";
 }

@@ -4,11 +4,11 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * All checks of the language, one concern per validator: names, types, rules and deadlines, terms, optional fields,
- * bindings to Java classes, relations between records, literals the generated Java must hold, and invisible controls
- * in the text. Every diagnostic carries a code from {@link IssueCodes}.
+ * bindings to Java classes, relations between records, calendars and opening hours, literals the generated Java must
+ * hold, and invisible controls in the text. Every diagnostic carries a code from {@link IssueCodes}.
  */
 @ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, RuleValidator.class, TermValidator.class,
 		OptionalFieldValidator.class, BindingValidator.class, RelationValidator.class, ScenarioValidator.class,
-		LiteralValidator.class, SourceTextValidator.class })
+		LiteralValidator.class, SourceTextValidator.class, CalendarValidator.class })
 public class PrivacyValidator extends AbstractPrivacyValidator {
 }

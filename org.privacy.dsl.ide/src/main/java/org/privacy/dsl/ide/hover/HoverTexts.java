@@ -18,6 +18,7 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.privacy.Variable;
+import org.privacy.dsl.typing.Calendars;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.dsl.typing.Relations;
 
@@ -58,11 +59,45 @@ public class HoverTexts {
 			return "**parameter " + parameter.getName() + "** = `" + source(parameter.getValue()) + "`\n\n"
 					+ "A value a deployment may change without editing the rules; this is its default.";
 		}
+		if (element instanceof org.privacy.dsl.privacy.CalendarTest test) {
+			return calendarTest(test);
+		}
+		if (element instanceof org.privacy.dsl.privacy.WithinHours within) {
+			org.privacy.dsl.privacy.OpeningHours hours = Calendars.hours(within, within.getHours());
+			String zone = within.getZone() != null ? within.getZone() : "the policy's time zone";
+			return hours == null ? null : openingHours(hours) + "\n\nRead on the clock of " + zone + ".";
+		}
+		if (element instanceof org.privacy.dsl.privacy.Calendar calendar) {
+			return "**calendar " + calendar.getName() + "**" + (calendar.getTitle() == null ? "" : " · "
+					+ calendar.getTitle()) + "\n\n```privacy\n" + sourceText(calendar) + "\n```\n\n"
+					+ "Public holidays: the days listed, every year, and those of the calendars it builds on.";
+		}
+		if (element instanceof org.privacy.dsl.privacy.OpeningHours hours) {
+			return openingHours(hours);
+		}
 		if (element instanceof Variable variable) {
 			return "**" + variable.getName() + "**: " + types.typeOf(variable).describe()
 					+ ", one element of the list at a time";
 		}
 		return null;
+	}
+
+	private static String calendarTest(org.privacy.dsl.privacy.CalendarTest test) {
+		String calendar = Calendars.calendarOf(test, test.getCalendar());
+		String name = calendar == null ? "no calendar (declare one with 'holidays France' on the policy line)"
+				: "`" + calendar + "`" + (Calendars.isBuiltIn(calendar) ? ", the built-in calendar of French national"
+						+ " public holidays (1 January, Easter Monday, 1 May, 8 May, Ascension Thursday, Whit Monday,"
+						+ " 14 July, 15 August, 1 November, 11 November, 25 December)" : "");
+		String meaning = test.isHoliday() ? "Whether the day is a public holiday"
+				: "Whether the day is a working day: Monday to Friday, and not a public holiday";
+		return "**" + (test.isHoliday() ? "public holiday" : "working day") + "**\n\n" + meaning + " in " + name
+				+ ". A date-time is taken on its local day in the policy's time zone.";
+	}
+
+	private static String openingHours(org.privacy.dsl.privacy.OpeningHours hours) {
+		return "**opening hours " + hours.getName() + "**" + (hours.getTitle() == null ? "" : " · " + hours.getTitle())
+				+ "\n\n```privacy\n" + sourceText(hours) + "\n```\n\n"
+				+ "A window includes its start and excludes its end: `to 20:00` means until 19:59:59.";
 	}
 
 	/** A legal basis: the article's title and summary, or a note that the table does not know it. */

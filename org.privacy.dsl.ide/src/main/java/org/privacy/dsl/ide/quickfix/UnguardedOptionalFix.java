@@ -73,6 +73,8 @@ class UnguardedOptionalFix implements QuickFix {
 			if (parent instanceof Compare || parent instanceof Membership || parent instanceof Shift
 					|| parent instanceof LengthOf || parent instanceof WeekdayOf || parent instanceof TimeOf
 					|| parent instanceof DateOf
+					|| parent instanceof org.privacy.dsl.privacy.CalendarTest
+					|| parent instanceof org.privacy.dsl.privacy.WithinHours
 					|| parent instanceof Count count && count.getCollection() == c
 					|| parent instanceof Quantified q && q.getCollection() == c) {
 				c = (Expression) parent;

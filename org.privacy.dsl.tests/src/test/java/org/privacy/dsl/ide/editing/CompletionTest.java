@@ -72,6 +72,15 @@ class CompletionTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void theWordsOfCalendarsAndOpeningHoursAreProposed() {
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\tMessageSend requires sentAt is ‸"))).contains("within",
+				"present", "not");
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\tMessageSend requires sentAt is a ‸")))
+				.contains("public", "working");
+		assertThat(labels(complete(MODEL + "\n‸"))).contains("calendar", "opening");
+	}
+
+	@Test
 	void multiWordTermsAreInsertedAsWordsReplacingWhatIsTyped() {
 		String text = MODEL + "rule R1 \"t\"\n\temail mar‸";
 

@@ -31,6 +31,14 @@ class HoverTest extends LanguageServerTestBase {
 				severity law
 				effective from 2026-08-11 on calledAt
 				prospecting call requires consent given
+
+			opening hours CallingHours "Hours for calling consumers (art. D223-9)"
+				monday to friday from 10:00 to 13:00
+				closed on public holidays in France
+
+			rule TEL-11 "Calls only within the legal calling hours"
+				basis "Consumer Code art. D223-9"
+				Call requires calledAt is within CallingHours and calledAt is not a public holiday in France
 			""";
 
 	@BeforeEach
@@ -44,6 +52,15 @@ class HoverTest extends LanguageServerTestBase {
 
 		assertThat(text).contains("TEL-02", "Telephone prospecting needs the person's prior consent",
 				"Consumer Code art. L223-1", "severity: law", "from 2026-08-11", "calledAt");
+	}
+
+	@Test
+	void openingHoursAndPublicHolidaysExplainThemselves() {
+		assertThat(hoverText("is within Calling‸Hours")).contains("opening hours CallingHours",
+				"monday to friday from 10:00 to 13:00", "excludes its end");
+		assertThat(hoverText("not a public holi‸day in")).contains("public holiday", "`France`",
+				"Ascension Thursday");
+		assertThat(hoverText("opening hours Calling‸Hours")).contains("opening hours CallingHours");
 	}
 
 	@Test

@@ -1,0 +1,294 @@
+package org.privacy.dsl.validation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.privacy.BaseCalendar;
+import org.privacy.dsl.privacy.Calendar;
+import org.privacy.dsl.privacy.CalendarEntry;
+import org.privacy.dsl.privacy.CalendarTest;
+import org.privacy.dsl.privacy.ClosedOnHolidays;
+import org.privacy.dsl.privacy.DayRange;
+import org.privacy.dsl.privacy.EasterDay;
+import org.privacy.dsl.privacy.HoursWindow;
+import org.privacy.dsl.privacy.ListedDates;
+import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.privacy.OpeningHours;
+import org.privacy.dsl.privacy.Policy;
+import org.privacy.dsl.privacy.WithinHours;
+import org.privacy.dsl.privacy.YearlyDay;
+import org.privacy.dsl.typing.Calendars;
+import org.privacy.dsl.typing.PrivacyType;
+import org.privacy.dsl.typing.PrivacyType.Kind;
+import org.privacy.dsl.typing.PrivacyTypeComputer;
+
+import com.google.inject.Inject;
+
+/**
+ * Calendars of public holidays and opening hours: names that exist, days that exist, no calendar built on itself,
+ * tests on dates and date-times with a calendar to answer them.
+ */
+public class CalendarValidator extends ConcernValidator {
+
+	/** Easter is between 22 March and 25 April: these offsets keep every Easter-based day inside Easter's year. */
+	static final int EARLIEST_EASTER_OFFSET = -80;
+	static final int LATEST_EASTER_OFFSET = 250;
+
+	@Inject
+	private PrivacyTypeComputer types;
+
+	@Check
+	public void policyCalendar(Policy policy) {
+		known(policy.getHolidays(), policy, P.getPolicy_Holidays());
+	}
+
+	@Check
+	public void calendarName(Calendar calendar) {
+		if (Calendars.isBuiltIn(calendar.getName())) {
+			error("'" + calendar.getName() + "' is a built-in calendar; give this one another name, and write 'holidays "
+					+ calendar.getName() + "' in it to build on it", calendar, P.getCalendar_Name(),
+					IssueCodes.DUPLICATE_NAME);
+		}
+		Model model = (Model) calendar.eContainer();
+		for (EObject e : model.getElements()) {
+			if (e == calendar) {
+				break;
+			}
+			if (e instanceof Calendar c && calendar.getName().equals(c.getName())
+					|| e instanceof OpeningHours h && calendar.getName().equals(h.getName())) {
+				error("'" + calendar.getName() + "' is declared twice; rename one of them", calendar,
+						P.getCalendar_Name(), IssueCodes.DUPLICATE_NAME);
+			}
+		}
+	}
+
+	@Check
+	public void hoursName(OpeningHours hours) {
+		Model model = (Model) hours.eContainer();
+		for (EObject e : model.getElements()) {
+			if (e == hours) {
+				break;
+			}
+			if (e instanceof Calendar c && hours.getName().equals(c.getName())
+					|| e instanceof OpeningHours h && hours.getName().equals(h.getName())) {
+				error("'" + hours.getName() + "' is declared twice; rename one of them", hours,
+						P.getOpeningHours_Name(), IssueCodes.DUPLICATE_NAME);
+			}
+		}
+	}
+
+	@Check
+	public void entries(Calendar calendar) {
+		Set<String> seen = new HashSet<>();
+		for (CalendarEntry entry : calendar.getEntries()) {
+			if (entry instanceof ListedDates listed) {
+				for (int i = 0; i < listed.getDates().size(); i++) {
+					String date = listed.getDates().get(i);
+					if (!seen.add(date)) {
+						duplicate(date, listed, P.getListedDates_Dates(), i);
+					}
+				}
+			} else {
+				String key = describe(entry);
+				if (key != null && !seen.add(key)) {
+					duplicate(key, entry, null, -1);
+				}
+			}
+		}
+	}
+
+	private void duplicate(String what, EObject entry, EStructuralFeature feature, int index) {
+		warning("'" + what + "' is listed twice in this calendar; remove one", entry, feature, index,
+				IssueCodes.DUPLICATE_CALENDAR_ENTRY);
+	}
+
+	/** An entry as a key that identifies the day it adds, whatever its spacing. */
+	private static String describe(CalendarEntry entry) {
+		if (entry instanceof BaseCalendar base) {
+			return "holidays " + base.getCalendar();
+		}
+		if (entry instanceof YearlyDay yearly) {
+			MonthDay day = monthDay(yearly.getDay());
+			return day == null ? null : "yearly " + day.toString().substring(2);
+		}
+		if (entry instanceof EasterDay easter) {
+			int offset = offset(easter);
+			return offset == 0 ? "easter" : "easter " + (offset < 0 ? "- " : "+ ") + Math.abs(offset) + " days";
+		}
+		return null;
+	}
+
+	static int offset(EasterDay easter) {
+		return easter.getSign() == null ? 0 : easter.getSign().equals("-") ? -easter.getDays() : easter.getDays();
+	}
+
+	/** A month-day as written ({@code 12-26}), or {@code null} if no year has it. */
+	static MonthDay monthDay(String text) {
+		String[] parts = text.replace(" ", "").split("-");
+		try {
+			return MonthDay.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	@Check
+	public void yearly(YearlyDay yearly) {
+		if (monthDay(yearly.getDay()) == null) {
+			error("'" + yearly.getDay() + "' is not a day of the year; write the month then the day, as in 'yearly 12-26'",
+					yearly, P.getYearlyDay_Day(), IssueCodes.IMPOSSIBLE_DAY);
+		}
+	}
+
+	@Check
+	public void easter(EasterDay easter) {
+		int offset = offset(easter);
+		if (offset < EARLIEST_EASTER_OFFSET || offset > LATEST_EASTER_OFFSET) {
+			error("a day " + Math.abs(offset) + " days " + (offset < 0 ? "before" : "after")
+					+ " easter can fall in another year; count at most 80 days before and 250 days after easter, or list the dates",
+					easter, P.getEasterDay_Days(), IssueCodes.IMPOSSIBLE_DAY);
+		}
+	}
+
+	@Check
+	public void listed(ListedDates listed) {
+		for (int i = 0; i < listed.getDates().size(); i++) {
+			try {
+				LocalDate.parse(listed.getDates().get(i));
+			} catch (DateTimeException e) {
+				error("'" + listed.getDates().get(i) + "' is not a date of the calendar; check the month and the day",
+						listed, P.getListedDates_Dates(), i, IssueCodes.IMPOSSIBLE_DAY);
+			}
+		}
+	}
+
+	@Check
+	public void base(BaseCalendar base) {
+		if (!known(base.getCalendar(), base, P.getBaseCalendar_Calendar())) {
+			return;
+		}
+		Calendar calendar = (Calendar) base.eContainer();
+		List<String> path = new ArrayList<>();
+		if (leadsTo(Calendars.declared(base, base.getCalendar()), calendar, new HashSet<>(), path)) {
+			error("calendar '" + calendar.getName() + "' includes itself through " + String.join(", ", path)
+					+ "; remove one of these 'holidays' lines", base, P.getBaseCalendar_Calendar(),
+					IssueCodes.CYCLIC_CALENDAR);
+		}
+	}
+
+	/** Whether {@code from}, through its {@code holidays} lines, includes {@code target}; {@code path} says how. */
+	private static boolean leadsTo(Calendar from, Calendar target, Set<Calendar> seen, List<String> path) {
+		if (from == null || !seen.add(from)) {
+			return false;
+		}
+		path.add("'" + from.getName() + "'");
+		if (from == target) {
+			return true;
+		}
+		for (CalendarEntry entry : from.getEntries()) {
+			if (entry instanceof BaseCalendar b && leadsTo(Calendars.declared(from, b.getCalendar()), target, seen, path)) {
+				return true;
+			}
+		}
+		path.remove(path.size() - 1);
+		return false;
+	}
+
+	@Check
+	public void window(HoursWindow window) {
+		for (DayRange range : window.getDays()) {
+			weekday(range.getFirst(), range, P.getDayRange_First());
+			weekday(range.getLast(), range, P.getDayRange_Last());
+		}
+		try {
+			LocalTime start = LocalTime.parse(window.getStart());
+			LocalTime end = LocalTime.parse(window.getEnd());
+			if (!start.isBefore(end)) {
+				error("the window from " + window.getStart() + " to " + window.getEnd()
+						+ " holds no time; its end is excluded and must come after its start (write two windows across midnight)",
+						window, P.getHoursWindow_End(), IssueCodes.EMPTY_WINDOW);
+			}
+		} catch (DateTimeException e) {
+			// LiteralValidator's concern: times of day that do not exist
+		}
+	}
+
+	private void weekday(String name, DayRange range, EStructuralFeature feature) {
+		if (name != null && Calendars.weekday(name) == null) {
+			error("'" + name + "' is not a day of the week; write monday, tuesday, wednesday, thursday, friday, saturday or sunday",
+					range, feature, IssueCodes.UNKNOWN_WEEKDAY);
+		}
+	}
+
+	@Check
+	public void closed(ClosedOnHolidays closed) {
+		if (closed.getCalendar() != null) {
+			known(closed.getCalendar(), closed, P.getClosedOnHolidays_Calendar());
+		} else if (Calendars.calendarOf(closed, null) == null) {
+			error("'closed on public holidays' needs a calendar: add 'holidays France' to the policy line, or write 'closed on public holidays in France'",
+					closed, null, IssueCodes.NO_DEFAULT_CALENDAR);
+		}
+	}
+
+	@Check
+	public void test(CalendarTest test) {
+		if (!"a".equals(test.getArticle())) {
+			error("write 'is a " + (test.isHoliday() ? "public holiday" : "working day") + "'", test,
+					P.getCalendarTest_Article(), IssueCodes.SYNTAX);
+		}
+		PrivacyType type = types.typeOf(test.getOperand());
+		String words = test.isHoliday() ? "'is a public holiday'" : "'is a working day'";
+		if (!type.isUnknown() && !type.isTime()) {
+			error(words + " needs a date or a date-time, not " + type.describe(), test, P.getCalendarTest_Operand(),
+					IssueCodes.TYPE_MISMATCH);
+		}
+		if (test.getCalendar() != null) {
+			known(test.getCalendar(), test, P.getCalendarTest_Calendar());
+		} else if (Calendars.calendarOf(test, null) == null) {
+			error(words + " needs a calendar: add 'holidays France' to the policy line, or write " + words.replace("'", "")
+					.replace("is", "'is") + " in France'", test, null, IssueCodes.NO_DEFAULT_CALENDAR);
+		}
+	}
+
+	@Check
+	public void within(WithinHours within) {
+		PrivacyType type = types.typeOf(within.getOperand());
+		if (!type.isUnknown() && !(type.is(Kind.DATETIME) && !type.list())) {
+			error("'is within' opening hours needs a date-time, not " + type.describe(), within,
+					P.getWithinHours_Operand(), IssueCodes.TYPE_MISMATCH);
+		}
+		if (Calendars.hours(within, within.getHours()) == null) {
+			error("no opening hours are named '" + within.getHours() + "'; declare them with 'opening hours "
+					+ within.getHours() + "' and one window a line", within, P.getWithinHours_Hours(),
+					IssueCodes.UNKNOWN_OPENING_HOURS);
+		}
+		if (within.getZone() != null) {
+			try {
+				ZoneId.of(within.getZone());
+			} catch (DateTimeException e) {
+				error("unknown time zone '" + within.getZone() + "'; use a name such as \"Europe/Paris\" or \"UTC\"",
+						within, P.getWithinHours_Zone(), IssueCodes.UNKNOWN_TIME_ZONE);
+			}
+		}
+	}
+
+	/** Whether {@code name} names a calendar; reports it if not. */
+	private boolean known(String name, EObject owner, EStructuralFeature feature) {
+		if (name == null || Calendars.exists(owner, name)) {
+			return true;
+		}
+		error("no calendar is named '" + name + "'; use one of " + String.join(", ", Calendars.names(owner))
+				+ ", or declare it with 'calendar " + name + "'", owner, feature, IssueCodes.UNKNOWN_CALENDAR);
+		return false;
+	}
+}
