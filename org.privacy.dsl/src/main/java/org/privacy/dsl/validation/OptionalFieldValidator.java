@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
@@ -36,12 +37,24 @@ public class OptionalFieldValidator extends ConcernValidator {
 		}
 	}
 
+	/** {@code latest of c.at for c in contacts}: missing when no element counts, read like an optional field. */
+	@Check
+	public void guarded(Aggregate aggregate) {
+		if (org.privacy.dsl.typing.PrivacyTypeComputer.mayBeMissing(aggregate)) {
+			check(aggregate, "may be missing (no element of the list counts)");
+		}
+	}
+
 	private void check(Expression read, Field field) {
+		check(read, "is optional and may be missing");
+	}
+
+	private void check(Expression read, String why) {
 		if (isExempt(read) || isGuarded(read)) {
 			return;
 		}
 		String path = SourceText.of(read);
-		warning("'" + path + "' is optional and may be missing, which makes the record a data error; guard it: '"
+		warning("'" + path + "' " + why + ", which makes the record a data error; guard it: '"
 				+ path + " is present and ...' or '" + path + " is missing or ...'", read, null,
 				IssueCodes.UNGUARDED_OPTIONAL, path);
 	}

@@ -7,7 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * bindings to Java classes, literals the generated Java must hold, and invisible controls in the text. Every
  * diagnostic carries a code from {@link IssueCodes}.
  */
-@ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, RuleValidator.class, TermValidator.class,
+@ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, ArithmeticValidator.class, RuleValidator.class, TermValidator.class,
 		OptionalFieldValidator.class, BindingValidator.class, ScenarioValidator.class, LiteralValidator.class,
 		SourceTextValidator.class })
 public class PrivacyValidator extends AbstractPrivacyValidator {
