@@ -93,8 +93,7 @@ public class PrivacyTypeComputer {
 			return PrivacyType.DURATION;
 		}
 		if (e instanceof Shift shift) {
-			PrivacyType base = typeOf(shift.getBase(), visiting);
-			return base.isUnknown() ? typeOf(shift.getSpan(), visiting) : base;
+			return typeOf(shift.getBase(), visiting);
 		}
 		if (e instanceof Aggregate aggregate) {
 			PrivacyType element = aggregateElement(aggregate, visiting);

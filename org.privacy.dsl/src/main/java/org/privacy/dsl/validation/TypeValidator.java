@@ -84,7 +84,10 @@ public class TypeValidator extends ConcernValidator {
 		}
 		for (Expression value : membership.getValues()) {
 			PrivacyType t = types.typeOf(value);
-			if (isValue(value, t) && !operand.comparableWith(t)) {
+			// a list parameter stands for its elements
+			PrivacyType each = t.list() && value instanceof Reference r && r.getTarget() instanceof Parameter ? t.element()
+					: t;
+			if (isValue(value, t) && !operand.comparableWith(each)) {
 				error("'is one of' compares " + operand.describe() + " with " + t.describe(), value, null,
 						IssueCodes.TYPE_MISMATCH);
 			}
