@@ -332,7 +332,12 @@ final class ExpressionCompiler {
 		}
 		if (e instanceof Aggregate a) {
 			String value = aggregate(a, env);
-			return PrivacyTypeComputer.mayBeMissing(a) ? "Values.require(" + value + ", " + source(e) + ")" : value;
+			if (!PrivacyTypeComputer.mayBeMissing(a)) {
+				return value;
+			}
+			// a Double when the list has numbers: unboxed, so that '=' compares values, not objects
+			return "Values.require(" + value + ", " + source(e) + ")"
+					+ (types.aggregateElement(a).is(PrivacyType.Kind.NUMBER) ? ".doubleValue()" : "");
 		}
 		if (e instanceof Quantified q) {
 			return quantified(q, env);
