@@ -74,6 +74,68 @@ public final class Parameters implements Serializable {
 		return values.getOrDefault(name, defaultValue);
 	}
 
+	/** A list of texts, given as {@code "a, b, c"} (each element trimmed; no element may hold a comma). */
+	public java.util.List<String> texts(String name, java.util.List<String> defaultValue) {
+		String v = values.get(name);
+		return v == null ? defaultValue : elements(v);
+	}
+
+	/** A list of values of an enumeration, given as {@code "audits, security"}; each must be one of {@code allowed}. */
+	public java.util.List<String> names(String name, java.util.List<String> defaultValue, Set<String> allowed) {
+		String v = values.get(name);
+		if (v == null) {
+			return defaultValue;
+		}
+		java.util.List<String> list = elements(v);
+		for (String element : list) {
+			if (!allowed.contains(element)) {
+				throw invalid(name, v, "a list of " + String.join(", ", new TreeSet<>(allowed)));
+			}
+		}
+		return list;
+	}
+
+	/** A list of numbers, given as {@code "1, 2.5, 10"}. */
+	public java.util.List<Double> numbers(String name, java.util.List<Double> defaultValue) {
+		String v = values.get(name);
+		if (v == null) {
+			return defaultValue;
+		}
+		java.util.List<Double> list = new java.util.ArrayList<>();
+		for (String element : elements(v)) {
+			Double d = Values.parseNumber(element);
+			if (d == null) {
+				throw invalid(name, v, "a list of numbers like 1, 2.5, 10");
+			}
+			list.add(d);
+		}
+		return java.util.List.copyOf(list);
+	}
+
+	/** A list of dates, given as {@code "2024-05-01, 2024-12-25"}. */
+	public java.util.List<java.time.LocalDate> dates(String name, java.util.List<java.time.LocalDate> defaultValue) {
+		String v = values.get(name);
+		if (v == null) {
+			return defaultValue;
+		}
+		java.util.List<java.time.LocalDate> list = new java.util.ArrayList<>();
+		for (String element : elements(v)) {
+			try {
+				list.add(java.time.LocalDate.parse(element));
+			} catch (java.time.DateTimeException e) {
+				throw invalid(name, v, "a list of dates like 2024-05-01, 2024-12-25");
+			}
+		}
+		return java.util.List.copyOf(list);
+	}
+
+	private static java.util.List<String> elements(String text) {
+		if (text.isBlank()) {
+			return java.util.List.of();
+		}
+		return java.util.Arrays.stream(text.split(",", -1)).map(String::trim).toList();
+	}
+
 	private static IllegalArgumentException invalid(String name, String value, String expected) {
 		return new IllegalArgumentException("parameter '" + name + "' should be " + expected + ", not \"" + value + "\"");
 	}

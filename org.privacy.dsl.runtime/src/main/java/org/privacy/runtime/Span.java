@@ -179,6 +179,61 @@ public final class Span implements Serializable {
 		return after(from, zone).isBefore(from.plus(duration));
 	}
 
+	/** Whether this span follows the calendar (months, years) rather than a fixed number of minutes. */
+	public boolean isCalendar() {
+		return unit.isCalendar();
+	}
+
+	/** This span in its finest common unit: minutes for exact spans, months for calendar ones (1 year = 12 months). */
+	private long units() {
+		return switch (unit) {
+			case MINUTES -> amount;
+			case HOURS -> amount * 60;
+			case DAYS -> amount * 1440;
+			case WEEKS -> amount * 7 * 1440;
+			case MONTHS -> amount;
+			case YEARS -> amount * 12;
+		};
+	}
+
+	/**
+	 * Orders two spans of one kind: exact ones (minutes, hours, days, weeks) among themselves, calendar ones (months,
+	 * years) among themselves. Comparing a month with days depends on the month, so spans of the two kinds are a data
+	 * error naming {@code expression} (the compiler refuses the comparison when it sees both kinds).
+	 */
+	public static int compare(Span a, Span b, String expression) {
+		sameKind(a, b, expression);
+		return Long.compare(a.units(), b.units());
+	}
+
+	/** The sum of two spans of one kind, in the unit they share or else in minutes or months. */
+	public static Span plus(Span a, Span b, String expression) {
+		sameKind(a, b, expression);
+		long sum = a.unit == b.unit ? a.amount + b.amount : a.units() + b.units();
+		Unit u = a.unit == b.unit ? a.unit : a.isCalendar() ? Unit.MONTHS : Unit.MINUTES;
+		if (!fits(sum, u)) {
+			throw new DataException(expression, "'" + expression + "' is longer than " + MAX_YEARS + " years");
+		}
+		return new Span(sum, u);
+	}
+
+	/** The shorter of two spans of one kind. */
+	public static Span min(Span a, Span b, String expression) {
+		return compare(b, a, expression) < 0 ? b : a;
+	}
+
+	/** The longer of two spans of one kind. */
+	public static Span max(Span a, Span b, String expression) {
+		return compare(b, a, expression) > 0 ? b : a;
+	}
+
+	private static void sameKind(Span a, Span b, String expression) {
+		if (a.isCalendar() != b.isCalendar()) {
+			throw new DataException(expression, "'" + expression + "' mixes a calendar length of time (months, years)"
+					+ " with an exact one (minutes to weeks): how many days a month has depends on the calendar");
+		}
+	}
+
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof Span s && s.amount == amount && s.unit == unit;

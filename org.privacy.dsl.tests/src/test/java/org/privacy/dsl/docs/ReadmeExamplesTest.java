@@ -54,7 +54,7 @@ class ReadmeExamplesTest {
 
 	private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})\\s*(.*)$");
 	private static final Pattern CODE = Pattern.compile("privacy\\.[a-z]+(?:-[a-z]+)*");
-	private static final Pattern WORD = Pattern.compile("[a-z]+");
+	private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*");
 
 	/** A fenced code block of the README: its first line (1-based), language, optional file name and text. */
 	record Block(int line, String language, String fileName, String text) {

@@ -279,6 +279,39 @@ class FormatterLayoutTest {
 				""");
 	}
 
+	/** Issue 11: arithmetic operators take one space on each side; a list parameter's brackets hug its values. */
+	@Test
+	void arithmeticAndListParameters() throws Exception {
+		assertThat(format("""
+				enum Clause { audits, security }
+				parameter requiredClauses=[ audits ,security ]
+				entity Flow { ok: boolean size: number }
+				entity P { id: text key flows: list of Flow total: number period: duration }
+				term t for P: (count of f in flows where not f.ok)/count of flows<=0.1
+				term u for P: total*2+1 rounded  to 2 decimals>=maximum of total ,3
+				term v for P: period+1 month<=3 years and (sum of f.size for f in flows)>log2 of 8
+				""")).isEqualTo("""
+				enum Clause { audits, security }
+				parameter requiredClauses = [audits, security]
+
+				entity Flow {
+					ok: boolean
+					size: number
+				}
+
+				entity P {
+					id: text key
+					flows: list of Flow
+					total: number
+					period: duration
+				}
+
+				term t for P: (count of f in flows where not f.ok) / count of flows <= 0.1
+				term u for P: total * 2 + 1 rounded to 2 decimals >= maximum of total, 3
+				term v for P: period + 1 month <= 3 years and (sum of f.size for f in flows) > log2 of 8
+				""");
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))

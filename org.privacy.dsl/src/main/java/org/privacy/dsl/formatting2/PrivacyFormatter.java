@@ -187,7 +187,11 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Parameter parameter, IFormattableDocument doc) {
-		// one line: parameter retention = 3 years
+		// one line: parameter retention = 3 years, parameter requiredClauses = [audits, security]
+		if (parameter.getValue() instanceof org.privacy.dsl.privacy.ValueList list) {
+			doc.append(regionFor(list).keyword("["), PrivacyFormatter::tight);
+			doc.prepend(regionFor(list).keyword("]"), PrivacyFormatter::tight);
+		}
 	}
 
 	/** On one line, unless written over several: then the line breaks stay and continuation lines get one tab. */

@@ -28,6 +28,12 @@ import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.WithinHours;
 import org.privacy.dsl.privacy.YearlyDay;
 import org.privacy.dsl.typing.Calendars;
+import org.privacy.dsl.privacy.Aggregate;
+import org.privacy.dsl.privacy.AggregateFunction;
+import org.privacy.dsl.privacy.Arithmetic;
+import org.privacy.dsl.privacy.Binary;
+import org.privacy.dsl.privacy.Log2;
+import org.privacy.dsl.privacy.Rounding;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
@@ -56,6 +62,8 @@ import org.privacy.dsl.privacy.TextLiteral;
 import org.privacy.dsl.privacy.TimeLiteral;
 import org.privacy.dsl.privacy.TimeOf;
 import org.privacy.dsl.privacy.Today;
+import org.privacy.dsl.privacy.ValueList;
+import org.privacy.dsl.privacy.ValueName;
 import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.privacy.WeekdayOf;
 import org.privacy.dsl.typing.PrivacyType;
@@ -177,6 +185,14 @@ final class ExpressionCompiler {
 
 	/** The Java type of a value of {@code type} once read and converted. */
 	String javaType(PrivacyType type) {
+		if (type.list()) {
+			String element = javaType(type.element());
+			return "List<" + switch (element) {
+				case "double" -> "Double";
+				case "boolean" -> "Boolean";
+				default -> element;
+			} + ">";
+		}
 		return switch (type.kind()) {
 			case TEXT, ENUM, WEEKDAY -> "String";
 			case NUMBER -> "double";
@@ -231,7 +247,7 @@ final class ExpressionCompiler {
 	}
 
 	/** The constant holding an enumeration's value names, for checking values read from data. */
-	private String enumConstant(org.privacy.dsl.privacy.Enumeration enumeration) {
+	String enumConstant(org.privacy.dsl.privacy.Enumeration enumeration) {
 		StringJoiner names = new StringJoiner(", ");
 		enumeration.getValues().forEach(v -> names.add(JavaText.literal(v.getName())));
 		return members.constant("VALUES_OF_" + JavaText.constantName(enumeration.getName()), "Set<String>",
@@ -306,9 +322,39 @@ final class ExpressionCompiler {
 		if (e instanceof Shift s) {
 			String base = compile(s.getBase(), env);
 			String span = compile(s.getSpan(), env);
+			PrivacyType baseType = types.typeOf(s.getBase());
+			if (baseType.is(PrivacyType.Kind.NUMBER)) {
+				return "org.privacy.runtime.Numbers." + (s.getOp().equals("+") ? "plus" : "minus") + "(" + base + ", " + span + ", "
+						+ source(e) + ")";
+			}
+			if (baseType.is(PrivacyType.Kind.DURATION)) {
+				return "Span.plus(" + base + ", " + span + ", " + source(e) + ")";
+			}
 			boolean date = types.typeOf(s.getBase()).is(PrivacyType.Kind.DATE);
 			String op = s.getOp().equals("+") ? "after" : "before";
 			return span + "." + op + "(" + base + (date ? "" : ", " + zone) + ")";
+		}
+		if (e instanceof Arithmetic a) {
+			return "org.privacy.runtime.Numbers." + (a.getOp().equals("*") ? "times" : "divide") + "(" + compile(a.getLeft(), env) + ", "
+					+ compile(a.getRight(), env) + ", " + source(e) + ")";
+		}
+		if (e instanceof Rounding r) {
+			String operand = compile(r.getOperand(), env);
+			return r.isUp() ? "org.privacy.runtime.Numbers.roundedUp(" + operand + ")"
+					: r.isDown() ? "org.privacy.runtime.Numbers.roundedDown(" + operand + ")"
+					: "org.privacy.runtime.Numbers.rounded(" + operand + ", " + r.getPlaces() + ")";
+		}
+		if (e instanceof Log2 l) {
+			return "org.privacy.runtime.Numbers.log2(" + compile(l.getOperand(), env) + ", " + source(e) + ")";
+		}
+		if (e instanceof Aggregate a) {
+			String value = aggregate(a, env);
+			if (!PrivacyTypeComputer.mayBeMissing(a)) {
+				return value;
+			}
+			// a Double when the list has numbers: unboxed, so that '=' compares values, not objects
+			return "Values.require(" + value + ", " + source(e) + ")"
+					+ (types.aggregateElement(a).is(PrivacyType.Kind.NUMBER) ? ".doubleValue()" : "");
 		}
 		if (e instanceof Quantified q) {
 			return quantified(q, env);
@@ -380,6 +426,14 @@ final class ExpressionCompiler {
 		}
 		if (e instanceof DurationLiteral d) {
 			return span(d);
+		}
+		if (e instanceof ValueName v && v.getTarget() instanceof EnumValue value) {
+			return JavaText.literal(value.getName());
+		}
+		if (e instanceof ValueList list) {
+			StringJoiner items = new StringJoiner(", ", "List.of(", ")");
+			list.getItems().forEach(item -> items.add(compile(item, env)));
+			return items.toString();
 		}
 		if (e instanceof FieldAccess access) {
 			String receiver = compile(access.getReceiver(), env);
@@ -571,6 +625,9 @@ final class ExpressionCompiler {
 				return raw(t.getAt(), env);
 			}
 		}
+		if (e instanceof Aggregate a && PrivacyTypeComputer.mayBeMissing(a)) {
+			return aggregate(a, env);
+		}
 		return compile(e, env);
 	}
 
@@ -645,6 +702,13 @@ final class ExpressionCompiler {
 				return "(" + left + " " + (op.equals("=") ? "==" : op) + " " + right + ")";
 			case BOOLEAN:
 				return "(" + left + (op.equals("=") ? " == " : " != ") + right + ")";
+			case DURATION:
+				if (!type.list()) {
+					return "(Span.compare(" + left + ", " + right + ", " + source(c) + ") "
+							+ (op.equals("=") ? "==" : op) + " 0)";
+				}
+				String same = left + ".equals(" + right + ")";
+				return op.equals("!=") ? "!" + same : same;
 			case DATE:
 			case DATETIME:
 			case TIME:
@@ -699,6 +763,11 @@ final class ExpressionCompiler {
 		};
 	}
 
+	/** The rule's own text of an expression, as a Java literal, for data errors that name it. */
+	private static String source(Expression e) {
+		return JavaText.literal(SourceText.of(e));
+	}
+
 	private static boolean isConstant(Expression e) {
 		return e instanceof TextLiteral || e instanceof Reference r && r.getTarget() instanceof EnumValue;
 	}
@@ -708,7 +777,12 @@ final class ExpressionCompiler {
 		String operand = compile(m.getOperand(), env);
 		String test;
 		boolean constants = m.getValues().stream().allMatch(ExpressionCompiler::isConstant);
-		if (constants && !type.is(PrivacyType.Kind.NUMBER)) {
+		List<Expression> lists = m.getValues().stream().filter(v -> types.typeOf(v).list()).toList();
+		if (!lists.isEmpty()) {
+			// a list parameter: each list by contains, the single values by equality (the operand is read again for
+			// each, which reads the same value)
+			test = "(" + listMembership(m, type, operand, env) + ")";
+		} else if (constants && !type.is(PrivacyType.Kind.NUMBER)) {
 			// Set.of refuses repeats when the class loads: each value once, in the order written (the validator
 			// warns about the repeat)
 			java.util.Set<String> values = new java.util.LinkedHashSet<>();
@@ -743,6 +817,21 @@ final class ExpressionCompiler {
 			test = local + "(" + operand + ", " + String.join(", ", args) + ")";
 		}
 		return m.isNegated() ? "!" + test : test;
+	}
+
+	/** {@code value} among the values of {@code m}, lists among them tested by {@code contains}. */
+	private String listMembership(Membership m, PrivacyType type, String value, Env env) {
+		StringJoiner tests = new StringJoiner(" || ");
+		boolean primitive = type.is(PrivacyType.Kind.NUMBER) || type.is(PrivacyType.Kind.BOOLEAN);
+		for (Expression v : m.getValues()) {
+			String option = compile(v, env);
+			if (types.typeOf(v).list()) {
+				tests.add(option + ".contains(" + value + ")");
+			} else {
+				tests.add(primitive ? value + " == " + option : value + ".equals(" + option + ")");
+			}
+		}
+		return tests.toString();
 	}
 
 	private static String truncate(String s) {
@@ -828,6 +917,71 @@ final class ExpressionCompiler {
 		return name + arguments(env);
 	}
 
+	/**
+	 * An aggregate: over values written in the rule ({@code maximum of a, b}) a chain of calls; over a list a helper
+	 * method returning {@code null} when no element counts (the sum of none is 0).
+	 */
+	private String aggregate(Aggregate a, Env env) {
+		PrivacyType element = types.aggregateElement(a);
+		AggregateFunction f = a.getFunction();
+		boolean greater = f == AggregateFunction.LATEST || f == AggregateFunction.MAXIMUM;
+		if (!a.getValues().isEmpty()) {
+			String result = compile(a.getValue(), env);
+			for (Expression v : a.getValues()) {
+				String next = compile(v, env);
+				result = switch (element.kind()) {
+					case NUMBER -> f == AggregateFunction.SUM ? "org.privacy.runtime.Numbers.plus(" + result + ", " + next + ", " + source(a)
+							+ ")" : "Math." + (greater ? "max" : "min") + "(" + result + ", " + next + ")";
+					case DURATION -> f == AggregateFunction.SUM ? "Span.plus(" + result + ", " + next + ", " + source(a)
+							+ ")" : "Span." + (greater ? "max" : "min") + "(" + result + ", " + next + ", " + source(a)
+									+ ")";
+					default -> "org.privacy.runtime.Numbers." + (greater ? "max" : "min") + "(" + result + ", " + next + ")";
+				};
+			}
+			return result;
+		}
+		String name = members.freshName(f.getLiteral());
+		Variable variable = a.getVar();
+		Expression collection = variable == null ? a.getValue() : a.getCollection();
+		String var = unique(variable == null ? "element" : variableName(variable), env);
+		Env inner = variable == null ? env
+				: env.with(variable, new Local(var, types.typeOf(variable), path(collection, env)));
+		String[] loop = loop(collection, env, var);
+		boolean sum = f == AggregateFunction.SUM;
+		String type = sum ? "double" : element.is(PrivacyType.Kind.NUMBER) ? "Double" : javaType(element);
+		String value = variable == null ? var : compile(a.getValue(), inner);
+		String better = switch (element.kind()) {
+			case NUMBER -> "value " + (greater ? ">" : "<") + " best";
+			case DURATION -> "Span.compare(value, best, " + source(a) + ") " + (greater ? ">" : "<") + " 0";
+			default -> "value." + (greater ? "isAfter" : "isBefore") + "(best)";
+		};
+		StringBuilder m = new StringBuilder();
+		m.append("\tprivate ").append(type).append(' ').append(name).append(parameters(env)).append(" {\n");
+		m.append("\t\t").append(type).append(" best = ").append(sum ? "0" : "null").append(";\n");
+		m.append("\t\t").append(loop[0]).append('\n');
+		if (!loop[1].isEmpty()) {
+			m.append("\t\t\t").append(loop[1]).append('\n');
+		}
+		String indent = "\t\t\t";
+		if (a.getCondition() != null) {
+			m.append("\t\t\tif (").append(compile(a.getCondition(), inner)).append(") {\n");
+			indent = "\t\t\t\t";
+		}
+		m.append(indent).append(sum ? "double" : javaType(element)).append(" value = ").append(value).append(";\n");
+		if (sum) {
+			m.append(indent).append("best = org.privacy.runtime.Numbers.plus(best, value, ").append(source(a)).append(");\n");
+		} else {
+			m.append(indent).append("if (best == null || ").append(better).append(") {\n");
+			m.append(indent).append("\tbest = value;\n").append(indent).append("}\n");
+		}
+		if (a.getCondition() != null) {
+			m.append("\t\t\t}\n");
+		}
+		m.append("\t\t}\n\t\treturn best;\n\t}\n");
+		members.helper(name, m.toString());
+		return name + arguments(env);
+	}
+
 	private String parameters(Env env) {
 		StringBuilder b = new StringBuilder("(").append(recordType(env.entity())).append(' ').append(env.subject())
 				.append(", Context ").append(CONTEXT).append(", TermMemo ").append(TERMS);
@@ -851,7 +1005,7 @@ final class ExpressionCompiler {
 
 	/** Methods of every generated class, and of Object, that a term's method must not take the name of. */
 	private static final java.util.regex.Pattern TAKEN_METHOD = java.util.regex.Pattern
-			.compile("(some|every|no|count|oneOf)\\d+|check.*|rule[A-Z0-9].*|name|rules|entities|parameterNames|equals|hashCode|"
+			.compile("(some|every|no|count|oneOf|latest|earliest|sum|minimum|maximum)\\d+|check.*|rule[A-Z0-9].*|name|rules|entities|parameterNames|equals|hashCode|"
 					+ "toString|getClass|notify|notifyAll|wait|clone|finalize");
 
 	/** {@code isEmailMarketing} for an activity, {@code optin} for a condition; {@code newTerm} where taken. */

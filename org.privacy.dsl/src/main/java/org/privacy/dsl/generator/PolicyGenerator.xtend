@@ -240,6 +240,14 @@ class PolicyGenerator {
 		val type = types.typeOf(p.value)
 		val name = literal(p.name)
 		val value = x.compile(p.value, x.env(null))
+		if (type.list) {
+			return switch type.kind {
+				case PrivacyType.Kind.ENUM: '''parameters.names(«name», «value», «x.enumConstant(type.enumeration)»)'''
+				case PrivacyType.Kind.NUMBER: '''parameters.numbers(«name», «value»)'''
+				case PrivacyType.Kind.DATE: '''parameters.dates(«name», «value»)'''
+				default: '''parameters.texts(«name», «value»)'''
+			}
+		}
 		switch type.kind {
 			case PrivacyType.Kind.DURATION: '''parameters.span(«name», «value»)'''
 			case PrivacyType.Kind.NUMBER: '''parameters.number(«name», «value»)'''

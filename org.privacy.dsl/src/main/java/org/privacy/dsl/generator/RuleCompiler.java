@@ -352,6 +352,7 @@ public final class RuleCompiler {
 			}
 			if (r.getTarget() instanceof Variable v) {
 				Expression collection = v.eContainer() instanceof Quantified q ? q.getCollection()
+						: v.eContainer() instanceof org.privacy.dsl.privacy.Aggregate a ? a.getCollection()
 						: ((Count) v.eContainer()).getCollection();
 				return pathOf(collection) + "[]";
 			}

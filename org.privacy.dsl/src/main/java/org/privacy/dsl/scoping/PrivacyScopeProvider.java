@@ -11,7 +11,9 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
+import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Compare;
+import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.FieldValue;
 import org.privacy.dsl.privacy.GivenRecord;
 import org.privacy.dsl.privacy.Scenario;
@@ -84,6 +86,10 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 
 	/** In a scenario's field value, a name is a record given in the scenario, or a value of the field's enum. */
 	private IScope scenarioValueNames(EObject context) {
+		Parameter parameter = EcoreUtil2.getContainerOfType(context, Parameter.class);
+		if (parameter != null) {
+			return allEnumValues(parameter);
+		}
 		Scenario scenario = EcoreUtil2.getContainerOfType(context, Scenario.class);
 		FieldValue value = EcoreUtil2.getContainerOfType(context, FieldValue.class);
 		IScope enumValues = IScope.NULLSCOPE;
@@ -94,6 +100,18 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 			}
 		}
 		return scenario == null ? enumValues : Scopes.scopeFor(scenario.getRecords(), enumValues);
+	}
+
+	/** In a list parameter, a name is a value of any enumeration; the validator wants them all of one. */
+	private IScope allEnumValues(Parameter parameter) {
+		List<EnumValue> values = new ArrayList<>();
+		for (IEObjectDescription d : super.getScope(parameter, P.getTypeRef_Type()).getAllElements()) {
+			EObject o = EcoreUtil.resolve(d.getEObjectOrProxy(), parameter);
+			if (o instanceof Enumeration e) {
+				e.getValues().stream().filter(v -> v.getName() != null && !values.contains(v)).forEach(values::add);
+			}
+		}
+		return Scopes.scopeFor(values, v -> QualifiedName.create(v.getName()), IScope.NULLSCOPE);
 	}
 
 	private static IScope fieldsOf(Entity entity) {
@@ -113,7 +131,12 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 			if (anchor instanceof Count count && count.getVar() != null && link.entry() == count.getCondition()) {
 				variables.add(count.getVar());
 			}
-			if (declaration == null && !(anchor instanceof Quantified) && !(anchor instanceof Count)) {
+			if (anchor instanceof Aggregate a && a.getVar() != null
+					&& (link.entry() == a.getValue() || link.entry() == a.getCondition())) {
+				variables.add(a.getVar());
+			}
+			if (declaration == null && !(anchor instanceof Quantified) && !(anchor instanceof Count)
+					&& !(anchor instanceof Aggregate)) {
 				declaration = anchor;
 				subject = types.subjectEntity(anchor);
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.Quantified;
 import org.privacy.dsl.privacy.Rule;
@@ -66,6 +67,6 @@ public class ScopeAnchors {
 
 	private static boolean isAnchor(EObject o) {
 		return o instanceof Term || o instanceof Rule || o instanceof Statement || o instanceof Quantified
-				|| o instanceof Count;
+				|| o instanceof Count || o instanceof Aggregate;
 	}
 }

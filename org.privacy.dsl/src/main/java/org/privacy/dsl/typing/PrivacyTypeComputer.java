@@ -4,7 +4,14 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.privacy.dsl.privacy.Aggregate;
+import org.privacy.dsl.privacy.AggregateFunction;
 import org.privacy.dsl.privacy.Applicable;
+import org.privacy.dsl.privacy.Arithmetic;
+import org.privacy.dsl.privacy.Log2;
+import org.privacy.dsl.privacy.Rounding;
+import org.privacy.dsl.privacy.ValueList;
+import org.privacy.dsl.privacy.ValueName;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.CalendarTest;
@@ -67,7 +74,8 @@ public class PrivacyTypeComputer {
 				|| e instanceof CalendarTest || e instanceof WithinHours) {
 			return PrivacyType.BOOLEAN;
 		}
-		if (e instanceof Count || e instanceof LengthOf || e instanceof NumberLiteral) {
+		if (e instanceof Count || e instanceof LengthOf || e instanceof NumberLiteral || e instanceof Arithmetic
+				|| e instanceof Rounding || e instanceof Log2) {
 			return PrivacyType.NUMBER;
 		}
 		if (e instanceof TextLiteral) {
@@ -90,6 +98,19 @@ public class PrivacyTypeComputer {
 		}
 		if (e instanceof Shift shift) {
 			return typeOf(shift.getBase(), visiting);
+		}
+		if (e instanceof Aggregate aggregate) {
+			PrivacyType element = aggregateElement(aggregate, visiting);
+			return aggregate.getFunction() == AggregateFunction.SUM && !element.is(PrivacyType.Kind.DURATION)
+					? PrivacyType.NUMBER : element;
+		}
+		if (e instanceof ValueName name) {
+			return name.getTarget() instanceof EnumValue value ? PrivacyType.of((Enumeration) value.eContainer())
+					: PrivacyType.UNKNOWN;
+		}
+		if (e instanceof ValueList list) {
+			return list.getItems().isEmpty() ? PrivacyType.UNKNOWN.asList()
+					: typeOf(list.getItems().get(0), visiting).asList();
 		}
 		if (e instanceof FieldAccess access) {
 			Field field = access.getField();
@@ -126,6 +147,30 @@ public class PrivacyTypeComputer {
 		return PrivacyType.UNKNOWN;
 	}
 
+	/**
+	 * The type of the values an aggregate compares or adds: its value per element ({@code c.contactedAt for c in
+	 * contacts}), the elements of its list ({@code latest of dates}), or its values ({@code maximum of a, b}).
+	 */
+	public PrivacyType aggregateElement(Aggregate aggregate) {
+		return aggregateElement(aggregate, new HashSet<>());
+	}
+
+	private PrivacyType aggregateElement(Aggregate aggregate, Set<Term> visiting) {
+		PrivacyType value = typeOf(aggregate.getValue(), visiting);
+		if (aggregate.getVar() != null || !aggregate.getValues().isEmpty()) {
+			return value;
+		}
+		return value.list() ? value.element() : value;
+	}
+
+	/**
+	 * Whether an aggregate may have no value: the latest, earliest, minimum or maximum of a list that is empty or
+	 * whose elements all fail the filter. Such a value is read like an optional field.
+	 */
+	public static boolean mayBeMissing(Aggregate aggregate) {
+		return aggregate.getFunction() != AggregateFunction.SUM && aggregate.getValues().isEmpty();
+	}
+
 	public PrivacyType typeOf(Field field) {
 		TypeRef ref = field.getType();
 		if (ref == null) {
@@ -159,7 +204,8 @@ public class PrivacyTypeComputer {
 	public PrivacyType typeOf(Variable variable) {
 		EObject container = variable.eContainer();
 		Expression collection = container instanceof Quantified q ? q.getCollection()
-				: container instanceof Count c ? c.getCollection() : null;
+				: container instanceof Count c ? c.getCollection()
+				: container instanceof Aggregate a ? a.getCollection() : null;
 		PrivacyType type = typeOf(collection);
 		return type.list() ? type.element() : PrivacyType.UNKNOWN;
 	}

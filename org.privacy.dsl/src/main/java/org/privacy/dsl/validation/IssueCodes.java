@@ -34,6 +34,12 @@ public final class IssueCodes {
 	/** {@code where name + 3 days} or {@code within 72h after channel} — a length of time on something not a time. */
 	public static final String DURATION_ON_NON_TIME = PREFIX + "duration-on-non-time";
 
+	/** {@code where count of flows / 0 > 1} — a division by the number 0. */
+	public static final String DIVISION_BY_ZERO = PREFIX + "division-by-zero";
+
+	/** {@code where retentionPeriod <= 1 month} with {@code parameter retentionPeriod = 30 days}, or {@code 1 month + 2 days}. */
+	public static final String CALENDAR_DEPENDENT_COMPARISON = PREFIX + "calendar-dependent-comparison";
+
 	/** {@code requires advertiserNamed within 72h} — a deadline needs an event or a date-time to meet it. */
 	public static final String DEADLINE_NEEDS_EVENT = PREFIX + "deadline-needs-event";
 

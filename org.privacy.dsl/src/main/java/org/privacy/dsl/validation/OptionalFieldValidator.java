@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
@@ -36,12 +37,24 @@ public class OptionalFieldValidator extends ConcernValidator {
 		}
 	}
 
+	/** {@code latest of c.at for c in contacts}: missing when no element counts, read like an optional field. */
+	@Check
+	public void guarded(Aggregate aggregate) {
+		if (org.privacy.dsl.typing.PrivacyTypeComputer.mayBeMissing(aggregate)) {
+			check(aggregate, "may be missing (no element of the list counts)");
+		}
+	}
+
 	private void check(Expression read, Field field) {
+		check(read, "is optional and may be missing");
+	}
+
+	private void check(Expression read, String why) {
 		if (isExempt(read) || isGuarded(read)) {
 			return;
 		}
-		String path = SourceText.of(read);
-		warning("'" + path + "' is optional and may be missing, which makes the record a data error; guard it: '"
+		String path = unparenthesized(read);
+		warning("'" + path + "' " + why + ", which makes the record a data error; guard it: '"
 				+ path + " is present and ...' or '" + path + " is missing or ...'", read, null,
 				IssueCodes.UNGUARDED_OPTIONAL, path);
 	}
@@ -66,7 +79,7 @@ public class OptionalFieldValidator extends ConcernValidator {
 	 * only applies where the field is present (its 'where' or its activity's condition say so).
 	 */
 	private static boolean isGuarded(Expression read) {
-		String path = SourceText.of(read);
+		String path = unparenthesized(read);
 		EObject child = read;
 		for (EObject c = read.eContainer(); c != null; child = c, c = c.eContainer()) {
 			if (c instanceof Rule rule && rule.getStatement() != null && child != rule.getStatement()
@@ -79,12 +92,12 @@ public class OptionalFieldValidator extends ConcernValidator {
 			if (c instanceof Binary b && b.getRight() == child) {
 				boolean wanted = "and".equals(b.getOp());
 				for (Presence p : EcoreUtil2.eAllOfType(b.getLeft(), Presence.class)) {
-					if (p.isPresent() == wanted && path.equals(SourceText.of(p.getOperand()))) {
+					if (p.isPresent() == wanted && path.equals(unparenthesized(p.getOperand()))) {
 						return true;
 					}
 				}
 				if (b.getLeft() instanceof Presence p && p.isPresent() == wanted
-						&& path.equals(SourceText.of(p.getOperand()))) {
+						&& path.equals(unparenthesized(p.getOperand()))) {
 					return true;
 				}
 			}
@@ -97,12 +110,33 @@ public class OptionalFieldValidator extends ConcernValidator {
 		Expression activity = s.getSubject() instanceof Term t && !t.eIsProxy() ? t.getCondition() : null;
 		for (Expression condition : new Expression[] { s.getFilter(), activity }) {
 			for (Expression conjunct : conjuncts(condition)) {
-				if (conjunct instanceof Presence p && p.isPresent() && path.equals(SourceText.of(p.getOperand()))) {
+				if (conjunct instanceof Presence p && p.isPresent() && path.equals(unparenthesized(p.getOperand()))) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/** The text of an expression without the parentheses around it: {@code (latest of x) is present} guards it. */
+	private static String unparenthesized(Expression e) {
+		String text = SourceText.of(e);
+		while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
+			text = text.substring(1, text.length() - 1).trim();
+		}
+		return text;
+	}
+
+	private static boolean balanced(String text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+			if (depth < 0) {
+				return false;
+			}
+		}
+		return depth == 0;
 	}
 
 	private static java.util.List<Expression> conjuncts(Expression e) {

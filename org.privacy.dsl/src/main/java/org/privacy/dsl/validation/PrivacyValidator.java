@@ -7,8 +7,9 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * bindings to Java classes, relations between records, calendars and opening hours, literals the generated Java must
  * hold, and invisible controls in the text. Every diagnostic carries a code from {@link IssueCodes}.
  */
-@ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, RuleValidator.class, TermValidator.class,
-		OptionalFieldValidator.class, BindingValidator.class, RelationValidator.class, ScenarioValidator.class,
-		LiteralValidator.class, SourceTextValidator.class, CalendarValidator.class })
+@ComposedChecks(validators = { NamingValidator.class, TypeValidator.class, ArithmeticValidator.class,
+		RuleValidator.class, TermValidator.class, OptionalFieldValidator.class, BindingValidator.class,
+		RelationValidator.class, ScenarioValidator.class, LiteralValidator.class, SourceTextValidator.class,
+		CalendarValidator.class })
 public class PrivacyValidator extends AbstractPrivacyValidator {
 }

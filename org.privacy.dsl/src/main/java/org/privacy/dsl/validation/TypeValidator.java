@@ -33,7 +33,6 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
-import org.privacy.dsl.privacy.Shift;
 import org.privacy.dsl.privacy.TimeLiteral;
 import org.privacy.dsl.privacy.TextLiteral;
 import org.privacy.dsl.privacy.TimeOf;
@@ -74,8 +73,9 @@ public class TypeValidator extends ConcernValidator {
 		if (TIME_ORDER.contains(op) && !time) {
 			error("'" + op + "' compares dates and times, not " + known.describe() + "; use <, >, = or !=", compare,
 					P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
-		} else if (ORDERING.contains(op) && !(time || known.is(Kind.NUMBER))) {
-			error("'" + op + "' compares numbers, dates and times, not " + known.describe() + "; use = or !=",
+		} else if (ORDERING.contains(op) && !(time || known.is(Kind.NUMBER) || known.is(Kind.DURATION))) {
+			error("'" + op + "' compares numbers, lengths of time, dates and times, not " + known.describe()
+					+ "; use = or !=",
 					compare, P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
 		}
 	}
@@ -109,7 +109,10 @@ public class TypeValidator extends ConcernValidator {
 		}
 		for (Expression value : membership.getValues()) {
 			PrivacyType t = types.typeOf(value);
-			if (isValue(value, t) && !operand.comparableWith(t)) {
+			// a list parameter stands for its elements
+			PrivacyType each = t.list() && value instanceof Reference r && r.getTarget() instanceof Parameter ? t.element()
+					: t;
+			if (isValue(value, t) && !operand.comparableWith(each)) {
 				error("'is one of' compares " + operand.describe() + " with " + t.describe(), value, null,
 						IssueCodes.TYPE_MISMATCH);
 			}
@@ -142,20 +145,6 @@ public class TypeValidator extends ConcernValidator {
 				error("name the element to test: 'count of c in " + "..." + " where c...'", count,
 						P.getCount_Condition(), IssueCodes.NOT_A_CONDITION);
 			}
-		}
-	}
-
-	@Check
-	public void shift(Shift shift) {
-		PrivacyType base = types.typeOf(shift.getBase());
-		if (!base.isUnknown() && !base.isTime()) {
-			error("a length of time can only be added to a date or a date-time, not to " + base.describe(), shift,
-					P.getShift_Op(), IssueCodes.DURATION_ON_NON_TIME);
-		}
-		PrivacyType span = types.typeOf(shift.getSpan());
-		if (!span.isUnknown() && !span.is(Kind.DURATION)) {
-			error("expected a length of time such as 72h or 1 month, not " + span.describe(), shift.getSpan(), null,
-					IssueCodes.TYPE_MISMATCH);
 		}
 	}
 
@@ -240,8 +229,11 @@ public class TypeValidator extends ConcernValidator {
 	@Check
 	public void parameter(Parameter parameter) {
 		PrivacyType t = types.typeOf(parameter.getValue());
+		if (t.list()) {
+			return; // a list parameter: ArithmeticValidator
+		}
 		if (!(t.is(Kind.DURATION) || t.is(Kind.NUMBER) || t.is(Kind.BOOLEAN) || t.is(Kind.TEXT))) {
-			error("a parameter's default is a length of time, a number, true or false, or text", parameter,
+			error("a parameter's default is a length of time, a number, true or false, text, or a list in brackets", parameter,
 					P.getParameter_Value(), IssueCodes.TYPE_MISMATCH);
 		}
 	}

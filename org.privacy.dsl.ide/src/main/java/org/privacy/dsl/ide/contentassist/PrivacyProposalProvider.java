@@ -93,7 +93,8 @@ public class PrivacyProposalProvider extends IdeContentProposalProvider {
 	/** Words only: operators and brackets ({@code +}, {@code .}, {@code (}) are quicker typed than chosen. */
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
-		return keyword.getValue().chars().allMatch(Character::isLetter);
+		String word = keyword.getValue();
+		return Character.isLetter(word.charAt(0)) && word.chars().allMatch(Character::isLetterOrDigit); // log2
 	}
 
 	@Override

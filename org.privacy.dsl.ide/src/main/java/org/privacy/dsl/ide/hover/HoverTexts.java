@@ -19,6 +19,7 @@ import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.Calendars;
+import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.dsl.typing.Relations;
 
@@ -98,6 +99,51 @@ public class HoverTexts {
 		return "**opening hours " + hours.getName() + "**" + (hours.getTitle() == null ? "" : " · " + hours.getTitle())
 				+ "\n\n```privacy\n" + sourceText(hours) + "\n```\n\n"
 				+ "A window includes its start and excludes its end: `to 20:00` means until 19:59:59.";
+	}
+
+	/**
+	 * What an operator word of a computation means ({@code latest}, {@code rounded}, {@code log2}, {@code +}, {@code /}),
+	 * on that word only, or {@code null}: elsewhere in an expression the hover stays the rule's or the name's.
+	 */
+	public String operator(EObject owner, String word) {
+		if (owner instanceof org.privacy.dsl.privacy.Aggregate a && word.equals(a.getFunction().getLiteral())) {
+			boolean missing = PrivacyTypeComputer.mayBeMissing(a);
+			String what = switch (a.getFunction()) {
+				case LATEST -> "the latest of dates or date-times";
+				case EARLIEST -> "the earliest of dates or date-times";
+				case SUM -> "the sum of numbers";
+				case MINIMUM -> "the smallest of numbers, dates, date-times or lengths of time";
+				case MAXIMUM -> "the largest of numbers, dates, date-times or lengths of time";
+			};
+			return "**" + word + " of**: " + what + " (" + types.typeOf(a).describe() + ")"
+					+ (a.getFunction() == org.privacy.dsl.privacy.AggregateFunction.SUM
+							? "; 0 when no element counts"
+							: missing ? "; missing when no element counts: guard it with `is present`" : "");
+		}
+		if (owner instanceof org.privacy.dsl.privacy.Rounding && word.equals("rounded")) {
+			return "**rounded**: to a whole number, half away from zero (`2.5` gives `3`); `rounded to 2 decimals`"
+					+ " keeps two decimals; `rounded down` and `rounded up` go to the whole number below or above";
+		}
+		if (owner instanceof org.privacy.dsl.privacy.Log2 && word.equals("log2")) {
+			return "**log2 of**: the logarithm in base 2 of a number; a number that is not above 0 is a data error";
+		}
+		if (owner instanceof org.privacy.dsl.privacy.Arithmetic && (word.equals("*") || word.equals("/"))) {
+			return word.equals("*") ? "**\\***: the product of two numbers"
+					: "**/**: the quotient of two numbers; dividing by 0 is a data error";
+		}
+		if (owner instanceof org.privacy.dsl.privacy.Shift shift && (word.equals("+") || word.equals("-"))) {
+			PrivacyType base = types.typeOf(shift.getBase());
+			if (base.is(PrivacyType.Kind.NUMBER)) {
+				return "**" + word + "**: the " + (word.equals("+") ? "sum" : "difference") + " of two numbers";
+			}
+			if (base.is(PrivacyType.Kind.DURATION)) {
+				return "**+**: the sum of two lengths of time of one kind (exact: minutes to weeks; calendar: months"
+						+ " and years)";
+			}
+			return "**" + word + "**: the " + base.describe() + " that length of time " + (word.equals("+") ? "later"
+					: "earlier") + " (months and years on the calendar of the policy's time zone)";
+		}
+		return null;
 	}
 
 	/** A legal basis: the article's title and summary, or a note that the table does not know it. */

@@ -56,6 +56,13 @@ public class PrivacyHoverService extends HoverService {
 			String text = target == null || target.eIsProxy() ? null : texts.describe(target);
 			return text == null ? IHoverService.EMPTY_HOVER : hover(text, document, crossReference);
 		}
+		String word = leaf.getGrammarElement() instanceof org.eclipse.xtext.Keyword k ? k.getValue()
+				: leaf.getGrammarElement() instanceof org.eclipse.xtext.EnumLiteralDeclaration d ? d.getLiteral().getValue()
+				: null;
+		String operator = word == null ? null : texts.operator(NodeModelUtils.findActualSemanticObjectFor(leaf), word);
+		if (operator != null) {
+			return hover(operator, document, leaf);
+		}
 		for (EObject e = NodeModelUtils.findActualSemanticObjectFor(leaf); e != null; e = e.eContainer()) {
 			String text = texts.describe(e);
 			if (text != null) {

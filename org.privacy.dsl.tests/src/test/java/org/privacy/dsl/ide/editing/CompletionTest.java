@@ -142,6 +142,13 @@ class CompletionTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void computationKeywordsComeFromTheGrammar() {
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\tMessageSend requires ‸"))).contains("latest", "earliest",
+				"sum", "minimum", "maximum", "log2", "count");
+		assertThat(labels(complete(MODEL + "rule R1 \"t\"\n\tMessageSend requires 3 / 2 ‸"))).contains("rounded");
+	}
+
+	@Test
 	void enumValuesAfterEquals() {
 		List<CompletionItem> items = complete(MODEL + "rule R1 \"t\"\n\tMessageSend requires channel = ‸");
 

@@ -20,11 +20,13 @@ class HoverTest extends LanguageServerTestBase {
 				consented: boolean optional
 				answeredAt: datetime optional
 				sameCallee: list of Call sharing callee
+				minutes: list of number
 			}
 
 			term prospecting call: Call where connected
 			term "consent given" for Call: consented is present and consented
 			term answer for Call: event answeredAt counted from calledAt
+			term long calls for Call: (sum of minutes) / 60 rounded > log2 of 4 and maximum of minutes is present
 
 			rule TEL-02 "Telephone prospecting needs the person's prior consent"
 				basis "Consumer Code art. L223-1 (law of 30 June 2025)", "GDPR art. 33(1)", "GDPR art. 33(2)"
@@ -44,6 +46,15 @@ class HoverTest extends LanguageServerTestBase {
 	@BeforeEach
 	void start() {
 		initialize();
+	}
+
+	@Test
+	void computationWordsExplainThemselves() {
+		assertThat(hoverText("(s‸um of minutes)")).contains("sum of", "0 when no element counts");
+		assertThat(hoverText(") ‸/ 60")).contains("quotient", "data error");
+		assertThat(hoverText("60 roun‸ded")).contains("half away from zero");
+		assertThat(hoverText("lo‸g2 of")).contains("base 2");
+		assertThat(hoverText("maxi‸mum of minutes")).contains("largest", "missing when no element counts");
 	}
 
 	@Test
