@@ -47,7 +47,7 @@ class ArithmeticTest {
 				contacts: list of Contact
 				lines: list of Line
 				scores: list of number
-				holidays: list of date
+				daysOff: list of date
 			}
 			""", "Prospect");
 
@@ -61,13 +61,13 @@ class ArithmeticTest {
 					Map.of("at", "2024-01-20T09:00:00Z", "fromProspect", true, "channel", "PHONE"))),
 			Map.entry("lines", List.of(Map.of("amount", 2.5, "flagged", true), Map.of("amount", 4, "flagged", false),
 					Map.of("amount", 1, "flagged", true))),
-			Map.entry("scores", List.of(3, 9, 4)), Map.entry("holidays", List.of("2024-03-01", "2023-12-24")));
+			Map.entry("scores", List.of(3, 9, 4)), Map.entry("daysOff", List.of("2024-03-01", "2023-12-24")));
 
 	private static final Map<String, Object> EMPTY = Map.ofEntries(Map.entry("id", "p-2"), Map.entry("total", 0),
 			Map.entry("zero", 0), Map.entry("period", "72h"), Map.entry("extension", "1 day"),
 			Map.entry("retention", "1 year"), Map.entry("signedUpAt", "2024-01-01T00:00:00Z"),
 			Map.entry("contacts", List.of()), Map.entry("lines", List.of()), Map.entry("scores", List.of()),
-			Map.entry("holidays", List.of()));
+			Map.entry("daysOff", List.of()));
 
 	private static final Context NOW = at("2024-03-01T00:00:00Z");
 
@@ -99,7 +99,7 @@ class ArithmeticTest {
 			maximum of scores = 9                                                           | true
 			minimum of scores = 3                                                           | true
 			sum of scores = 16                                                              | true
-			latest of holidays = 2024-03-01                                                 | true
+			latest of daysOff = 2024-03-01                                                 | true
 			(maximum of l.amount for l in lines where not l.flagged) = 4 | true
 			(count of c in contacts where c.fromProspect) / count of contacts <= 0.7        | true
 			(count of c in contacts where c.fromProspect) / count of contacts <= 0.6        | false
