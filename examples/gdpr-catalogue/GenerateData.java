@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +43,7 @@ public class GenerateData {
 		minors();
 		employees();
 		governance();
+		nextRules();
 	}
 
 	// ---- marketing and telephone
@@ -558,6 +560,160 @@ public class GenerateData {
 		write("ProcessingActivity.jsonl", activities);
 	}
 
+	// ---- the data of the rules in next/ (constructs of issue 11); today's privacy check lists these files as not read
+
+	static void nextRules() throws IOException {
+		String[][] places = { { "75", "Europe/Paris" }, { "69", "Europe/Paris" }, { "13", "Europe/Paris" },
+				{ "67", "Europe/Paris" }, { "57", "Europe/Paris" }, { "972", "America/Martinique" },
+				{ "974", "Indian/Reunion" } };
+		LocalDate[] holidays = { LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 8),
+				LocalDate.of(2024, 5, 9), LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 14), LocalDate.of(2024, 8, 15),
+				LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 11), LocalDate.of(2024, 12, 25), LocalDate.of(2024, 12, 26),
+				LocalDate.of(2024, 3, 29), LocalDate.of(2023, 4, 7), LocalDate.of(2023, 5, 18), LocalDate.of(2024, 3, 31),
+				LocalDate.of(2024, 10, 27) };
+		String[] clock = { "08:30", "09:59", "10:00", "12:59", "13:00", "13:59", "14:00", "16:45", "19:59", "20:00",
+				"21:30" };
+		List<Map<String, Object>> calls = new ArrayList<>();
+		int n = 0;
+		while (n < 110) {
+			String person = String.format("c-%02d", 1 + R.nextInt(25));
+			String[] place = places[Math.abs(person.hashCode()) % places.length];
+			LocalDate d = chance(35) ? pick(holidays) : day(2023, 2024);
+			int burst = chance(35) ? 3 + R.nextInt(5) : 1;
+			String company = chance(70) ? "acme" : "globex";
+			for (int k = 0; k < burst && n < 110; k++) {
+				n++;
+				Map<String, Object> c = rec("pc-%03d", n);
+				c.put("personId", person);
+				c.put("department", place[0]);
+				c.put("timeZone", place[1]);
+				LocalTime t = LocalTime.parse(pick(clock));
+				c.put("calledAt", ZonedDateTime.of(d, t, ZoneId.of(place[1])).toInstant().toString());
+				c.put("onBehalfOf", chance(85) ? company : "globex");
+				c.put("refused", chance(12));
+				boolean consent = chance(10);
+				c.put("expressConsent", consent);
+				if (consent) {
+					c.put("consentProof", "proof-" + n);
+				}
+				calls.add(c);
+				d = d.plusDays(chance(50) ? R.nextInt(5) : 20 + R.nextInt(50));
+			}
+		}
+		writeCsv("PhoneCall.csv", List.of("id", "personId", "department", "timeZone", "calledAt", "onBehalfOf", "refused",
+				"expressConsent", "consentProof"), calls);
+
+		List<Map<String, Object>> files = new ArrayList<>();
+		List<Map<String, Object>> contacts = new ArrayList<>();
+		for (int i = 1; i <= 25; i++) {
+			Map<String, Object> f = rec("pf-%03d", i);
+			String person = String.format("x-%02d", i);
+			f.put("personId", person);
+			Instant collected = instant(2020, 2023);
+			f.put("collectedAt", collected.toString());
+			Instant latest = collected;
+			Map<String, Object> first = rec("ct-%03d", contacts.size() + 1);
+			first.put("personId", person);
+			first.put("contactedAt", collected.toString());
+			first.put("fromProspect", true);
+			contacts.add(first);
+			for (int k = R.nextInt(4); k > 0; k--) {
+				Map<String, Object> c = rec("ct-%03d", contacts.size() + 1);
+				c.put("personId", person);
+				Instant at = collected.plus(1 + R.nextInt(700), ChronoUnit.DAYS);
+				c.put("contactedAt", at.toString());
+				boolean fromProspect = chance(50);
+				c.put("fromProspect", fromProspect);
+				if (fromProspect && at.isAfter(latest)) {
+					latest = at;
+				}
+				contacts.add(c);
+			}
+			if (chance(60)) {
+				LocalDate lastDay = latest.atZone(PARIS).toLocalDate().plusYears(3);
+				Instant deleted = lastDay.atTime(pick(new LocalTime[] { LocalTime.of(9, 0), LocalTime.of(23, 59) }))
+						.atZone(PARIS).toInstant().plus(chance(50) ? 0 : R.nextInt(3) - 1, ChronoUnit.DAYS);
+				f.put("deletedAt", deleted.toString());
+			}
+			files.add(f);
+		}
+		write("ProspectFile.jsonl", files);
+		write("ProspectContact.jsonl", contacts);
+
+		List<Map<String, Object>> erasures = new ArrayList<>();
+		for (int i = 1; i <= 15; i++) {
+			Map<String, Object> e = rec("er-%03d", i);
+			e.put("request", String.format("dsr-%03d", i));
+			Instant erased = i == 15 ? Instant.parse("2025-01-02T10:00:00Z") : instant(2024, 2024);
+			e.put("erasedAt", erased.toString());
+			LocalDate lastDay = erased.atZone(PARIS).toLocalDate().plus(Period.ofMonths(1));
+			StringBuilder recipients = new StringBuilder("[");
+			int count = 1 + R.nextInt(3);
+			for (int k = 0; k < count; k++) {
+				recipients.append(k == 0 ? "" : ", ").append("{\"name\": \"").append(pick("mailer", "ads", "archive", "crm"))
+						.append(k).append('"');
+				if (chance(80)) {
+					Instant told = chance(50)
+							? lastDay.atTime(pick(new LocalTime[] { LocalTime.of(23, 59), LocalTime.of(9, 0) })).atZone(PARIS)
+									.toInstant().plus(R.nextInt(3) - 1, ChronoUnit.DAYS)
+							: erased.plus(1 + R.nextInt(25), ChronoUnit.DAYS);
+					recipients.append(", \"toldAt\": \"").append(told).append('"');
+				}
+				recipients.append('}');
+			}
+			e.put("recipients", new Raw(recipients.append(']').toString()));
+			erasures.add(e);
+		}
+		write("Erasure.jsonl", erasures);
+
+		String[] kinds = { "password_only", "password_with_restriction", "device_code" };
+		int[] alphabets = { 10, 26, 36, 62, 90, 99 };
+		List<Map<String, Object>> passwords = new ArrayList<>();
+		for (int i = 1; i <= 14; i++) {
+			Map<String, Object> p = rec("pw-%03d", i);
+			p.put("system", "system-" + i);
+			String kind = pick(kinds);
+			p.put("kind", kind);
+			p.put("minLength", kind.equals("device_code") ? 3 + R.nextInt(4) : 7 + R.nextInt(9));
+			p.put("alphabetSize", kind.equals("device_code") ? 10 : alphabets[R.nextInt(alphabets.length)]);
+			p.put("maxFailures", 2 + R.nextInt(4));
+			passwords.add(p);
+		}
+		write("PasswordPolicy.jsonl", passwords);
+
+		String[] clauses = { "documented_instructions", "confidentiality", "security", "sub_processors",
+				"assistance_with_rights", "assistance_with_obligations", "deletion_or_return", "audits" };
+		List<Map<String, Object>> agreements = new ArrayList<>();
+		for (int i = 1; i <= 10; i++) {
+			Map<String, Object> a = rec("pa28-%03d", i);
+			a.put("processor", "processor-" + i);
+			List<String> has = new ArrayList<>();
+			for (String c : clauses) {
+				if (chance(90)) {
+					has.add(c);
+				}
+			}
+			a.put("clauses", has);
+			agreements.add(a);
+		}
+		write("ProcessorAgreement.jsonl", agreements);
+
+		String[] periods = { "12 months", "36 months", "3 years", "37 months", "4 years", "2 years" };
+		List<Map<String, Object>> schedules = new ArrayList<>();
+		for (int i = 1; i <= 8; i++) {
+			Map<String, Object> r = rec("rs-%03d", i);
+			r.put("dataset", "dataset-" + i);
+			r.put("prospectData", chance(70));
+			r.put("retentionPeriod", pick(periods));
+			schedules.add(r);
+		}
+		write("RetentionSchedule.jsonl", schedules);
+	}
+
+	/** JSON text written as it is (nested records). */
+	record Raw(String json) {
+	}
+
 	// ---- helpers
 
 	static Map<String, Object> rec(String format, int i) {
@@ -608,6 +764,9 @@ public class GenerateData {
 	}
 
 	static String json(Object value) {
+		if (value instanceof Raw raw) {
+			return raw.json();
+		}
 		if (value instanceof String s) {
 			return '"' + s + '"';
 		}
