@@ -471,7 +471,7 @@ final class CatalogueOracle {
 							JsonNode value = node.get(name);
 							if (value.isArray()) {
 								List<String> items = new ArrayList<>();
-								value.forEach(v -> items.add(v.asString()));
+								value.forEach(v -> items.add(v.isValueNode() ? v.asString() : v.toString()));
 								values.put(name, items);
 								values.put(name + "Json", value.toString()); // nested records, for CatalogueNextOracle
 							} else if (!value.isNull()) {
