@@ -39,10 +39,15 @@ final class CatalogueOracle {
 
 	/**
 	 * Also computes the rules of {@code examples/gdpr-catalogue/next/}, written in the constructs of issue 11 that the
-	 * compiler does not have yet, and counts deadlines in days, months and years up to the end of their last local day
-	 * in Paris (issue 11) instead of to the same instant. Turn it on once those files are moved into {@code rules/}.
+	 * compiler does not have yet. Turn it on once those files are moved into {@code rules/}.
 	 */
 	static final boolean NEXT_RULES_ENABLED = Boolean.getBoolean("privacy.catalogue.next");
+
+	/**
+	 * Counts deadlines in days, months and years up to the end of their last local day in Paris, as issue 11 makes
+	 * them count, instead of to the same instant. Turn it on when that semantics is merged.
+	 */
+	static final boolean WHOLE_DAY_DEADLINES = Boolean.getBoolean("privacy.catalogue.wholeDays");
 
 	/** One expected finding, in the terms of the JSON report. */
 	record Finding(String rule, String status, String entity, String record) implements Comparable<Finding> {
@@ -397,7 +402,7 @@ final class CatalogueOracle {
 	 * start of the day after the last local day (issue 11).
 	 */
 	static Instant due(Instant start, Period length) {
-		if (NEXT_RULES_ENABLED) {
+		if (WHOLE_DAY_DEADLINES) {
 			return start.atZone(PARIS).toLocalDate().plus(length).plusDays(1).atStartOfDay(PARIS).toInstant();
 		}
 		Instant at = length.getDays() != 0 ? start.plus(Duration.ofDays(length.getDays()))
