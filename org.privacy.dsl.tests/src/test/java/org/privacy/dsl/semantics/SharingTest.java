@@ -151,6 +151,25 @@ class SharingTest {
 	}
 
 	@Test
+	void aReferenceIsOneOfOthersWhenItsKeyIs() {
+		ConditionProbe calls = new ConditionProbe("""
+				entity Person { id: text key }
+				entity Call {
+					id: text key
+					caller: Person
+					callee: Person
+					witness: Person
+				}
+				""", "Call");
+		Map<String, Object> call = Map.of("id", "1", "caller", "p-1", "callee", Map.of("id", "p-2"), "witness", "p-1");
+
+		assertThat(calls.holds("caller is one of callee, witness", call, NOW)).isTrue();
+		assertThat(calls.holds("callee is one of caller, witness", call, NOW)).isFalse();
+		assertThat(calls.holds("callee is not one of caller, witness", call, NOW)).isTrue();
+		assertThat(calls.holds("caller != witness", call, NOW)).isFalse();
+	}
+
+	@Test
 	void boundModeReadsTheListAndComparesKeys() {
 		Instant day = Instant.parse("2024-03-20T09:00:00Z");
 		BoundCall older = new BoundCall("1", "p-1", Instant.parse("2024-03-01T09:00:00Z"), List.of(), agent(), person());

@@ -774,6 +774,17 @@ final class ExpressionCompiler {
 
 	private String membership(Membership m, Env env) {
 		PrivacyType type = types.typeOf(m.getOperand());
+		if (type.is(PrivacyType.Kind.ENTITY) && !type.list() && keyField(type.entity()) != null) {
+			// references are one of others when they hold the same key as one of them
+			Field key = keyField(type.entity());
+			String operand = keyOf(m.getOperand(), type.entity(), key, env);
+			StringJoiner any = new StringJoiner(" || ", "(", ")");
+			for (Expression v : m.getValues()) {
+				any.add("Values.sameKey(" + operand + ", " + keyOf(v, type.entity(), key, env) + ", "
+						+ JavaText.literal(path(m.getOperand(), env)) + ", " + JavaText.literal(path(v, env)) + ")");
+			}
+			return m.isNegated() ? "!" + any : any.toString();
+		}
 		String operand = compile(m.getOperand(), env);
 		String test;
 		boolean constants = m.getValues().stream().allMatch(ExpressionCompiler::isConstant);

@@ -1,9 +1,13 @@
 package org.privacy.dsl.validation;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Entity;
+import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyType.Kind;
@@ -69,20 +73,34 @@ public class RelationValidator extends ConcernValidator {
 
 	@Check
 	public void referencesByKey(Compare compare) {
-		if (!"=".equals(compare.getOp()) && !"!=".equals(compare.getOp())) {
-			return;
+		if ("=".equals(compare.getOp()) || "!=".equals(compare.getOp())) {
+			keyless(types.typeOf(compare.getLeft()), types.typeOf(compare.getRight()), compare, P.getCompare_Op());
 		}
-		PrivacyType left = types.typeOf(compare.getLeft());
-		PrivacyType right = types.typeOf(compare.getRight());
+	}
+
+	@Check
+	public void referencesByKey(Membership membership) {
+		PrivacyType operand = types.typeOf(membership.getOperand());
+		for (Expression value : membership.getValues()) {
+			if (keyless(operand, types.typeOf(value), value, null)) {
+				return;
+			}
+		}
+	}
+
+	/** Reports references to a keyless entity compared with each other; whether it did. */
+	private boolean keyless(PrivacyType left, PrivacyType right, EObject at, EStructuralFeature feature) {
 		if (left.list() || right.list() || !left.is(Kind.ENTITY) || !right.is(Kind.ENTITY)) {
-			return;
+			return false;
 		}
 		Entity entity = left.entity() != null ? left.entity() : right.entity();
 		if (entity != null && (left.entity() == null || right.entity() == null || left.entity() == right.entity())
 				&& entity.getFields().stream().noneMatch(Field::isKey)) {
 			error("records of '" + entity.getName() + "' are compared by key, and '" + entity.getName()
-					+ "' has none; mark its identifying field 'key', or compare fields", compare, P.getCompare_Op(),
+					+ "' has none; mark its identifying field 'key', or compare fields", at, feature,
 					IssueCodes.COMPARE_WITHOUT_KEY);
+			return true;
 		}
+		return false;
 	}
 }
