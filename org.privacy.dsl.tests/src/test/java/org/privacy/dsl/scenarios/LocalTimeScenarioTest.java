@@ -42,9 +42,9 @@ class LocalTimeScenarioTest {
 				basis "test"
 				Request requires answer within 72h
 
-			rule TEL-01 "Calls before 20:00 in the callee's zone"
+			rule TEL-01 "Calls from 08:00 to 20:00 in the callee's zone"
 				basis "Consumer Code art. D223-9"
-				Call requires time of startedAt in timeZone < 20:00
+				Call requires time of startedAt in timeZone >= 08:00 and time of startedAt in timeZone < 20:00
 			""";
 
 	private static final String SCENARIOS = """

@@ -67,7 +67,8 @@ class ParameterTest {
 		List<Finding> late = request(policy, Map.of("id", "r-1", "receivedAt", "2024-03-01T00:00:00Z", "answeredAt",
 				"2024-03-12T00:00:00Z"));
 		assertThat(late).extracting(Finding::status).containsExactly(Status.LATE);
-		assertThat(late.get(0).explanation()).contains("2024-03-11T00:00Z").contains("grace");
+		// 10 days after 1 March: in time to the end of 11 March (UTC, the file has no time zone), late from 12 March
+		assertThat(late.get(0).explanation()).contains("the end of 2024-03-11 in UTC").contains("grace");
 		assertThat(request(policy, Map.of("id", "r-2", "receivedAt", "2024-03-01T00:00:00Z")))
 				.extracting(Finding::status).containsExactly(Status.OVERDUE);
 	}
