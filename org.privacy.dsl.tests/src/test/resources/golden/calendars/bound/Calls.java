@@ -64,7 +64,7 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	private static final org.privacy.runtime.Holidays CALENDAR_ALSACE_MOSELLE = org.privacy.runtime.Holidays.of("AlsaceMoselle", List.of(CALENDAR_FRANCE), List.of(java.time.MonthDay.of(12, 26)),
 			new int[] { -2 }, List.of());
 	private static final org.privacy.runtime.Holidays CALENDAR_CLOSURES = org.privacy.runtime.Holidays.of("Closures", List.of(CALENDAR_ALSACE_MOSELLE), List.of(),
-			new int[] {  }, List.of(LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 31)));
+			new int[] {}, List.of(LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 31)));
 	private static final org.privacy.runtime.OpeningHours HOURS_OFFICE = org.privacy.runtime.OpeningHours.of("Office", List.of(
 			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 4, 5 }, LocalTime.of(9, 0), LocalTime.of(18, 0)),
 			org.privacy.runtime.OpeningHours.Window.of(new int[] { 3 }, LocalTime.of(9, 0), LocalTime.of(12, 0))),
