@@ -485,8 +485,8 @@ final class ExpressionCompiler {
 		}
 		return members.constant("CALENDAR_" + JavaText.constantName(name), HOLIDAYS,
 				HOLIDAYS + ".of(" + JavaText.literal(name) + ", List.of(" + String.join(", ", bases) + "), List.of("
-						+ String.join(", ", yearly) + "),\n\t\tnew int[] { " + String.join(", ", easter)
-						+ " }, List.of(" + String.join(", ", dates) + "))");
+						+ String.join(", ", yearly) + "),\n\t\tnew int[] {" + (easter.isEmpty() ? "" : " " + String.join(", ", easter) + " ")
+						+ "}, List.of(" + String.join(", ", dates) + "))");
 	}
 
 	private static final String HOLIDAYS = "org.privacy.runtime.Holidays";
