@@ -187,19 +187,19 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * Basis: GDPR art. 28(3). Severity: law.
 	 *
 	 * <pre>
-	 * Processing requires every c in requiredClauses satisfies (some k in clauses satisfies k = c) and clause is one of requiredClauses, erasure
+	 * Processing requires (every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure
 	 * </pre>
 	 */
 	private void ruleNum02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			if (every1(r, ctx, terms)) {
+			if ((every1(r, ctx, terms) && (this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure")))) {
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("processing", key, null);
 			sink.accept(new Finding(NUM_02, Status.VIOLATED, key, NUM_02_FIELDS,
-					Explanations.notMet(subject, "every c in requiredClauses satisfies (some k in clauses satisfies k = c) and clause is one of requiredClauses, erasure", NUM_02)));
+					Explanations.notMet(subject, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", NUM_02)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(NUM_02, "processing", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, NUM_02_FIELDS)));
@@ -319,7 +319,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private boolean every1(Record r, Context ctx, TermMemo terms) {
 		for (Object item : Values.list(this.parameterRequiredClauses, "requiredClauses")) {
 			String c = Values.enumValue(item, "requiredClauses[]", VALUES_OF_CLAUSE);
-			if (!(some1(r, ctx, terms, c) && (this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure")))) {
+			if (!(some1(r, ctx, terms, c))) {
 				return false;
 			}
 		}
@@ -359,7 +359,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		for (Object item : Values.list(r.get("flows"), "flows")) {
 			Record f = Values.record(item, "flows[]");
 			double value = Values.number(f.get("volume"), "flows[].volume");
-			best = org.privacy.runtime.Numbers.plus(best, value, "(sum of f.volume for f in flows)");
+			best = org.privacy.runtime.Numbers.plus(best, value, "sum of f.volume for f in flows");
 		}
 		return best;
 	}
