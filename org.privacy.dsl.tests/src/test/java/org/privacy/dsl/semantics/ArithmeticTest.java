@@ -154,6 +154,46 @@ class ArithmeticTest {
 				.containsExactly(Status.DATA_ERROR);
 	}
 
+	private static final String PROSPECTION = """
+			policy Prospection "Prospection" time zone "Europe/Paris"
+
+			entity Contact {
+				contactedAt: datetime
+				fromProspect: boolean
+			}
+
+			entity Prospect {
+				id: text key
+				contacts: list of Contact
+				deletedAt: datetime optional
+			}
+
+			term deletion for Prospect: event deletedAt
+
+			rule RET-02 "Deleted three years after the latest contact from the prospect"
+				basis "CNIL"
+				Prospect where (latest of c.contactedAt for c in contacts where c.fromProspect) is present
+				requires deletion within 3 years after latest of c.contactedAt for c in contacts where c.fromProspect
+			""";
+
+	@Test
+	void aDeadlineCountedFromTheLatestContactFromTheProspect() {
+		RecordPolicy policy = CompiledRules.records(PROSPECTION);
+		List<Object> contacts = List.of(Map.of("contactedAt", "2020-01-10T09:00:00Z", "fromProspect", true),
+				Map.of("contactedAt", "2022-06-01T09:00:00Z", "fromProspect", false),
+				Map.of("contactedAt", "2021-02-01T09:00:00Z", "fromProspect", true));
+		// due 2024-02-01T09:00Z: the latest contact from the prospect, not the later one from the company
+		assertThat(CompiledRules.check(policy, "Prospect", Map.of("id", "p-1", "contacts", contacts),
+				at("2024-03-01T00:00:00Z"))).extracting(Finding::status).containsExactly(Status.OVERDUE);
+		assertThat(CompiledRules.check(policy, "Prospect", Map.of("id", "p-1", "contacts", contacts),
+				at("2024-01-01T00:00:00Z"))).extracting(Finding::status).containsExactly(Status.PENDING);
+		assertThat(CompiledRules.check(policy, "Prospect", Map.of("id", "p-1", "contacts", contacts, "deletedAt",
+				"2024-01-15T00:00:00Z"), at("2024-03-01T00:00:00Z"))).isEmpty();
+		// no contact from the prospect: outside the rule's scope
+		assertThat(CompiledRules.check(policy, "Prospect", Map.of("id", "p-2", "contacts", List.of(contacts.get(1))),
+				at("2024-03-01T00:00:00Z"))).isEmpty();
+	}
+
 	private static final String RETENTION = """
 			enum Clause { audits, security, erasure }
 

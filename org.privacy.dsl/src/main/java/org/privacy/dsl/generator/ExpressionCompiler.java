@@ -765,7 +765,7 @@ final class ExpressionCompiler {
 
 	/** The rule's own text of an expression, as a Java literal, for data errors that name it. */
 	private static String source(Expression e) {
-		return JavaText.literal(SourceText.of(e));
+		return JavaText.literal(SourceText.unparenthesized(e));
 	}
 
 	private static boolean isConstant(Expression e) {

@@ -27,4 +27,25 @@ public final class SourceText {
 		}
 		return b.toString().trim();
 	}
+
+	/** The text of an expression without parentheses around the whole: {@code latest of x} for {@code (latest of x)}. */
+	public static String unparenthesized(EObject element) {
+		String text = of(element);
+		while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
+			text = text.substring(1, text.length() - 1).trim();
+		}
+		return text;
+	}
+
+	private static boolean balanced(String text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+			if (depth < 0) {
+				return false;
+			}
+		}
+		return depth == 0;
+	}
 }

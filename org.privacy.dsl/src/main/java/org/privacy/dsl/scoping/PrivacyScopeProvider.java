@@ -48,6 +48,9 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 	@Inject
 	private ScopeAnchors anchors;
 
+	@Inject
+	private org.privacy.dsl.library.BuiltinLibrary library;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == P.getFieldAccess_Field()) {
@@ -102,14 +105,31 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		return scenario == null ? enumValues : Scopes.scopeFor(scenario.getRecords(), enumValues);
 	}
 
-	/** In a list parameter, a name is a value of any enumeration; the validator wants them all of one. */
+	/**
+	 * In a list parameter, a name is a value of any enumeration (of the files compiled together, then of the built-in
+	 * vocabulary); the validator wants them all of one. Read from the models and the library's index directly: asking
+	 * Xtext's scope for all its elements while linking makes it log a complaint.
+	 */
 	private IScope allEnumValues(Parameter parameter) {
 		List<EnumValue> values = new ArrayList<>();
-		for (IEObjectDescription d : super.getScope(parameter, P.getTypeRef_Type()).getAllElements()) {
-			EObject o = EcoreUtil.resolve(d.getEObjectOrProxy(), parameter);
-			if (o instanceof Enumeration e) {
-				e.getValues().stream().filter(v -> v.getName() != null && !values.contains(v)).forEach(values::add);
+		List<Enumeration> enumerations = new ArrayList<>();
+		org.eclipse.emf.ecore.resource.ResourceSet set = parameter.eResource() == null ? null
+				: parameter.eResource().getResourceSet();
+		List<org.eclipse.emf.ecore.resource.Resource> resources = set == null ? List.of(parameter.eResource())
+				: List.copyOf(set.getResources());
+		for (org.eclipse.emf.ecore.resource.Resource resource : resources) {
+			for (EObject root : resource.getContents()) {
+				enumerations.addAll(EcoreUtil2.getAllContentsOfType(root, Enumeration.class));
 			}
+		}
+		for (IEObjectDescription d : library.index().getExportedObjectsByType(P.getEnumeration())) {
+			EObject o = EcoreUtil.resolve(d.getEObjectOrProxy(), parameter);
+			if (o instanceof Enumeration e && !o.eIsProxy()) {
+				enumerations.add(e);
+			}
+		}
+		for (Enumeration e : enumerations) {
+			e.getValues().stream().filter(v -> v.getName() != null && !values.contains(v)).forEach(values::add);
 		}
 		return Scopes.scopeFor(values, v -> QualifiedName.create(v.getName()), IScope.NULLSCOPE);
 	}

@@ -120,6 +120,12 @@ public class ArithmeticValidator extends ConcernValidator {
 		List<Expression> values = new ArrayList<>();
 		values.add(a.getValue());
 		values.addAll(a.getValues());
+		if (a.getVar() != null && !a.getValues().isEmpty()) {
+			error(words + " takes either values ('" + a.getFunction().getLiteral() + " of a, b') or one value per element"
+					+ " of a list ('" + a.getFunction().getLiteral() + " of x.field for x in list'), not both", a,
+					P.getAggregate_Var(), IssueCodes.TYPE_MISMATCH);
+			return;
+		}
 		if (a.getVar() != null) {
 			PrivacyType collection = types.typeOf(a.getCollection());
 			if (!collection.isUnknown() && !collection.list()) {

@@ -118,25 +118,8 @@ public class OptionalFieldValidator extends ConcernValidator {
 		return false;
 	}
 
-	/** The text of an expression without the parentheses around it: {@code (latest of x) is present} guards it. */
 	private static String unparenthesized(Expression e) {
-		String text = SourceText.of(e);
-		while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
-			text = text.substring(1, text.length() - 1).trim();
-		}
-		return text;
-	}
-
-	private static boolean balanced(String text) {
-		int depth = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-			if (depth < 0) {
-				return false;
-			}
-		}
-		return depth == 0;
+		return SourceText.unparenthesized(e);
 	}
 
 	private static java.util.List<Expression> conjuncts(Expression e) {
