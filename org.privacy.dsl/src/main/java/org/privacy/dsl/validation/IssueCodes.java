@@ -40,6 +40,12 @@ public final class IssueCodes {
 	/** {@code within 1 month} for an event with no {@code counted from} and no {@code after}. */
 	public static final String DEADLINE_WITHOUT_START = PREFIX + "deadline-without-start";
 
+	/**
+	 * {@code requires some r in recipients satisfies told within 1 month after erasedAt} — a deadline per element
+	 * needs {@code every}: each element then gets its own outcome.
+	 */
+	public static final String DEADLINE_NEEDS_EVERY = PREFIX + "deadline-needs-every";
+
 	/** {@code unless risk is missing} where {@code risk} is not optional: the exception can never apply. */
 	public static final String EXCEPTION_NEVER_APPLIES = PREFIX + "exception-never-applies";
 

@@ -17,11 +17,14 @@ import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.Presence;
 import org.privacy.dsl.privacy.Prohibition;
+import org.privacy.dsl.privacy.Quantified;
+import org.privacy.dsl.privacy.Quantifier;
 import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
+import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyType.Kind;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
@@ -62,6 +65,17 @@ public class RuleValidator extends ConcernValidator {
 			return;
 		}
 		Expression requirement = statement.getRequirement();
+		Quantified perElement = ElementDeadline.of(statement);
+		if (perElement != null) {
+			if (perElement.getQuantifier() != Quantifier.EVERY) {
+				error("a deadline applies to each element with 'every': write 'every " + perElement.getVar().getName()
+						+ " in ... satisfies ... within ...', or drop the deadline and compare the dates",
+						perElement, P.getQuantified_Quantifier(), IssueCodes.DEADLINE_NEEDS_EVERY,
+						perElement.getQuantifier().getLiteral());
+				return;
+			}
+			requirement = perElement.getCondition();
+		}
 		if (requirement instanceof Reference r && (r.getTarget() == null || r.getTarget().eIsProxy())) {
 			return; // the unknown name is reported already
 		}
@@ -69,8 +83,8 @@ public class RuleValidator extends ConcernValidator {
 		PrivacyType type = types.typeOf(requirement);
 		if (event == null && !type.isUnknown() && !type.isTime()) {
 			error("a deadline needs an event to meet it ('term answer for Request: event answeredAt counted from "
-					+ "receivedAt') or a date-time field, not " + type.describe(), statement,
-					P.getStatement_Requirement(), IssueCodes.DEADLINE_NEEDS_EVENT);
+					+ "receivedAt') or a date-time field, not " + type.describe(), requirement, null,
+					IssueCodes.DEADLINE_NEEDS_EVENT);
 			return;
 		}
 		Expression from = statement.getDeadline().getFrom();
