@@ -129,19 +129,21 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private void ruleBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.personalData(), "personalData");
 			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
+			Values.enumValue(r.risk(), "risk", VALUES_OF_RISK);
 			Instant from = Values.instant(r.awareAt(), "awareAt");
-			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.notifiedAt(), "notifiedAt");
+			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.id()), false);
 			String subject = Explanations.subject("incident", key, "breach");
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -161,9 +163,11 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 */
 	private void ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
+			Values.bool(r.isOptedIn(), "optedIn");
 			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
 				return;
 			}
+			Values.date(r.getBirthDate(), "birthDate");
 			if (Values.date(r.getBirthDate(), "birthDate").isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
 				return;
 			}

@@ -146,19 +146,21 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
+			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
-			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("notifiedAt"), "notifiedAt");
+			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("incident", key, "breach");
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -178,9 +180,11 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleMin01(Record r, Context ctx, FindingSink sink) {
 		try {
+			Values.bool(r.get("optedIn"), "optedIn");
 			if (!(Values.bool(r.get("optedIn"), "optedIn"))) {
 				return;
 			}
+			Values.date(r.get("birthDate"), "birthDate");
 			if (Values.date(r.get("birthDate"), "birthDate").isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
 				return;
 			}

@@ -284,9 +284,16 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleMkt01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
+			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
+			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isEmailMarketing(r, ctx, terms)) {
 				return;
 			}
+			Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
+			Values.instant(r.get("sentAt"), "sentAt");
+			Values.bool(r.get("analogousProduct"), "analogousProduct");
+			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered");
 			if (optin(r, ctx, terms)) {
 				return;
 			}
@@ -316,6 +323,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			if (!isPartnerConsent(r, ctx, terms)) {
 				return;
 			}
+			Values.bool(r.get("advertiserNamed"), "advertiserNamed");
 			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
 				return;
 			}
@@ -341,6 +349,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleMkt04(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("preTicked"), "preTicked");
 			if (proofOfConsent(r, ctx, terms)) {
 				return;
 			}
@@ -366,9 +375,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleMkt06(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
+			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
+			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isElectronicMarketing(r, ctx, terms)) {
 				return;
 			}
+			Values.bool(r.get("senderNamed"), "senderNamed");
+			Values.bool(r.get("optOutLink"), "optOutLink");
 			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
 				return;
 			}
@@ -394,12 +408,15 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleTel02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
 				return;
 			}
 			if (Values.instant(r.get("calledAt"), "calledAt").isBefore(FROM_2026_08_11)) {
 				return;
 			}
+			Values.resolve(ctx, "Prospect", r.get("callee"), "callee");
+			Values.instant(r.get("calledAt"), "calledAt");
 			if (phoneConsent(r, ctx, terms)) {
 				return;
 			}
@@ -425,9 +442,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleTel05(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
 				return;
 			}
+			Values.bool(r.get("noticeGiven"), "noticeGiven");
 			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
 				return;
 			}
@@ -478,16 +497,17 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleRts01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.instant(r.get("receivedAt"), "receivedAt");
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
-			Instant due = SPAN_1_MONTHS.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
+			Instant due = SPAN_1_MONTHS.after(from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("access request", key, null);
+			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
 			sink.accept(new Finding(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01) : Explanations.exempt(subject, RTS_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -508,12 +528,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleRts02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.instant(r.get("receivedAt"), "receivedAt");
 			if (!(extensionNotified(r, ctx, terms))) {
 				return;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
-			Instant due = SPAN_3_MONTHS.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
+			Instant due = SPAN_3_MONTHS.after(from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				return;
@@ -540,6 +561,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void rulePrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt");
 			if (completeProcessorContract(r, ctx, terms)) {
 				return;
 			}
@@ -565,6 +587,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleSec01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM);
+			Values.bool(r.get("salted"), "salted");
 			if (!(weakPasswordStorage(r, ctx, terms))) {
 				return;
 			}
@@ -591,19 +615,21 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
+			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
-			Instant due = SPAN_72_HOURS.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt");
+			Instant due = SPAN_72_HOURS.after(from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				return;
 			}
-			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("security incident", key, "breach");
+			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -624,6 +650,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleBrc03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("personalData"), "personalData");
+			Values.instant(r.get("awareAt"), "awareAt");
 			if (!isBreach(r, ctx, terms)) {
 				return;
 			}
