@@ -236,7 +236,7 @@ public final class RuleCompiler {
 		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(e.from()));
 		String done = type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.at(), e.atEnv())
 				+ ", " + JavaText.literal(e.atPath()) + ");";
-		if (mayBeMissing(e.from())) {
+		if (ElementDeadline.startMayBeMissing(e.from())) {
 			out.add(type + " from = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.from(), e.fromEnv())
 					+ ", " + JavaText.literal(e.fromPath()) + ");");
 			out.add(done);
@@ -274,25 +274,6 @@ public final class RuleCompiler {
 						+ ", " + rc + ")"
 				: "Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")";
 		report(out, rc, "status", explanation, exceptions != null, fields);
-	}
-
-	/** Whether reading {@code e} may find nothing: an optional field, or an event at an optional field. */
-	private static boolean mayBeMissing(Expression e) {
-		Field last = lastField(e);
-		return last != null && last.isOptional();
-	}
-
-	private static Field lastField(Expression e) {
-		if (e instanceof FieldAccess access) {
-			return access.getField();
-		}
-		if (e instanceof Reference r && r.getTarget() instanceof Field f) {
-			return f;
-		}
-		if (e instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent()) {
-			return lastField(t.getAt());
-		}
-		return null;
 	}
 
 	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions) {

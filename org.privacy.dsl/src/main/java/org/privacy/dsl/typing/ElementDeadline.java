@@ -2,6 +2,8 @@ package org.privacy.dsl.typing;
 
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.privacy.Expression;
+import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.FieldAccess;
 import org.privacy.dsl.privacy.Quantified;
 import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Statement;
@@ -32,5 +34,27 @@ public final class ElementDeadline {
 	public static Term eventTerm(Quantified q) {
 		Expression c = q.getCondition();
 		return c instanceof Reference r && r.getTarget() instanceof Term t && !t.eIsProxy() && t.isEvent() ? t : null;
+	}
+
+	/**
+	 * Whether the start of a deadline may be missing, so that the deadline may not have started: it reads an
+	 * optional field, directly or as the time of an event term. Shared by the validator and the generator.
+	 */
+	public static boolean startMayBeMissing(Expression start) {
+		Field last = lastField(start);
+		return last != null && last.isOptional();
+	}
+
+	private static Field lastField(Expression e) {
+		if (e instanceof FieldAccess access) {
+			return access.getField();
+		}
+		if (e instanceof Reference r && r.getTarget() instanceof Field f) {
+			return f;
+		}
+		if (e instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent()) {
+			return lastField(t.getAt());
+		}
+		return null;
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.generator.SourceText;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
@@ -103,6 +104,13 @@ public class RuleValidator extends ConcernValidator {
 						+ "; count dates from dates and date-times from date-times", statement.getDeadline(),
 						P.getDeadline_From(), IssueCodes.TYPE_MISMATCH);
 			}
+		}
+		Expression start = from != null ? from : event != null ? event.getFrom() : null;
+		if (statement.getDeadline().isPendingWhileMissing() && start != null
+				&& !ElementDeadline.startMayBeMissing(start)) {
+			warning("the deadline always starts: '" + SourceText.of(start) + "' is not an optional field; drop "
+					+ "', pending while missing', or mark the field optional", statement.getDeadline(),
+					P.getDeadline_PendingWhileMissing(), IssueCodes.START_NEVER_MISSING);
 		}
 		PrivacyType span = types.typeOf(statement.getDeadline().getSpan());
 		if (!span.isUnknown() && !span.is(Kind.DURATION)) {
