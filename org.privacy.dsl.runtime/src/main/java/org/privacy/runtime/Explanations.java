@@ -61,6 +61,23 @@ public final class Explanations {
 		};
 	}
 
+	/**
+	 * One element of a record's list, for a deadline per element: {@code erasure request er-1, recipient acme}, or
+	 * by its position when its entity has no key: {@code erasure request er-1, recipients[2]} ({@code elementWords}
+	 * null).
+	 */
+	public static String element(String record, String elementWords, String name) {
+		return record + ", " + (elementWords == null ? "" : elementWords + " ") + name;
+	}
+
+	/**
+	 * A deadline that has not started, for a rule that says {@code pending while missing}: {@code deadline} says
+	 * how it will be counted, e.g. {@code 1 month after approvedAt}.
+	 */
+	public static String notStarted(String subject, String event, String deadline, RuleInfo rule) {
+		return subject + ": \"" + event + "\" is pending: its deadline (" + deadline + ") has not started yet";
+	}
+
 	/** An exception that applies: {@code ... is exempt from BRC-01 because "risk = unlikely" applies}. */
 	public static String exempt(String subject, RuleInfo rule, String exception) {
 		return subject + " is exempt from " + rule.id() + " because \"" + exception + "\" applies";

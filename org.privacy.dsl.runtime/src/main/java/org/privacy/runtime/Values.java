@@ -540,4 +540,39 @@ public final class Values {
 		}
 		return value instanceof Enum<?> e ? e.name() : value.toString();
 	}
+
+	/**
+	 * The field paths of a finding about one element of a list: {@code recipients[].toldAt} becomes
+	 * {@code recipients[2].toldAt} for the element at {@code index} (from 0, as in Java).
+	 */
+	public static List<String> atIndex(List<String> paths, String listPath, int index) {
+		String indexed = listPath.substring(0, listPath.length() - 2) + "[" + index + "]";
+		List<String> result = new java.util.ArrayList<>(paths.size());
+		for (String path : paths) {
+			result.add(path.startsWith(listPath) ? indexed + path.substring(listPath.length()) : path);
+		}
+		return result;
+	}
+
+	/**
+	 * A field required only in some records ({@code selection: text required when purpose = TRAINING}): a data error
+	 * when it is missing and {@code condition} holds; otherwise a missing value is an optional one.
+	 */
+	public static void requireWhen(Object value, String field, boolean condition, String when) {
+		if (condition && !isPresent(value)) {
+			throw new DataException(field, "'" + field + "' is missing, and it is required when " + when);
+		}
+	}
+
+	/**
+	 * Whether a value is there and is (or, with {@code equal} false, is not) {@code expected}: an enumeration value's
+	 * name, a text, or {@code true} / {@code false}. A missing value makes no condition hold.
+	 */
+	public static boolean holds(Object value, String expected, boolean equal) {
+		if (!isPresent(value)) {
+			return false;
+		}
+		String name = value instanceof Enum<?> e ? e.name() : value.toString();
+		return name.equals(expected) == equal;
+	}
 }

@@ -312,6 +312,31 @@ class FormatterLayoutTest {
 				""");
 	}
 
+	/** Issue 11: 'needs' is a clause of its own line; a deadline per element and 'pending while missing' in one line. */
+	@Test
+	void needsAndDeadlinesPerElement() throws Exception {
+		assertThat(format("""
+				entity R { id: text key at: datetime optional items: list of I }
+				entity I { doneAt: datetime optional }
+				rule R-1 "t" basis "b" needs at ,id R requires every i in items satisfies i.doneAt within 1 month after at ,  pending   while missing
+				""")).isEqualTo("""
+				entity R {
+					id: text key
+					at: datetime optional
+					items: list of I
+				}
+
+				entity I {
+					doneAt: datetime optional
+				}
+
+				rule R-1 "t"
+					basis "b"
+					needs at, id
+					R requires every i in items satisfies i.doneAt within 1 month after at, pending while missing
+				""");
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		assertThatThrownBy(() -> format("entity E {\n\tid text\n}\n"))

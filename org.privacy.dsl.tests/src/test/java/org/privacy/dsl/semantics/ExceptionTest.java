@@ -100,9 +100,11 @@ class ExceptionTest {
 	}
 
 	@Test
-	void exceptionsAreNotConsultedWhenTheRuleHolds() {
-		// the exceptions' fields are absent: reading them would be a data error, so a satisfied rule must not read them
-		assertThat(checkMessage(Map.of("id", "m-5", "consent", true))).isEmpty();
+	void exceptionsMissingRequiredFieldsAreADataErrorEvenWhenTheRuleHolds() {
+		// issue 11: whether a record is a data error does not depend on the order of evaluation; the exceptions'
+		// fields are not optional, so a record without them is a data error whether or not the rule holds
+		assertThat(checkMessage(Map.of("id", "m-5", "consent", true))).extracting(Finding::status, Finding::fields)
+				.containsExactly(tuple(Status.DATA_ERROR, List.of("customer")));
 	}
 
 	@Test
@@ -113,12 +115,13 @@ class ExceptionTest {
 	}
 
 	@Test
-	void laterExceptionsAreNotReadOnceOneApplies() {
-		// legacyImport is absent: reading it would be a data error, but "soft opt-in" already applies
+	void laterExceptionsFieldsAreReadEvenOnceOneApplies() {
+		// legacyImport is absent and not optional: a data error, even though "soft opt-in" already applies
 		List<Finding> findings = checkMessage(Map.of("id", "m-7", "consent", false, "customer", true,
 				"analogousProduct", true));
 
-		assertThat(findings).extracting(Finding::status).containsExactly(Status.EXEMPT);
+		assertThat(findings).extracting(Finding::status, Finding::fields)
+				.containsExactly(tuple(Status.DATA_ERROR, List.of("legacyImport")));
 	}
 
 	@Test

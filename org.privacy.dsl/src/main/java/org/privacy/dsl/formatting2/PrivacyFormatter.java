@@ -202,8 +202,8 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 	}
 
 	/**
-	 * {@code rule ID "title"}, then each clause on its own line indented by one tab: basis, severity, effective, the
-	 * statement, each unless, explain. A clause written over several lines keeps its line breaks, its continuation
+	 * {@code rule ID "title"}, then each clause on its own line indented by one tab: basis, severity, effective, needs,
+	 * the statement, each unless, explain. A clause written over several lines keeps its line breaks, its continuation
 	 * lines indented by one more tab.
 	 */
 	protected void format(Rule rule, IFormattableDocument doc) {
@@ -216,6 +216,7 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 		clause(regionFor(rule).keyword("basis"), last(regionFor(rule).features(PrivacyPackage.Literals.RULE__BASES)), doc);
 		clause(regionFor(rule).keyword("severity"), null, doc);
 		clause(regionFor(rule).keyword("effective"), null, doc);
+		clause(regionFor(rule).keyword("needs"), last(regionFor(rule).features(PrivacyPackage.Literals.RULE__NEEDS)), doc);
 		if (rule.getStatement() != null) {
 			IEObjectRegion statement = regionForEObject(rule.getStatement());
 			clause(statement.getPreviousHiddenRegion().getNextSemanticRegion(),

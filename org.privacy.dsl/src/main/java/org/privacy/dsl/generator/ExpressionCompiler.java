@@ -98,7 +98,7 @@ final class ExpressionCompiler {
 
 	/** Names generated code uses itself; a rule's variable with one of these names gets a trailing underscore. */
 	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
-			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e",
+			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e", "index",
 			TERMS);
 
 	/** {@code name}, or {@code name2}, {@code name3}... when an enclosing quantifier already uses it (shadowing). */
@@ -852,7 +852,7 @@ final class ExpressionCompiler {
 	// ------------------------------------------------------------------ collections
 
 	/** The loop header over a collection, binding {@code variable}: {@code for (T v : ...) {} } plus conversion. */
-	private String[] loop(Expression collection, Env env, String varName) {
+	String[] loop(Expression collection, Env env, String varName) {
 		PrivacyType element = types.typeOf(collection).element();
 		String path = path(collection, env);
 		String p = JavaText.literal(path + "[]");

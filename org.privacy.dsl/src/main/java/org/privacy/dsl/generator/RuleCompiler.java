@@ -25,6 +25,7 @@ import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
 import org.privacy.dsl.privacy.Variable;
+import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 
@@ -74,7 +75,14 @@ public final class RuleCompiler {
 		Lines out = new Lines(2);
 		x.startRule();
 
-		// when the rule applies
+		// when the rule applies; every field a part may read is read first, so that which field is a data error
+		// does not depend on the order of the parts of an 'and'
+		Reads scope = new Reads(entity);
+		if (s.getSubject() instanceof Term activity) {
+			scope.collect(activity.getCondition());
+		}
+		scope.collect(s.getFilter());
+		scope.emit(out, env);
 		if (s.getSubject() instanceof Term activity && activity.getCondition() != null) {
 			out.add("if (!" + x.termMethod(activity) + "(r, ctx, terms)) {").add("\treturn;").add("}");
 		}
@@ -82,6 +90,30 @@ public final class RuleCompiler {
 			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {").add("\treturn;").add("}");
 		}
 		effective(rule, env, out);
+		// then what judging it needs: the fields required in the record's case, the fields the rule names in
+		// 'needs', and every other field it may read
+		Set<Field> conditional = new LinkedHashSet<>();
+		requiredWhenReads(rule, entity, conditional);
+		for (Field field : conditional) {
+			out.add(requireWhen(field));
+		}
+		for (Field needed : rule.getNeeds()) {
+			if (needed != null && !needed.eIsProxy() && !types.typeOf(needed).list()) {
+				out.add(x.typedField("r", needed, needed.getName()) + ";");
+			}
+		}
+		Reads judging = new Reads(entity, scope);
+		judging.collect(s.getDeadline() == null ? s.getRequirement() : null);
+		if (s.getDeadline() != null) {
+			judging.collect(s.getDeadline().getFrom());
+			if (s.getRequirement() instanceof Quantified q) {
+				judging.collect(q.getCollection());
+			}
+		}
+		for (Unless unless : rule.getExceptions()) {
+			judging.collect(unless.getCondition());
+		}
+		judging.emit(out, env);
 
 		String subjectWords = JavaText.literal(org.privacy.runtime.Text.humanize(entity.getName()));
 		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
@@ -125,46 +157,144 @@ public final class RuleCompiler {
 
 	private void deadline(Rule rule, Statement s, ExpressionCompiler.Env env, Lines out, String subjectWords,
 			String activity, String exceptions, String rc) {
+		Quantified perElement = ElementDeadline.of(s);
+		if (perElement != null) {
+			elementDeadline(rule, s, perElement, env, out, subjectWords, activity, exceptions, rc);
+			return;
+		}
 		Expression requirement = s.getRequirement();
 		Term event = requirement instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent() ? t : null;
 		Expression at = event != null ? event.getAt() : requirement;
 		Expression from = s.getDeadline().getFrom() != null ? s.getDeadline().getFrom()
 				: event != null ? event.getFrom() : null;
-		boolean date = types.typeOf(at).is(PrivacyType.Kind.DATE);
+		List<String> naming = List.of("String key = " + x.key("r", env.entity()) + ";",
+				"String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
+		outcome(rule, s, new Event(requirement, at, env, x.path(at, env), from, env, x.path(from, env), "return;",
+				naming), out, exceptions, rc, rc + "_FIELDS");
+	}
+
+	/**
+	 * One outcome per element: {@code every r in recipients satisfies told within 1 month after erasedAt}. The
+	 * element is named by its key, or else by its position in the list ({@code recipients[2]}, from 0), in the
+	 * explanation and in the finding's field paths.
+	 */
+	private void elementDeadline(Rule rule, Statement s, Quantified q, ExpressionCompiler.Env env, Lines out,
+			String subjectWords, String activity, String exceptions, String rc) {
+		String var = ExpressionCompiler.variableName(q.getVar());
+		String listPath = x.path(q.getCollection(), env);
+		ExpressionCompiler.Env inner = env.with(q.getVar(),
+				new ExpressionCompiler.Local(var, types.typeOf(q.getVar()), listPath));
+		Entity element = types.typeOf(q.getVar()).entity();
+		Term event = ElementDeadline.eventTerm(q);
+		// an event term is about the element: its fields are the element's
+		ExpressionCompiler.Env eventEnv = event != null && element != null
+				? new ExpressionCompiler.Env(var, element, inner.locals())
+				: inner;
+		Expression at = event != null ? event.getAt() : q.getCondition();
+		Expression from = s.getDeadline().getFrom();
+		ExpressionCompiler.Env fromEnv = inner;
+		if (from == null && event != null) {
+			from = event.getFrom();
+			fromEnv = eventEnv;
+		}
+		String[] loop = x.loop(q.getCollection(), env, var);
+		out.add("int index = -1;");
+		out.add(loop[0]);
+		Lines body = new Lines(3);
+		if (!loop[1].isEmpty()) {
+			body.add(loop[1]);
+		}
+		body.add("index++;");
+		Field elementKey = element == null ? null : ExpressionCompiler.keyField(element);
+		String name = elementKey != null
+				? JavaText.literal(org.privacy.runtime.Text.humanize(element.getName())) + ", " + x.key(var, element)
+				: "null, " + JavaText.literal(listPath) + " + \"[\" + index + \"]\"";
+		List<String> naming = List.of("String key = " + x.key("r", env.entity()) + ";",
+				"String subject = Explanations.element(Explanations.subject(" + subjectWords + ", key, " + activity
+						+ "), " + name + ");");
+		String fields = "Values.atIndex(" + rc + "_FIELDS, " + JavaText.literal(listPath + "[]") + ", index)";
+		// a term's fields are read on the element: their paths are the list's ('recipients[].toldAt')
+		String atPath = (event != null ? listPath + "[]." : "") + x.path(at, eventEnv);
+		String fromPath = (fromEnv == eventEnv && event != null ? listPath + "[]." : "") + x.path(from, fromEnv);
+		outcome(rule, s, new Event(q.getCondition(), at, eventEnv, atPath, from, fromEnv, fromPath, "continue;",
+				naming), body, exceptions, rc, fields);
+		out.addAll(body);
+		out.add("}");
+	}
+
+	/** What a deadline waits for and counts from, where their names are read, and how to skip to the next one. */
+	private record Event(Expression requirement, Expression at, ExpressionCompiler.Env atEnv, String atPath,
+			Expression from, ExpressionCompiler.Env fromEnv, String fromPath, String skip, List<String> naming) {
+	}
+
+	/**
+	 * The outcome of one deadline, reported unless satisfied. A start that may be missing (an optional field, or an
+	 * event that may not have happened) means the deadline has not started: nothing to report, or {@code pending}
+	 * when the rule says {@code pending while missing}.
+	 */
+	private void outcome(Rule rule, Statement s, Event e, Lines out, String exceptions, String rc, String fields) {
+		boolean date = types.typeOf(e.at()).is(PrivacyType.Kind.DATE);
 		String type = date ? "LocalDate" : "Instant";
-		String span = span(s.getDeadline().getSpan(), env);
-		out.add(type + " from = " + x.compile(from, env) + ";");
+		String span = span(s.getDeadline().getSpan(), e.fromEnv());
+		String eventText = JavaText.literal(SourceText.of(e.requirement()));
+		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(e.from()));
+		String done = type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.at(), e.atEnv())
+				+ ", " + JavaText.literal(e.atPath()) + (date ? ", " + x.zone() : "") + ");";
+		if (ElementDeadline.startMayBeMissing(e.from())) {
+			out.add(type + " from = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.from(), e.fromEnv())
+					+ ", " + JavaText.literal(e.fromPath()) + (date ? ", " + x.zone() : "") + ");");
+			out.add(done);
+			out.add("if (from == null) {");
+			if (s.getDeadline().isPendingWhileMissing()) {
+				// done before the deadline started is done in time
+				out.add("\tif (done == null) {");
+				Lines pending = new Lines(out.depth() + 2);
+				e.naming().forEach(pending::add);
+				if (exceptions != null) {
+					pending.add("String exception = " + exceptions + ";");
+				}
+				report(pending, rc, "Status.PENDING",
+						"Explanations.notStarted(subject, " + eventText + ", " + counted + ", " + rc + ")", exceptions != null,
+						fields);
+				out.addAll(pending);
+				out.add("\t}");
+			}
+			out.add("\t" + e.skip()).add("}");
+		} else {
+			out.add(type + " from = " + x.compile(e.from(), e.fromEnv()) + ";");
+			out.add(done);
+		}
 		// on date-time events, days, weeks, months and years end with their last local day (Due)
 		out.add(date ? "LocalDate due = " + span + ".after(from);"
 				: "Due due = Due.after(" + span + ", from, " + x.zone() + ");");
-		out.add(type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(at, env) + ", "
-				+ JavaText.literal(x.path(at, env)) + (date ? ", " + x.zone() : "") + ");");
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
-		out.add("if (status == Status.SATISFIED) {").add("\treturn;").add("}");
+		out.add("if (status == Status.SATISFIED) {").add("\t" + e.skip()).add("}");
+		e.naming().forEach(out::add);
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
-		out.add("String key = " + x.key("r", env.entity()) + ";");
-		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
-		String eventText = JavaText.literal(SourceText.of(requirement));
-		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(from));
 		String explanation = rule.getExplanation() != null
 				? "status == Status.PENDING ? Explanations.deadline(status, subject, " + eventText + ", due, done, "
-						+ counted + ", " + rc + ") : Explanations.custom(" + custom(rule.getExplanation(), env.entity())
+						+ counted + ", " + rc + ") : Explanations.custom(" + custom(rule.getExplanation(), e.fromEnv().entity())
 						+ ", " + rc + ")"
 				: "Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")";
-		report(out, rc, "status", explanation, exceptions != null);
+		report(out, rc, "status", explanation, exceptions != null, fields);
 	}
 
 	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions) {
+		report(out, rc, status, explanation, hasExceptions, rc + "_FIELDS");
+	}
+
+	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions,
+			String fields) {
 		if (hasExceptions) {
 			out.add("sink.accept(new Finding(" + rc + ", exception == null ? " + status + " : Status.EXEMPT, "
-					+ "key, " + rc + "_FIELDS,");
+					+ "key, " + fields + ",");
 			out.add("\t\texception == null ? " + explanation + " : Explanations.exempt(subject, " + rc
 					+ ", exception)));");
 		} else {
-			out.add("sink.accept(new Finding(" + rc + ", " + status + ", key, " + rc + "_FIELDS,");
+			out.add("sink.accept(new Finding(" + rc + ", " + status + ", key, " + fields + ",");
 			out.add("\t\t" + explanation + "));");
 		}
 	}
@@ -283,6 +413,150 @@ public final class RuleCompiler {
 				: "(" + condition + ")";
 	}
 
+	// ------------------------------------------------------------------ fields required when
+
+	/** The fields marked {@code required when} of the rule's record that any part of the rule reads or tests. */
+	private void requiredWhenReads(Rule rule, Entity entity, Set<Field> into) {
+		Set<Term> seen = new HashSet<>();
+		Statement s = rule.getStatement();
+		List<EObject> parts = new ArrayList<>();
+		if (s.getSubject() instanceof Term t) {
+			parts.add(t);
+		}
+		parts.add(s.getFilter());
+		parts.add(s.getRequirement());
+		parts.add(s.getDeadline());
+		rule.getExceptions().forEach(parts::add);
+		for (EObject part : parts) {
+			requiredWhenReads(part, entity, into, seen);
+		}
+	}
+
+	private void requiredWhenReads(EObject e, Entity entity, Set<Field> into, Set<Term> seen) {
+		if (e == null) {
+			return;
+		}
+		if (e instanceof Reference r && r.getTarget() instanceof Field f && f.eContainer() == entity
+				&& f.getRequiredWhen() != null) {
+			into.add(f);
+		}
+		if (e instanceof Term t) {
+			Entity about = t.getActivity() != null ? t.getActivity() : t.getSubject();
+			if (about == entity && seen.add(t)) {
+				requiredWhenReads(t.getCondition(), entity, into, seen);
+				requiredWhenReads(t.getAt(), entity, into, seen);
+				requiredWhenReads(t.getFrom(), entity, into, seen);
+			}
+			return;
+		}
+		if (e instanceof Reference r && r.getTarget() instanceof Term t) {
+			requiredWhenReads(t, entity, into, seen);
+			return;
+		}
+		for (EObject child : e.eContents()) {
+			requiredWhenReads(child, entity, into, seen);
+		}
+	}
+
+	/** {@code Values.requireWhen(selection, "selection", <purpose = TRAINING>, "purpose = TRAINING");} */
+	private String requireWhen(Field field) {
+		org.privacy.dsl.privacy.RequiredWhen when = field.getRequiredWhen();
+		Field on = when.getField();
+		String expected = when.getValue() != null ? when.getValue().getName()
+				: when.getText() != null ? when.getText() : when.getTruth();
+		String words = on.getName() + (when.isNegated() ? " != " : " = ")
+				+ (when.getText() != null ? "\"" + when.getText() + "\"" : expected);
+		return "Values.requireWhen(" + x.rawField("r", field) + ", " + JavaText.literal(field.getName())
+				+ ", Values.holds(" + x.rawField("r", on) + ", " + JavaText.literal(expected) + ", "
+				+ !when.isNegated() + "), " + JavaText.literal(words) + ");";
+	}
+
+	// ------------------------------------------------------------------ fields read before judging
+
+	/**
+	 * The fields of a rule's record that its parts may read and that must be there: not optional, not a list, read
+	 * directly or through single references, through the terms about the same entity. Reading them all before
+	 * judging makes a missing or malformed one a data error whatever the order of the parts of an {@code and} or an
+	 * {@code or}. Presence tests are left out (they handle a missing value), and so are the parts behind a guard
+	 * that read optional fields: those are read only when present, as before.
+	 */
+	private final class Reads {
+		private final Entity entity;
+		private final Set<String> done;
+		private final java.util.Map<String, Expression> reads = new java.util.LinkedHashMap<>();
+		private final Set<Term> seen = new HashSet<>();
+
+		Reads(Entity entity) {
+			this(entity, null);
+		}
+
+		/** Reads that leave out what {@code before} has read already. */
+		Reads(Entity entity, Reads before) {
+			this.entity = entity;
+			this.done = before == null ? new HashSet<>() : new HashSet<>(before.reads.keySet());
+		}
+
+		void collect(EObject e) {
+			if (e == null || e instanceof org.privacy.dsl.privacy.Presence) {
+				return;
+			}
+			if (e instanceof FieldAccess || e instanceof Reference r && r.getTarget() instanceof Field) {
+				Expression read = (Expression) e;
+				if (isRequiredChain(read)) {
+					String path = pathOf(read);
+					if (!done.contains(path)) {
+						reads.putIfAbsent(path, read);
+					}
+					return;
+				}
+				if (e instanceof FieldAccess access) {
+					collect(access.getReceiver());
+				}
+				return;
+			}
+			if (e instanceof Reference r && r.getTarget() instanceof Term t && !t.eIsProxy()) {
+				Entity about = t.getActivity() != null ? t.getActivity() : t.getSubject();
+				if (about == entity && seen.add(t)) {
+					collect(t.getCondition());
+					collect(t.getAt());
+					collect(t.getFrom());
+				}
+				return;
+			}
+			for (EObject child : e.eContents()) {
+				collect(child);
+			}
+		}
+
+		/** A field of the record, or a chain of single references from one, none of them optional or a list. */
+		private boolean isRequiredChain(Expression e) {
+			Field field;
+			if (e instanceof FieldAccess access) {
+				field = access.getField();
+				if (!isRequiredChain(access.getReceiver())) {
+					return false;
+				}
+			} else if (e instanceof Reference r && r.getTarget() instanceof Field f) {
+				field = f;
+				if (f.eContainer() != entity) {
+					return false;
+				}
+			} else {
+				return false;
+			}
+			return field != null && !field.eIsProxy() && !field.isOptional() && !types.typeOf(field).list();
+		}
+
+		void emit(Lines out, ExpressionCompiler.Env env) {
+			for (Expression read : reads.values()) {
+				String java = x.compile(read, env);
+				if (java.startsWith("Values.")) {
+					out.add(java + ";");
+				}
+			}
+		}
+	}
+
 	// ------------------------------------------------------------------ fields read
 
 	/** The field paths a rule reads, through the terms it uses, in order of first appearance. */
@@ -296,6 +570,20 @@ public final class RuleCompiler {
 		collect(s.getFilter(), paths, seen);
 		if (rule.getEffectiveOn() != null) {
 			paths.add(rule.getEffectiveOn().getName());
+		}
+		rule.getNeeds().stream().filter(f -> f != null && !f.eIsProxy()).forEach(f -> paths.add(f.getName()));
+		Quantified perElement = ElementDeadline.of(s);
+		Term elementEvent = perElement == null ? null : ElementDeadline.eventTerm(perElement);
+		if (elementEvent != null) {
+			seen.add(elementEvent);
+			// the event's fields are the element's: recipients[].toldAt
+			Set<String> own = new LinkedHashSet<>();
+			collect(elementEvent.getAt(), own, new HashSet<>());
+			if (s.getDeadline().getFrom() == null) {
+				collect(elementEvent.getFrom(), own, new HashSet<>());
+			}
+			String prefix = pathOf(perElement.getCollection()) + "[].";
+			own.forEach(path -> paths.add(prefix + path));
 		}
 		collect(s.getRequirement(), paths, seen);
 		if (s.getDeadline() != null) {
@@ -372,6 +660,16 @@ public final class RuleCompiler {
 		Lines add(String line) {
 			b.append(indent).append(line).append('\n');
 			return this;
+		}
+
+		/** The lines of {@code other}, at their own indentation. */
+		Lines addAll(Lines other) {
+			b.append(other.b);
+			return this;
+		}
+
+		int depth() {
+			return indent.length();
 		}
 
 		@Override

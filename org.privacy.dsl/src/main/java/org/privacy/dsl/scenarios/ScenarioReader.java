@@ -43,18 +43,8 @@ public final class ScenarioReader {
 	public static ScenarioSpec read(Scenario scenario, Path file) {
 		List<ScenarioSpec.Given> records = new ArrayList<>();
 		for (GivenRecord record : scenario.getRecords()) {
-			Map<String, Object> values = new LinkedHashMap<>();
-			for (FieldValue value : record.getValues()) {
-				if (value.getField() != null && !value.getField().eIsProxy()) {
-					values.put(value.getField().getName(), value(value.getValue()));
-				}
-			}
-			String keyField = keyField(record);
-			if (keyField != null && !values.containsKey(keyField)) {
-				values.put(keyField, record.getName());
-			}
 			records.add(new ScenarioSpec.Given(record.getEntity().getName(), record.getName(), key(record),
-					line(record), values));
+					line(record), values(record, true)));
 		}
 		List<ScenarioSpec.Expected> expectations = new ArrayList<>();
 		for (Expectation e : scenario.getExpectations()) {
@@ -64,6 +54,39 @@ public final class ScenarioReader {
 		}
 		Instant now = scenario.getNow() == null ? null : OffsetDateTime.parse(scenario.getNow()).toInstant();
 		return new ScenarioSpec(scenario.getName(), file, line(scenario), now, records, expectations);
+	}
+
+	/**
+	 * The values of a given record. In a {@code list of} an entity (without {@code via}) the data nests the records
+	 * themselves, so a given record named there is nested, with its own values (one level: its own lists of records
+	 * hold their keys).
+	 */
+	private static Map<String, Object> values(GivenRecord record, boolean nest) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (FieldValue value : record.getValues()) {
+			Field field = value.getField();
+			if (field != null && !field.eIsProxy()) {
+				boolean nested = nest && field.getType() != null && field.getType().isList()
+						&& field.getType().getType() instanceof org.privacy.dsl.privacy.Entity
+						&& field.getType().getVia() == null;
+				values.put(field.getName(), nested && value.getValue() instanceof ValueList list ? nested(list)
+						: value(value.getValue()));
+			}
+		}
+		String keyField = keyField(record);
+		if (keyField != null && !values.containsKey(keyField)) {
+			values.put(keyField, record.getName());
+		}
+		return values;
+	}
+
+	private static List<Object> nested(ValueList list) {
+		List<Object> items = new ArrayList<>();
+		for (Expression item : list.getItems()) {
+			items.add(item instanceof ValueName name && name.getTarget() instanceof GivenRecord record
+					? values(record, false) : value(item));
+		}
+		return items;
 	}
 
 	private static String keyField(GivenRecord record) {

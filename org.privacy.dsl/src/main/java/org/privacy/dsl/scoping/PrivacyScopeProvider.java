@@ -26,8 +26,11 @@ import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.Named;
 import org.privacy.dsl.privacy.PrivacyPackage;
 import org.privacy.dsl.privacy.Quantified;
+import org.privacy.dsl.privacy.RequiredWhen;
 import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.TypeRef;
+import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 
@@ -69,8 +72,19 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 			Entity owner = EcoreUtil2.getContainerOfType(context, Entity.class);
 			return owner == null ? IScope.NULLSCOPE : fieldsOf(owner);
 		}
-		if (reference == P.getRule_EffectiveOn()) {
+		if (reference == P.getRule_EffectiveOn() || reference == P.getRule_Needs()) {
 			return context instanceof Rule rule ? fieldsOf(types.subjectEntity(rule)) : IScope.NULLSCOPE;
+		}
+		if (reference == P.getRequiredWhen_Field()) {
+			Entity entity = EcoreUtil2.getContainerOfType(context, Entity.class);
+			return fieldsOf(entity);
+		}
+		if (reference == P.getRequiredWhen_Value()) {
+			Enumeration enumeration = context instanceof RequiredWhen when && when.getField() != null
+					&& !when.getField().eIsProxy() ? types.typeOf(when.getField()).enumeration() : null;
+			return enumeration == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(enumeration.getValues().stream().filter(v -> v.getName() != null).toList(),
+							v -> QualifiedName.create(v.getName()), IScope.NULLSCOPE);
 		}
 		if (reference == P.getFieldValue_Field()) {
 			GivenRecord record = EcoreUtil2.getContainerOfType(context, GivenRecord.class);
@@ -154,6 +168,11 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 			if (anchor instanceof Aggregate a && a.getVar() != null
 					&& (link.entry() == a.getValue() || link.entry() == a.getCondition())) {
 				variables.add(a.getVar());
+			}
+			// a deadline per element may start at a date of the element: 'within 1 month after r.addedAt'
+			if (anchor instanceof Statement s && link.entry() == s.getDeadline() && ElementDeadline.of(s) != null
+					&& ElementDeadline.of(s).getVar() != null) {
+				variables.add(ElementDeadline.of(s).getVar());
 			}
 			if (declaration == null && !(anchor instanceof Quantified) && !(anchor instanceof Count)
 					&& !(anchor instanceof Aggregate)) {

@@ -46,6 +46,18 @@ public final class IssueCodes {
 	/** {@code within 1 month} for an event with no {@code counted from} and no {@code after}. */
 	public static final String DEADLINE_WITHOUT_START = PREFIX + "deadline-without-start";
 
+	/**
+	 * {@code requires some r in recipients satisfies told within 1 month after erasedAt} — a deadline per element
+	 * needs {@code every}: each element then gets its own outcome.
+	 */
+	public static final String DEADLINE_NEEDS_EVERY = PREFIX + "deadline-needs-every";
+
+	/**
+	 * {@code within 1 month after receivedAt, pending while missing} where {@code receivedAt} is not optional: the
+	 * deadline always starts, so the clause never applies.
+	 */
+	public static final String START_NEVER_MISSING = PREFIX + "start-never-missing";
+
 	/** {@code unless risk is missing} where {@code risk} is not optional: the exception can never apply. */
 	public static final String EXCEPTION_NEVER_APPLIES = PREFIX + "exception-never-applies";
 

@@ -6,6 +6,7 @@ import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.generator.SourceText;
 import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Binary;
+import org.privacy.dsl.privacy.Deadline;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.FieldAccess;
@@ -14,6 +15,7 @@ import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.typing.ElementDeadline;
 
 /**
  * Optional fields read without a guard: {@code answeredAt before x} where {@code answeredAt} may be missing. At run
@@ -60,18 +62,49 @@ public class OptionalFieldValidator extends ConcernValidator {
 	}
 
 	/**
-	 * Reads that handle a missing value themselves: presence tests, the time of an event, and a date-time required
-	 * within a deadline (missing means overdue or pending).
+	 * Reads that handle a missing value themselves: presence tests, the time of an event, a date-time required
+	 * within a deadline, for the whole record or per element (missing means overdue or pending), the start of a
+	 * deadline (missing means the deadline has not started), and the fields a rule {@code needs} (missing is a data
+	 * error the rule reports before judging).
 	 */
 	private static boolean isExempt(Expression read) {
 		EObject container = read.eContainer();
-		if (container instanceof Presence) {
+		if (container instanceof Presence || ElementDeadline.isEvent(read)) {
 			return true;
 		}
 		if (container instanceof Statement s && s.getRequirement() == read && s.getDeadline() != null) {
 			return true;
 		}
-		return container instanceof Term term && term.getAt() == read;
+		if (container instanceof Deadline d && d.getFrom() == read) {
+			return true;
+		}
+		if (container instanceof Term term && (term.getAt() == read || term.getFrom() == read)) {
+			return true;
+		}
+		Rule rule = EcoreUtil2.getContainerOfType(read, Rule.class);
+		Field field = read instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		if (rule == null || field == null) {
+			return false;
+		}
+		return rule.getNeeds().contains(field) || field.getRequiredWhen() != null && rule.getStatement() != null
+				&& inCaseWhereRequired(rule.getStatement(), field);
+	}
+
+	/**
+	 * Whether the rule only applies where a field marked {@code required when} is required: its 'where' or its
+	 * activity's condition says so, as a conjunction, in the same words. There a missing value is a data error.
+	 */
+	private static boolean inCaseWhereRequired(Statement s, Field field) {
+		String when = SourceText.of(field.getRequiredWhen()).replaceAll("\\s+", " ");
+		Expression activity = s.getSubject() instanceof Term t && !t.eIsProxy() ? t.getCondition() : null;
+		for (Expression condition : new Expression[] { s.getFilter(), activity }) {
+			for (Expression conjunct : conjuncts(condition)) {
+				if (SourceText.of(conjunct).replaceAll("\\s+", " ").equals(when)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.generator.SourceText;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.Compare;
@@ -17,11 +18,14 @@ import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.Presence;
 import org.privacy.dsl.privacy.Prohibition;
+import org.privacy.dsl.privacy.Quantified;
+import org.privacy.dsl.privacy.Quantifier;
 import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
+import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyType.Kind;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
@@ -62,6 +66,17 @@ public class RuleValidator extends ConcernValidator {
 			return;
 		}
 		Expression requirement = statement.getRequirement();
+		Quantified perElement = ElementDeadline.of(statement);
+		if (perElement != null) {
+			if (perElement.getQuantifier() != Quantifier.EVERY) {
+				error("a deadline applies to each element with 'every': write 'every " + perElement.getVar().getName()
+						+ " in ... satisfies ... within ...', or drop the deadline and compare the dates",
+						perElement, P.getQuantified_Quantifier(), IssueCodes.DEADLINE_NEEDS_EVERY,
+						perElement.getQuantifier().getLiteral());
+				return;
+			}
+			requirement = perElement.getCondition();
+		}
 		if (requirement instanceof Reference r && (r.getTarget() == null || r.getTarget().eIsProxy())) {
 			return; // the unknown name is reported already
 		}
@@ -69,8 +84,8 @@ public class RuleValidator extends ConcernValidator {
 		PrivacyType type = types.typeOf(requirement);
 		if (event == null && !type.isUnknown() && !type.isTime()) {
 			error("a deadline needs an event to meet it ('term answer for Request: event answeredAt counted from "
-					+ "receivedAt') or a date-time field, not " + type.describe(), statement,
-					P.getStatement_Requirement(), IssueCodes.DEADLINE_NEEDS_EVENT);
+					+ "receivedAt') or a date-time field, not " + type.describe(), requirement, null,
+					IssueCodes.DEADLINE_NEEDS_EVENT);
 			return;
 		}
 		Expression from = statement.getDeadline().getFrom();
@@ -89,6 +104,13 @@ public class RuleValidator extends ConcernValidator {
 						+ "; count dates from dates and date-times from date-times", statement.getDeadline(),
 						P.getDeadline_From(), IssueCodes.TYPE_MISMATCH);
 			}
+		}
+		Expression start = from != null ? from : event != null ? event.getFrom() : null;
+		if (statement.getDeadline().isPendingWhileMissing() && start != null
+				&& !ElementDeadline.startMayBeMissing(start)) {
+			warning("the deadline always starts: '" + SourceText.of(start) + "' is not an optional field; drop "
+					+ "', pending while missing', or mark the field optional", statement.getDeadline(),
+					P.getDeadline_PendingWhileMissing(), IssueCodes.START_NEVER_MISSING);
 		}
 		PrivacyType span = types.typeOf(statement.getDeadline().getSpan());
 		if (!span.isUnknown() && !span.is(Kind.DURATION)) {

@@ -15,6 +15,8 @@ import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.privacy.Quantified;
+import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 
@@ -112,6 +114,10 @@ public class TermValidator extends ConcernValidator {
 		}
 		Entity own = term.getActivity() != null ? term.getActivity() : term.getSubject();
 		Entity here = types.subjectEntity(ref);
+		if (ElementDeadline.isEvent(ref)) {
+			// the event each element of a per-element deadline must meet is about the element
+			here = types.typeOf(((Quantified) ref.eContainer()).getVar()).entity();
+		}
 		if (own != null && here != null && !own.eIsProxy() && own != here) {
 			error("'" + term.getName() + "' is defined for " + own.getName() + ", but here the records are "
 					+ here.getName(), ref, P.getReference_Target(), IssueCodes.WRONG_ENTITY, term.getName());

@@ -37,6 +37,7 @@ import org.privacy.dsl.privacy.TimeLiteral;
 import org.privacy.dsl.privacy.TextLiteral;
 import org.privacy.dsl.privacy.TimeOf;
 import org.privacy.dsl.privacy.WeekdayOf;
+import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyType.Kind;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
@@ -101,6 +102,23 @@ public class TypeValidator extends ConcernValidator {
 		return "";
 	}
 
+	/** {@code required when purpose = TRAINING}: a value of the field's type, one value, not a list. */
+	@Check
+	public void requiredWhen(org.privacy.dsl.privacy.RequiredWhen when) {
+		if (when.getField() == null || when.getField().eIsProxy()) {
+			return;
+		}
+		PrivacyType type = types.typeOf(when.getField());
+		String wanted = when.getText() != null ? "text" : when.getTruth() != null ? "true or false" : null;
+		boolean fits = type.isUnknown() || !type.list() && (when.getText() != null ? type.is(Kind.TEXT)
+				: when.getTruth() != null ? type.is(Kind.BOOLEAN) : true);
+		if (!fits) {
+			error("'" + when.getField().getName() + "' is " + type.describe() + ", not " + (wanted == null
+					? "a value" : wanted) + "; compare it with a value of its type", when, null,
+					IssueCodes.TYPE_MISMATCH);
+		}
+	}
+
 	@Check
 	public void membership(Membership membership) {
 		PrivacyType operand = types.typeOf(membership.getOperand());
@@ -133,7 +151,9 @@ public class TypeValidator extends ConcernValidator {
 	@Check
 	public void quantifier(Quantified q) {
 		collection(q.getCollection());
-		condition(q.getCondition());
+		if (!ElementDeadline.isEvent(q.getCondition())) {
+			condition(q.getCondition());
+		}
 	}
 
 	@Check

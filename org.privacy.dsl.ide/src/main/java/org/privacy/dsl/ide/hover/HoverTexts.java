@@ -218,7 +218,9 @@ public class HoverTexts {
 		Entity entity = (Entity) field.eContainer();
 		StringBuilder b = new StringBuilder("**" + field.getName() + "**: `" + source(field.getType()) + "` · field of `"
 				+ entity.getName() + "`\n\n");
-		b.append("- optional: ").append(field.isOptional() ? "yes, it may be missing" : "no").append('\n');
+		b.append("- optional: ").append(field.getRequiredWhen() != null
+				? "yes, except where `" + sourceText(field.getRequiredWhen()) + "`: there it is required"
+				: field.isOptional() ? "yes, it may be missing" : "no").append('\n');
 		b.append("- key: ").append(field.isKey() ? "yes, it names the record in reports" : "no").append('\n');
 		String related = related(field);
 		if (related != null) {
