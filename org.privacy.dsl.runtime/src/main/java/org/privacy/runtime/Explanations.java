@@ -36,7 +36,7 @@ public final class Explanations {
 	}
 
 	/**
-	 * A deadline outcome: late, overdue or pending. {@code deadline} says how it was counted, e.g.
+	 * A deadline outcome: late, overdue, pending or satisfied. {@code deadline} says how it was counted, e.g.
 	 * {@code 72h after awareAt}.
 	 */
 	public static String deadline(Status status, String subject, String event, Object due, Object done,
@@ -48,8 +48,27 @@ public final class Explanations {
 			case OVERDUE -> subject + ": \"" + event + "\" has not happened and was due by " + when + "; required by "
 					+ rule.basesText();
 			case PENDING -> subject + ": \"" + event + "\" has not happened yet and is due by " + when;
+			case SATISFIED -> subject + ": \"" + event + "\" happened at " + Text.format(done) + ", by the deadline of "
+					+ when + " (" + rule.basesText() + ")";
 			default -> subject + ": \"" + event + "\" is " + status.word();
 		};
+	}
+
+	/** A rule that holds: {@code message send m-1 meets MKT-01 (CPCE art. L34-5)}. */
+	public static String satisfied(String subject, RuleInfo rule) {
+		return subject + " meets " + rule.id() + " (" + rule.basesText() + ")";
+	}
+
+	/** Why a rule does not apply to a record: outside its scope, before or after its effective period. */
+	public static final String OUTSIDE_SCOPE = "outside the rule's scope";
+	/** The record is dated before the rule's {@code effective from} date. */
+	public static final String BEFORE_EFFECTIVE = "before its effective date";
+	/** The record is dated after the rule's {@code until} date. */
+	public static final String AFTER_EFFECTIVE = "after its effective period";
+
+	/** A rule that does not apply: {@code message send m-1: MKT-01 does not apply, outside the rule's scope}. */
+	public static String notApplicable(String subject, RuleInfo rule, String why) {
+		return subject + ": " + rule.id() + " does not apply, " + why;
 	}
 
 	/** An exception that applies: {@code ... is exempt from BRC-01 because "risk = unlikely" applies}. */

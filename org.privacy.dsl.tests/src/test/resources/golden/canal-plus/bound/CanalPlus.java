@@ -285,9 +285,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isEmailMarketing(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("message send", key, null), MKT_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (optin(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_01, Status.SATISFIED, key, MKT_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("message send", key, "email marketing"), MKT_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = (softOptIn(r, ctx, terms)) ? "soft opt-in" : null;
@@ -314,9 +328,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isPartnerConsent(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("consent", key, null), MKT_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_03, Status.SATISFIED, key, MKT_03_FIELDS,
+							Explanations.satisfied(Explanations.subject("consent", key, "partner consent"), MKT_03)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_03, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -342,6 +370,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (proofOfConsent(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_04, Status.SATISFIED, key, MKT_04_FIELDS,
+							Explanations.satisfied(Explanations.subject("consent", key, null), MKT_04)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_04, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -367,9 +402,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isElectronicMarketing(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_06, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("message send", key, null), MKT_06, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_06, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_06, Status.SATISFIED, key, MKT_06_FIELDS,
+							Explanations.satisfied(Explanations.subject("message send", key, "electronic marketing"), MKT_06)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_06, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -395,12 +444,33 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isProspectingCall(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_02, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_02, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.instant(r.get("calledAt"), "calledAt").isBefore(FROM_2026_08_11)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_02, Explanations.BEFORE_EFFECTIVE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_02, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (phoneConsent(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_02, Status.SATISFIED, key, TEL_02_FIELDS,
+							Explanations.satisfied(Explanations.subject("prospecting call", key, "prospecting call"), TEL_02)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_02, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -426,9 +496,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isProspectingCall(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_05, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_05, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_05, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_05, Status.SATISFIED, key, TEL_05_FIELDS,
+							Explanations.satisfied(Explanations.subject("prospecting call", key, "prospecting call"), TEL_05)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_05, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -453,6 +537,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleInf01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (Values.isPresent(r.get("retentionPeriod"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(INF_01, Status.SATISFIED, key, INF_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("processing activity", key, null), INF_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(INF_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -483,6 +574,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
+							Explanations.deadline(status, Explanations.subject("access request", key, null), "answer", due, done, "1 month after receivedAt", RTS_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(RTS_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
@@ -509,6 +607,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(extensionNotified(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(RTS_02, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("access request", key, null), RTS_02, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(RTS_02, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
@@ -516,6 +621,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
+							Explanations.deadline(status, Explanations.subject("access request", key, null), "answer", due, done, "3 months after receivedAt", RTS_02)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(RTS_02, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -541,6 +653,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (completeProcessorContract(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(PRC_01, Status.SATISFIED, key, PRC_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("processor contract", key, null), PRC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(PRC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -566,6 +685,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(weakPasswordStorage(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(SEC_01, Status.SATISFIED, key, SEC_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("credential", key, null), SEC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(SEC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -592,6 +718,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isBreach(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
@@ -599,6 +732,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Instant done = Values.instantOrNull(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+							Explanations.deadline(status, Explanations.subject("security incident", key, "breach"), "notify authority", due, done, "72h after awareAt", BRC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
@@ -625,12 +765,33 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isBreach(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (!(lateNotification(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.isPresent(r.get("lateReason"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_03, Status.SATISFIED, key, BRC_03_FIELDS,
+							Explanations.satisfied(Explanations.subject("security incident", key, "breach"), BRC_03)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_03, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);

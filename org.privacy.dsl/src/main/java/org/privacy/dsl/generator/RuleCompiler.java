@@ -74,17 +74,23 @@ public final class RuleCompiler {
 		Lines out = new Lines(2);
 		x.startRule();
 
-		// when the rule applies
-		if (s.getSubject() instanceof Term activity && activity.getCondition() != null) {
-			out.add("if (!" + x.termMethod(activity) + "(r, ctx, terms)) {").add("\treturn;").add("}");
-		}
-		if (s.getFilter() != null) {
-			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {").add("\treturn;").add("}");
-		}
-		effective(rule, env, out);
-
 		String subjectWords = JavaText.literal(org.privacy.runtime.Text.humanize(entity.getName()));
 		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
+		String key = x.key("r", entity);
+
+		// when the rule applies
+		if (s.getSubject() instanceof Term activityTerm && activityTerm.getCondition() != null) {
+			out.add("if (!" + x.termMethod(activityTerm) + "(r, ctx, terms)) {");
+			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
+			out.add("\treturn;").add("}");
+		}
+		if (s.getFilter() != null) {
+			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {");
+			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
+			out.add("\treturn;").add("}");
+		}
+		effective(rule, env, out, rc, subjectWords, key);
+
 		String exceptions = exceptions(rule, env);
 
 		if (s.getDeadline() != null) {
@@ -93,11 +99,14 @@ public final class RuleCompiler {
 		}
 		String requirement = x.compile(s.getRequirement(), env);
 		boolean prohibition = s.getKind() instanceof Prohibition;
-		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {").add("\treturn;").add("}");
+		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {");
+		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", key,
+				"Explanations.satisfied(Explanations.subject(" + subjectWords + ", key, " + activity + "), " + rc + ")");
+		out.add("\treturn;").add("}");
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
-		out.add("String key = " + x.key("r", entity) + ";");
+		out.add("String key = " + key + ";");
 		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
 		String text = JavaText.literal(SourceText.of(s.getRequirement()));
 		String explanation = rule.getExplanation() != null
@@ -135,20 +144,43 @@ public final class RuleCompiler {
 				+ JavaText.literal(x.path(at, env)) + ");");
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
-		out.add("if (status == Status.SATISFIED) {").add("\treturn;").add("}");
+		String eventText = JavaText.literal(SourceText.of(requirement));
+		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(from));
+		out.add("if (status == Status.SATISFIED) {");
+		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", x.key("r", env.entity()),
+				"Explanations.deadline(status, Explanations.subject(" + subjectWords + ", key, " + activity + "), "
+						+ eventText + ", due, done, " + counted + ", " + rc + ")");
+		out.add("\treturn;").add("}");
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
 		out.add("String key = " + x.key("r", env.entity()) + ";");
 		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
-		String eventText = JavaText.literal(SourceText.of(requirement));
-		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(from));
 		String explanation = rule.getExplanation() != null
 				? "status == Status.PENDING ? Explanations.deadline(status, subject, " + eventText + ", due, done, "
 						+ counted + ", " + rc + ") : Explanations.custom(" + custom(rule.getExplanation(), env.entity())
 						+ ", " + rc + ")"
 				: "Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")";
 		report(out, rc, "status", explanation, exceptions != null);
+	}
+
+	/**
+	 * A satisfied or not-applicable outcome, inside the block that returns: a finding when the context asks for every
+	 * outcome, a count when it only counts them, nothing (two field reads) by default.
+	 */
+	private static void judged(Lines out, String rc, String status, String fields, String key, String explanation) {
+		out.add("\tif (ctx.reportsAllOutcomes()) {");
+		out.add("\t\tString key = " + key + ";");
+		out.add("\t\tsink.accept(new Finding(" + rc + ", " + status + ", key, " + fields + ",");
+		out.add("\t\t\t\t" + explanation + "));");
+		out.add("\t} else if (ctx.judgesEveryRecord()) {");
+		out.add("\t\tsink.counted(" + rc + ", " + status + ");");
+		out.add("\t}");
+	}
+
+	private static void notApplicable(Lines out, String rc, String subjectWords, String key, String why) {
+		judged(out, rc, "Status.NOT_APPLICABLE", "List.of()", key, "Explanations.notApplicable(Explanations.subject("
+				+ subjectWords + ", key, null), " + rc + ", Explanations." + why + ")");
 	}
 
 	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions) {
@@ -199,7 +231,8 @@ public final class RuleCompiler {
 		return SourceText.of(c);
 	}
 
-	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out) {
+	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out, String rc, String subjectWords,
+			String key) {
 		if (rule.getEffectiveFrom() == null) {
 			return;
 		}
@@ -207,11 +240,15 @@ public final class RuleCompiler {
 		boolean date = on != null && types.typeOf(on).is(PrivacyType.Kind.DATE);
 		String value = on == null ? (date ? "" : "ctx.now()") : x.typedField("r", on, on.getName());
 		String from = effectiveConstant(rule.getEffectiveFrom(), date, "FROM");
-		out.add("if (" + value + ".isBefore(" + from + ")) {").add("\treturn;").add("}");
+		out.add("if (" + value + ".isBefore(" + from + ")) {");
+		notApplicable(out, rc, subjectWords, key, "BEFORE_EFFECTIVE");
+		out.add("\treturn;").add("}");
 		if (rule.getEffectiveUntil() != null) {
 			String until = effectiveConstant(java.time.LocalDate.parse(rule.getEffectiveUntil()).plusDays(1).toString(),
 					date, "UNTIL");
-			out.add("if (!" + value + ".isBefore(" + until + ")) {").add("\treturn;").add("}");
+			out.add("if (!" + value + ".isBefore(" + until + ")) {");
+			notApplicable(out, rc, subjectWords, key, "AFTER_EFFECTIVE");
+			out.add("\treturn;").add("}");
 		}
 	}
 
