@@ -25,6 +25,36 @@ public final class Explanations {
 		return subject + " does not meet \"" + requirement + "\"; required by " + rule.basesText();
 	}
 
+	/**
+	 * A compound obligation not met, naming its parts that were not met:
+	 * {@code ... does not meet "senderNamed and optOutLink" (not met: optOutLink); required by ...}.
+	 */
+	public static String notMet(String subject, String requirement, java.util.List<String> partsNotMet,
+			RuleInfo rule) {
+		if (partsNotMet.isEmpty()) {
+			return notMet(subject, requirement, rule);
+		}
+		return subject + " does not meet \"" + requirement + "\" (not met: " + quoted(partsNotMet) + "); required by "
+				+ rule.basesText();
+	}
+
+	/**
+	 * A compound prohibition broken, naming its parts that held:
+	 * {@code ... shows "a or b" (holds: b), which is forbidden by ...}.
+	 */
+	public static String forbidden(String subject, String condition, java.util.List<String> partsThatHeld,
+			RuleInfo rule) {
+		if (partsThatHeld.isEmpty()) {
+			return forbidden(subject, condition, rule);
+		}
+		return subject + " shows \"" + condition + "\" (holds: " + quoted(partsThatHeld) + "), which is forbidden by "
+				+ rule.basesText();
+	}
+
+	private static String quoted(java.util.List<String> parts) {
+		return "\"" + String.join("\", \"", parts) + "\"";
+	}
+
 	/** A prohibition broken. */
 	public static String forbidden(String subject, String condition, RuleInfo rule) {
 		return subject + " shows \"" + condition + "\", which is forbidden by " + rule.basesText();
@@ -49,7 +79,7 @@ public final class Explanations {
 					+ rule.basesText();
 			case PENDING -> subject + ": \"" + event + "\" has not happened yet and is due by " + when;
 			case SATISFIED -> subject + ": \"" + event + "\" happened at " + Text.format(done) + ", by the deadline of "
-					+ when + " (" + rule.basesText() + ")";
+					+ when + "; required by " + rule.basesText();
 			default -> subject + ": \"" + event + "\" is " + status.word();
 		};
 	}

@@ -143,7 +143,7 @@ class OutcomesTest {
 		List<Finding> fromMap = check((RecordPolicy) records, "Request", request, NOW.withAllOutcomes());
 		assertThat(fromMap).extracting(Finding::status).containsExactly(Status.SATISFIED);
 		assertThat(fromMap.get(0).explanation()).startsWith("request r1: \"answeredAt\" happened at 2024-05-20T")
-				.contains("by the deadline of").endsWith("(1 month after receivedAt) (GDPR art. 12(3))");
+				.contains("by the deadline of").endsWith("(1 month after receivedAt); required by GDPR art. 12(3)");
 
 		Policy bound = CompiledRules.bound(BOUND);
 		ZonedDateTime received = ZonedDateTime.parse("2024-05-02T12:00:00+02:00[Europe/Paris]");
