@@ -147,7 +147,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
 					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Explanations.deadline(status, Explanations.subject("incident", key, "breach"), "notification", due, done, "notificationDeadline after awareAt", BRC_01)));
+							Explanations.deadline(status, Explanations.subject("incident", key, "breach"), "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.SATISFIED);
 				}
@@ -157,7 +157,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.id()), false);
 			String subject = Explanations.subject("incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
+					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false),
 					DataException.of(e, BRC_01_FIELDS)));

@@ -423,8 +423,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("message send", key, "electronic marketing");
+			List<String> parts = new ArrayList<>(2);
+			try {
+				if (!(Values.bool(r.get("senderNamed"), "senderNamed"))) {
+					parts.add("senderNamed");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if (!(Values.bool(r.get("optOutLink"), "optOutLink"))) {
+					parts.add("optOutLink");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
 			sink.accept(new Finding(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
-					Explanations.notMet(subject, "senderNamed and optOutLink", MKT_06)));
+					Explanations.notMet(subject, "senderNamed and optOutLink", parts, MKT_06)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, MKT_06_FIELDS)));

@@ -97,8 +97,16 @@ public final class RuleCompiler {
 			deadline(rule, s, env, out, subjectWords, activity, exceptions, rc);
 			return withTermMemo(out, activityTerm(s));
 		}
-		String requirement = x.compile(s.getRequirement(), env);
 		boolean prohibition = s.getKind() instanceof Prohibition;
+		// an obligation "a and b" names the parts not met; a prohibition "a or b" the parts that held
+		List<Expression> parts = rule.getExplanation() == null ? parts(s.getRequirement(), prohibition ? "or" : "and")
+				: List.of(s.getRequirement());
+		List<String> compiledParts = new ArrayList<>();
+		for (Expression part : parts) {
+			compiledParts.add(x.compile(part, env));
+		}
+		String requirement = compiledParts.size() == 1 ? compiledParts.get(0)
+				: "(" + String.join(prohibition ? " || " : " && ", compiledParts) + ")";
 		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {");
 		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", key,
 				"Explanations.satisfied(Explanations.subject(" + subjectWords + ", key, " + activity + "), " + rc + ")");
@@ -109,9 +117,26 @@ public final class RuleCompiler {
 		out.add("String key = " + key + ";");
 		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
 		String text = JavaText.literal(SourceText.of(s.getRequirement()));
+		String partsArgument = "";
+		if (parts.size() > 1) {
+			out.add("List<String> parts = new ArrayList<>(" + parts.size() + ");");
+			for (int i = 0; i < parts.size(); i++) {
+				// a part after the one that decided was not read by the rule: unreadable, it is not named
+				out.add("try {");
+				out.add("\tif (" + (prohibition ? wrap(compiledParts.get(i)) : "!" + wrap(compiledParts.get(i)))
+						+ ") {");
+				out.add("\t\tparts.add(" + JavaText.literal(partName(parts.get(i))) + ");");
+				out.add("\t}");
+				out.add("} catch (DataException | ArithmeticException | java.time.DateTimeException e) {");
+				out.add("\t// not named");
+				out.add("}");
+			}
+			partsArgument = ", parts";
+		}
 		String explanation = rule.getExplanation() != null
 				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
-				: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + ", " + rc + ")";
+				: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + partsArgument
+						+ ", " + rc + ")";
 		report(out, rc, "Status.VIOLATED", explanation, exceptions != null);
 		return withTermMemo(out, activityTerm(s));
 	}
@@ -145,7 +170,7 @@ public final class RuleCompiler {
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
 		String eventText = JavaText.literal(SourceText.of(requirement));
-		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(from));
+		String counted = counted(s.getDeadline().getSpan(), from, env);
 		out.add("if (status == Status.SATISFIED) {");
 		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", x.key("r", env.entity()),
 				"Explanations.deadline(status, Explanations.subject(" + subjectWords + ", key, " + activity + "), "
@@ -199,6 +224,18 @@ public final class RuleCompiler {
 		return x.compile(span, env);
 	}
 
+	/**
+	 * How a deadline was counted, as a Java string expression: {@code "1 month after receivedAt"}, or for a parameter
+	 * its name and the value this validator was given: {@code "retention, 3 years, after lastContactAt"}.
+	 */
+	private String counted(Expression span, Expression from, ExpressionCompiler.Env env) {
+		if (span instanceof Reference r && r.getTarget() instanceof Parameter p) {
+			return JavaText.literal(p.getName() + ", ") + " + " + x.compile(span, env) + " + "
+					+ JavaText.literal(", after " + SourceText.of(from));
+		}
+		return JavaText.literal(spanWords(span) + " after " + SourceText.of(from));
+	}
+
 	private static String spanWords(Expression span) {
 		if (span instanceof DurationLiteral d) {
 			return SpanValue.of(d).words();
@@ -220,6 +257,45 @@ public final class RuleCompiler {
 					.append(JavaText.literal(exceptionName(unless))).append(" : ");
 		}
 		return b.append("null").toString();
+	}
+
+	/**
+	 * The parts of a compound condition at its first level: {@code a and b and c} gives a, b, c for {@code "and"};
+	 * anything else is one part. Parentheses group a part ({@code a and (b or c)} has two).
+	 */
+	static List<Expression> parts(Expression condition, String op) {
+		List<Expression> parts = new ArrayList<>();
+		collectParts(condition, op, parts);
+		return parts;
+	}
+
+	private static void collectParts(Expression e, String op, List<Expression> parts) {
+		if (e instanceof org.privacy.dsl.privacy.Binary b && b.getOp().equals(op)
+				&& !parenthesized(e)) {
+			collectParts(b.getLeft(), op, parts);
+			collectParts(b.getRight(), op, parts);
+		} else {
+			parts.add(e);
+		}
+	}
+
+	/** Whether the source text of {@code e} is wrapped in parentheses of its own. */
+	private static boolean parenthesized(Expression e) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findActualNodeFor(e);
+		if (node == null) {
+			return false;
+		}
+		String text = node.getText().strip();
+		return text.startsWith("(") && text.endsWith(")");
+	}
+
+	/** How a part of a compound condition is named: its term's name, or the rule author's words. */
+	static String partName(Expression part) {
+		if (part instanceof Reference r && r.getTarget() instanceof Term t) {
+			return t.getName();
+		}
+		return SourceText.of(part);
 	}
 
 	/** How an exception is named in explanations: its term, or the rule author's words. */
