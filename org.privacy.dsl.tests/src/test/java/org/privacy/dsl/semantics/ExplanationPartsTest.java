@@ -107,4 +107,28 @@ class ExplanationPartsTest {
 				Map.of("id", "p1", "lastContactAt", "2024-05-20T10:00:00Z"), NOW);
 		assertThat(findings.get(0).explanation()).contains("(retention, 5 years, after lastContactAt)");
 	}
+
+	@Test
+	void sentencesUseTheTitlesOfEntitiesAndFields() {
+		RecordPolicy titled = CompiledRules.records("""
+				policy Rights "Rights" time zone "Europe/Paris"
+
+				entity DSRequest "data subject request" {
+					id: text key
+					receivedAt: datetime "date of receipt"
+					answeredAt: datetime "date of the answer" optional
+				}
+
+				rule DSR-01 "A request is answered within one month"
+					basis "GDPR art. 12(3)"
+					DSRequest requires answeredAt within 1 month after receivedAt
+				""");
+		List<Finding> overdue = check(titled, "DSRequest", Map.of("id", "r1", "receivedAt", "2024-04-20T10:00:00Z"),
+				NOW);
+		assertThat(overdue.get(0).explanation()).startsWith("data subject request r1: \"answeredAt\" has not happened")
+				.contains("(1 month after the data subject request's date of receipt)");
+		assertThat(overdue.get(0).entity()).isEqualTo("DSRequest");
+		List<Finding> dataError = check(titled, "DSRequest", Map.of("id", "r2"), NOW);
+		assertThat(dataError.get(0).explanation()).startsWith("data subject request r2 cannot be checked");
+	}
 }

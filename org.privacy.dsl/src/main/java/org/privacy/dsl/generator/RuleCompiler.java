@@ -46,6 +46,23 @@ public final class RuleCompiler {
 		this.types = types;
 	}
 
+	/** How sentences name an entity: its title, or its name in words ({@code DSRequest} is {@code ds request}). */
+	public static String entityWords(Entity entity) {
+		return entity.getTitle() != null ? entity.getTitle() : org.privacy.runtime.Text.humanize(entity.getName());
+	}
+
+	/**
+	 * How sentences name what a deadline counts from: a titled field of the record as {@code the data subject
+	 * request's date of receipt}, anything else as written.
+	 */
+	static String fromWords(Expression from) {
+		if (from instanceof Reference r && r.getTarget() instanceof Field f && f.getTitle() != null
+				&& f.eContainer() instanceof Entity owner) {
+			return "the " + entityWords(owner) + "'s " + f.getTitle();
+		}
+		return SourceText.of(from);
+	}
+
 	/** The Java name of the constant holding the rule's {@code RuleInfo}. */
 	public static String constant(Rule rule) {
 		return constant(rule.getName());
@@ -74,7 +91,7 @@ public final class RuleCompiler {
 		Lines out = new Lines(2);
 		x.startRule();
 
-		String subjectWords = JavaText.literal(org.privacy.runtime.Text.humanize(entity.getName()));
+		String subjectWords = JavaText.literal(entityWords(entity));
 		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
 		String key = x.key("r", entity);
 
@@ -231,9 +248,9 @@ public final class RuleCompiler {
 	private String counted(Expression span, Expression from, ExpressionCompiler.Env env) {
 		if (span instanceof Reference r && r.getTarget() instanceof Parameter p) {
 			return JavaText.literal(p.getName() + ", ") + " + " + x.compile(span, env) + " + "
-					+ JavaText.literal(", after " + SourceText.of(from));
+					+ JavaText.literal(", after " + fromWords(from));
 		}
-		return JavaText.literal(spanWords(span) + " after " + SourceText.of(from));
+		return JavaText.literal(spanWords(span) + " after " + fromWords(from));
 	}
 
 	private static String spanWords(Expression span) {

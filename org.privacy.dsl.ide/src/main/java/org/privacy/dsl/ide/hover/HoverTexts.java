@@ -135,6 +135,9 @@ public class HoverTexts {
 		Entity entity = (Entity) field.eContainer();
 		StringBuilder b = new StringBuilder("**" + field.getName() + "**: `" + source(field.getType()) + "` · field of `"
 				+ entity.getName() + "`\n\n");
+		if (field.getTitle() != null) {
+			b.append(field.getTitle()).append(" (the title sentences use)\n\n");
+		}
 		b.append("- optional: ").append(field.isOptional() ? "yes, it may be missing" : "no").append('\n');
 		b.append("- key: ").append(field.isKey() ? "yes, it names the record in reports" : "no").append('\n');
 		Category category = field.getCategory();
@@ -148,6 +151,9 @@ public class HoverTexts {
 
 	private static String entity(Entity entity) {
 		StringBuilder b = new StringBuilder("**entity " + entity.getName() + "**");
+		if (entity.getTitle() != null) {
+			b.append(" · ").append(entity.getTitle());
+		}
 		if (entity.getJavaType() != null) {
 			b.append(" · bound to `").append(entity.getJavaType()).append('`');
 		}
