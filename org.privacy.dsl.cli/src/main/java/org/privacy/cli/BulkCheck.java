@@ -22,6 +22,9 @@ import java.util.concurrent.Future;
 import org.privacy.dsl.compiler.EntityModel;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
+import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Status;
 import org.privacy.runtime.Mask;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.Values;
@@ -54,6 +57,10 @@ final class BulkCheck {
 
 	private final Findings findings;
 	private final SpillList<DataProblem> problems;
+	/** A streaming report, or {@code null}: outcomes and problems go there as they are committed. */
+	private final Stream stream;
+	/** The records each rule judged, in rule order. */
+	private final Map<String, RuleCounts> ruleCounts = new java.util.LinkedHashMap<>();
 	private final Map<String, EntityCounts> counts = new TreeMap<>();
 	private final Map<String, SeenKeys> seenKeys = new HashMap<>();
 	/** The keys of every {@link SeenKeys} of the run, open while it checks. */
@@ -61,8 +68,25 @@ final class BulkCheck {
 	private long recordsDone;
 	private long bytesDone;
 
+	/** Where a streaming report ({@code --format jsonl}) writes what the check commits, in file order. */
+	interface Stream {
+		void finding(LocatedFinding finding);
+
+		void problem(DataProblem problem);
+	}
+
 	BulkCheck(List<RecordPolicy> policies, Context context, Map<String, EntityModel> entities,
 			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress) {
+		this(policies, context, entities, revealPersonalData, jobs, placement, progress, null);
+	}
+
+	/**
+	 * A check whose context says which outcomes validators report: satisfied and not-applicable ones are counted per
+	 * rule whatever it says, kept as findings only when it asks for all of them. With a {@code stream}, findings are
+	 * written there and only counted here.
+	 */
+	BulkCheck(List<RecordPolicy> policies, Context context, Map<String, EntityModel> entities,
+			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress, Stream stream) {
 		this.policies = policies;
 		this.context = context;
 		this.entities = entities;
@@ -70,8 +94,17 @@ final class BulkCheck {
 		this.jobs = jobs;
 		this.placement = placement;
 		this.progress = progress;
-		this.findings = new Findings();
+		this.stream = stream;
+		this.findings = stream == null ? new Findings() : Findings.countingOnly();
 		this.problems = new SpillList<>(DataProblem.ORDER, DataProblem.CODEC, Findings.IN_MEMORY);
+		policies.forEach(policy -> policy.rules().forEach(rule -> ruleCounts.putIfAbsent(rule.id(), new RuleCounts())));
+	}
+
+	private void problem(DataProblem problem) {
+		problems.add(problem);
+		if (stream != null) {
+			stream.problem(problem);
+		}
 	}
 
 	/**
@@ -79,7 +112,7 @@ final class BulkCheck {
 	 * temporary files of findings and problems that did not fit in memory.
 	 */
 	record Result(Findings findings, SpillList<DataProblem> problems, Map<String, EntityCounts> counts,
-			Set<String> checkedEntities) implements AutoCloseable {
+			Set<String> checkedEntities, Map<String, RuleCounts> ruleCounts) implements AutoCloseable {
 
 		@Override
 		public void close() throws IOException {
@@ -99,10 +132,10 @@ final class BulkCheck {
 	/** Checks the records of {@code files}; {@code unread} are problems found before: files that cannot be read. */
 	Result run(List<DataFile> files, List<DataProblem> unread) throws IOException {
 		try {
-			unread.forEach(problems::add);
+			unread.forEach(this::problem);
 			return check(files);
 		} catch (IOException | RuntimeException | Error e) {
-			new Result(findings, problems, counts, Set.of()).close();
+			new Result(findings, problems, counts, Set.of(), Map.of()).close();
 			throw e;
 		}
 	}
@@ -139,7 +172,8 @@ final class BulkCheck {
 			}
 			progress.done();
 		}
-		return new Result(findings, problems, Collections.unmodifiableMap(counts), checkedEntities());
+		return new Result(findings, problems, Collections.unmodifiableMap(counts), checkedEntities(),
+				Collections.unmodifiableMap(ruleCounts));
 	}
 
 	private static Thread worker(Runnable task) {
@@ -225,19 +259,42 @@ final class BulkCheck {
 	}
 
 	/** What became of one line or record of a batch. */
-	private record Outcome(int line, String key, List<Finding> findings, String rejection, boolean fileProblem,
-			List<String> failures) {
+	private record Outcome(int line, String key, List<Finding> findings, List<Counted> counted, String rejection,
+			boolean fileProblem, List<String> failures) {
 
-		static Outcome record(int line, String key, List<Finding> findings, List<String> failures) {
-			return new Outcome(line, key, findings, null, false, failures);
+		static Outcome record(int line, String key, RecordOutcomes outcomes, List<String> failures) {
+			return new Outcome(line, key, outcomes.findings, outcomes.counted, null, false, failures);
 		}
 
 		static Outcome rejected(int line, String message) {
-			return new Outcome(line, null, List.of(), message, false, List.of());
+			return new Outcome(line, null, List.of(), List.of(), message, false, List.of());
 		}
 
 		static Outcome fileProblem(int line, String message) {
-			return new Outcome(line, null, List.of(), message, true, List.of());
+			return new Outcome(line, null, List.of(), List.of(), message, true, List.of());
+		}
+	}
+
+	/** A satisfied or not-applicable outcome a validator counted without a finding. */
+	private record Counted(String ruleId, Status status) {
+	}
+
+	/** What the validators said of one record: findings, and the outcomes they only counted. */
+	private static final class RecordOutcomes implements FindingSink {
+		final List<Finding> findings = new ArrayList<>(2);
+		List<Counted> counted = List.of();
+
+		@Override
+		public void accept(Finding finding) {
+			findings.add(finding);
+		}
+
+		@Override
+		public void counted(RuleInfo rule, Status status) {
+			if (counted.isEmpty()) {
+				counted = new ArrayList<>(4);
+			}
+			counted.add(new Counted(rule.id(), status));
 		}
 	}
 
@@ -375,14 +432,14 @@ final class BulkCheck {
 						+ ", not a single value; this record is not checked");
 			}
 			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
+			RecordOutcomes found = new RecordOutcomes();
 			if (applicable.isEmpty()) {
-				return Outcome.record(line, key, List.of(), List.of());
+				return Outcome.record(line, key, found, List.of());
 			}
-			List<Finding> found = new ArrayList<>(2);
 			List<String> failures = List.of();
 			for (RecordPolicy policy : applicable) {
 				try {
-					policy.check(file.entity(), record, lookups, found::add);
+					policy.check(file.entity(), record, lookups, found);
 				} catch (RuntimeException e) {
 					// never the exception's message: it could quote a value of the record
 					failures = new ArrayList<>(failures);
@@ -422,11 +479,11 @@ final class BulkCheck {
 		private void commit(List<Outcome> outcomes) {
 			for (Outcome outcome : outcomes) {
 				if (outcome.fileProblem()) {
-					problems.add(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
+					problem(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
 				} else if (outcome.rejection() != null) {
 					entityCounts.countRead();
 					entityCounts.countRejected();
-					problems.add(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
+					problem(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
 				} else {
 					commitRecord(outcome);
 				}
@@ -441,7 +498,7 @@ final class BulkCheck {
 				long first = seen.putIfAbsent(outcome.key(), fileIndex, outcome.line());
 				if (first >= 0) {
 					entityCounts.countRejected();
-					problems.add(new DataProblem(file.name(), outcome.line(), duplicateMessage(outcome.key(), first)));
+					problem(new DataProblem(file.name(), outcome.line(), duplicateMessage(outcome.key(), first)));
 					return;
 				}
 			}
@@ -449,10 +506,25 @@ final class BulkCheck {
 				entityCounts.countChecked();
 			}
 			for (Finding finding : outcome.findings()) {
-				findings.add(new LocatedFinding(finding, file.name(), outcome.line()));
+				LocatedFinding located = new LocatedFinding(finding, file.name(), outcome.line());
+				findings.add(located);
+				count(finding.ruleId(), finding.status());
+				if (stream != null) {
+					stream.finding(located);
+				}
+			}
+			for (Counted counted : outcome.counted()) {
+				count(counted.ruleId(), counted.status());
 			}
 			for (String failure : outcome.failures()) {
-				problems.add(new DataProblem(file.name(), outcome.line(), failure));
+				problem(new DataProblem(file.name(), outcome.line(), failure));
+			}
+		}
+
+		private void count(String ruleId, Status status) {
+			RuleCounts ofRule = ruleCounts.get(ruleId);
+			if (ofRule != null) {
+				ofRule.count(status);
 			}
 		}
 

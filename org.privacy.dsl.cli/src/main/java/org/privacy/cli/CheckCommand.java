@@ -58,8 +58,22 @@ public final class CheckCommand implements Callable<Integer> {
 	private Instant now;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-			description = "text (default), json, or html (one self-contained page).")
+			description = "text (default), json, html (one self-contained page) or jsonl (one finding per line, "
+					+ "written as the check goes).")
 	private ReportFormat format;
+
+	/** Which outcomes the report lists. */
+	enum Outcomes {
+		/** Violated, late, overdue, pending, exempt and data-error. */
+		FINDINGS,
+		/** Also satisfied and not-applicable: every record each rule judged (json and jsonl reports). */
+		ALL
+	}
+
+	@Option(names = "--outcomes", paramLabel = "WHICH", defaultValue = "findings",
+			description = "findings (default), or all: also every satisfied and not-applicable outcome, one per rule "
+					+ "and record, in the json and jsonl reports (the others list findings only).")
+	private Outcomes outcomes;
 
 	@Option(names = { "-o", "--out" }, paramLabel = "FILE",
 			description = "Write the report to FILE (replaced in one step, only by a run that completes).")
@@ -112,7 +126,15 @@ public final class CheckCommand implements Callable<Integer> {
 			// the files read, not every file: a report beside the data, replaced by the next run, is no input
 			OutputTarget.refuseInputs(out, "the report", layout.files().stream().map(DataFile::path).toList());
 		}
-		try (BulkCheck.Result result = check(compiled, policies, layout, at)) {
+		if (outcomes == Outcomes.ALL && format != ReportFormat.JSON && format != ReportFormat.JSONL) {
+			stderr.println("note: --outcomes all is written by --format json and jsonl; this report lists findings "
+					+ "only (its summary counts every rule's records in scope and passed)");
+			stderr.flush();
+		}
+		if (format == ReportFormat.JSONL) {
+			return streamed(compiled, policies, layout, at);
+		}
+		try (BulkCheck.Result result = check(compiled, policies, layout, at, null)) {
 			CheckReport report = report(policies, layout, at, result);
 			print(report);
 			return report.exitCode();
@@ -121,14 +143,56 @@ public final class CheckCommand implements Callable<Integer> {
 		}
 	}
 
+	/**
+	 * {@code --format jsonl}: outcomes written as the check commits them, so that millions of records need neither
+	 * memory nor a sorted copy on disk; to standard output, or to the report file replaced when the run completes.
+	 */
+	private int streamed(CompilationResult compiled, List<RecordPolicy> policies, DataLayout layout, Instant at) {
+		int[] exit = new int[1];
+		String[] written = new String[1];
+		java.util.function.Consumer<PrintWriter> run = writer -> {
+			JsonLinesReport lines = new JsonLinesReport(writer);
+			try (BulkCheck.Result result = check(compiled, policies, layout, at, lines)) {
+				writer.flush();
+				CheckReport report = report(policies, layout, at, result);
+				exit[0] = report.exitCode();
+				written[0] = "report written to " + out + ": " + report.findings().size() + " findings, "
+						+ report.violations() + " violations, " + report.dataErrors() + " data errors, "
+						+ report.problems().size() + " data problems";
+			} catch (IOException e) {
+				throw new UsageException(
+						"cannot delete the temporary files of the check: " + AtomicFiles.describe(e));
+			}
+		};
+		if (out == null) {
+			run.accept(spec.commandLine().getOut());
+			return exit[0];
+		}
+		try {
+			AtomicFiles.write(out, run::accept);
+		} catch (IOException e) {
+			throw new OutputFailedException("cannot write the report to " + out + ": " + AtomicFiles.describe(e));
+		} catch (UncheckedIOException e) {
+			throw new OutputFailedException(
+					"cannot write the report to " + out + ": " + AtomicFiles.describe(e.getCause()));
+		}
+		PrintWriter stdout = spec.commandLine().getOut();
+		stdout.println(written[0]);
+		stdout.flush();
+		return exit[0];
+	}
+
 	private BulkCheck.Result check(CompilationResult compiled, List<RecordPolicy> policies, DataLayout layout,
-			Instant at) {
-		Context context = Context.at(at).revealingPersonalData(revealPersonalData);
+			Instant at, BulkCheck.Stream stream) {
+		// satisfied and not-applicable outcomes are always counted (the summary), kept only when listed
+		boolean listed = outcomes == Outcomes.ALL && (format == ReportFormat.JSON || format == ReportFormat.JSONL);
+		Context context = Context.at(at).revealingPersonalData(revealPersonalData)
+				.withOutcomes(listed ? Context.Outcomes.ALL : Context.Outcomes.COUNTED);
 		try {
 			List<DataProblem> before = new ArrayList<>(layout.unread());
 			before.addAll(absentReferenced(compiled, layout));
 			return new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
-					lookups, progress()).run(layout.files(), before);
+					lookups, progress(), stream).run(layout.files(), before);
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
@@ -155,7 +219,7 @@ public final class CheckCommand implements Callable<Integer> {
 		Set<String> withoutData = new TreeSet<>(result.checkedEntities());
 		layout.files().forEach(file -> withoutData.remove(file.entity()));
 		return new CheckReport(dir.toString(), at, names, allRules, result.findings(), result.problems(),
-				result.counts(), layout.ignored(), withoutData);
+				result.counts(), layout.ignored(), withoutData, result.ruleCounts());
 	}
 
 	/** Progress on standard error, only when a person watches a terminal. */
@@ -184,6 +248,7 @@ public final class CheckCommand implements Callable<Integer> {
 			case JSON -> JsonReport.write(report, to);
 			case HTML -> to.print(HtmlReport.render(report, revealPersonalData));
 			case TEXT -> TextReport.write(report, revealPersonalData, to);
+			case JSONL -> throw new IllegalStateException("a jsonl report is written as the check goes");
 		}
 	}
 

@@ -23,10 +23,23 @@ import org.privacy.runtime.Status;
  * @param counts          record counts by entity name, sorted
  * @param ignoredFiles    data-looking files whose name matches no entity
  * @param entitiesNoData  entities that rules check but no data file holds
+ * @param ruleCounts      per rule id, in rule order: the records it judged, those in its scope and those that passed
  */
 record CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
 		SpillList<DataProblem> problems, Map<String, EntityCounts> counts, List<String> ignoredFiles,
-		Set<String> entitiesNoData) {
+		Set<String> entitiesNoData, Map<String, RuleCounts> ruleCounts) {
+
+	/** A report without per-rule counts (reports built by hand). */
+	CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
+			SpillList<DataProblem> problems, Map<String, EntityCounts> counts, List<String> ignoredFiles,
+			Set<String> entitiesNoData) {
+		this(subject, now, policies, rules, findings, problems, counts, ignoredFiles, entitiesNoData, Map.of());
+	}
+
+	/** Satisfied and not-applicable: outcomes that are no finding, reported with {@code --outcomes all} only. */
+	static boolean isPass(Status status) {
+		return status == Status.SATISFIED || status == Status.NOT_APPLICABLE;
+	}
 
 	/** The statuses a finding can have, in report order. */
 	static final List<Status> REPORTED = List.of(Status.VIOLATED, Status.LATE, Status.OVERDUE, Status.PENDING,

@@ -34,6 +34,10 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
 	private final Map<String, RuleStats> byRule = new TreeMap<>();
 	private final SpillList<LocatedFinding> list;
+	/** Satisfied and not-applicable outcomes in the list ({@code --outcomes all}): no finding, not counted as one. */
+	private long passes;
+	/** Whether findings are only counted, not kept: when a streaming report has written them already. */
+	private final boolean countOnly;
 
 	/** What the reports need to know of one rule's findings before reading them. */
 	private static final class RuleStats {
@@ -52,12 +56,29 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 
 	/** Findings that go to disk beyond {@code inMemory} of them (small values are for tests). */
 	Findings(int inMemory) {
+		this(inMemory, false);
+	}
+
+	private Findings(int inMemory, boolean countOnly) {
 		CheckReport.REPORTED.forEach(status -> byStatus.put(status, 0L));
 		list = new SpillList<>(LocatedFinding.ORDER, new Codec(), inMemory);
+		this.countOnly = countOnly;
+	}
+
+	/** Findings that are counted and not kept: a streaming report writes them as they come. */
+	static Findings countingOnly() {
+		return new Findings(IN_MEMORY, true);
 	}
 
 	void add(LocatedFinding located) {
 		Finding finding = located.finding();
+		if (CheckReport.isPass(finding.status())) {
+			if (!countOnly) {
+				keep(located);
+				passes++;
+			}
+			return;
+		}
 		ruleIndex.computeIfAbsent(finding.rule(), rule -> {
 			rules.add(rule);
 			return rules.size() - 1;
@@ -70,15 +91,40 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 		RuleStats stats = byRule.computeIfAbsent(finding.ruleId(), id -> new RuleStats(finding.rule()));
 		stats.count++;
 		stats.longestRecord = Math.max(stats.longestRecord, finding.record() == null ? 0 : finding.record().length());
+		if (countOnly) {
+			counted++;
+		} else {
+			list.add(located);
+		}
+	}
+
+	private long counted;
+
+	/** Keeps a satisfied or not-applicable outcome: in the list, for the JSON report, and in no count. */
+	private void keep(LocatedFinding located) {
+		ruleIndex.computeIfAbsent(located.finding().rule(), rule -> {
+			rules.add(rule);
+			return rules.size() - 1;
+		});
+		fileIndex.computeIfAbsent(located.file(), file -> {
+			files.add(file);
+			return files.size() - 1;
+		});
 		list.add(located);
 	}
 
+	/** The number of findings: satisfied and not-applicable outcomes are none. */
 	long size() {
-		return list.size();
+		return list.size() - passes + counted;
 	}
 
 	boolean isEmpty() {
-		return list.isEmpty();
+		return size() == 0;
+	}
+
+	/** Whether the list holds satisfied and not-applicable outcomes besides findings. */
+	boolean hasPasses() {
+		return passes > 0;
 	}
 
 	/** The number of findings of each reported status, zeros included, in report order. */
@@ -139,7 +185,7 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 				while (all.hasNext()) {
 					LocatedFinding candidate = all.next();
 					int order = candidate.finding().ruleId().compareTo(ruleId);
-					if (order == 0) {
+					if (order == 0 && !CheckReport.isPass(candidate.finding().status())) {
 						return candidate;
 					}
 					if (order > 0) {

@@ -121,7 +121,9 @@ final class HtmlReport {
 				"<tr data-entity=\"" + esc(entity) + "\"><td>" + esc(entity) + "</td>", counts));
 		html.append("</tbody>\n<tfoot>\n");
 		recordsRow("<tr><th>All</th>", report.totals());
-		html.append("</tfoot>\n</table>\n</section>\n");
+		html.append("</tfoot>\n</table>\n");
+		ruleRecords();
+		html.append("</section>\n");
 	}
 
 	private void perRule() {
@@ -336,6 +338,25 @@ final class HtmlReport {
 		html.append("<div class=\"tile").append(kind.isEmpty() ? "" : " " + kind).append("\" id=\"count-").append(id)
 				.append("\"><span class=\"count\">").append(count).append("</span><span class=\"what\">").append(what)
 				.append("</span></div>\n");
+	}
+
+	/** Per rule, the records it judged, those in its scope and those that passed. */
+	private void ruleRecords() {
+		if (report.ruleCounts().isEmpty()) {
+			return;
+		}
+		html.append("<h3>Records per rule</h3>\n<table class=\"counts\" id=\"rule-records\">\n<thead><tr><th>Rule</th>")
+				.append("<th class=\"num\">Records</th><th class=\"num\">In scope</th><th class=\"num\">Passed</th>")
+				.append("</tr></thead>\n<tbody>\n");
+		report.ruleCounts().forEach((rule, counts) -> {
+			html.append("<tr data-rule=\"").append(esc(rule)).append("\"><td class=\"mono\">").append(esc(rule))
+					.append("</td>");
+			for (long count : new long[] { counts.records(), counts.inScope(), counts.passed() }) {
+				html.append("<td class=\"num\">").append(count).append("</td>");
+			}
+			html.append("</tr>\n");
+		});
+		html.append("</tbody>\n</table>\n");
 	}
 
 	/** A row of the records table: {@code start} opens it and names the entity, the counts follow. */

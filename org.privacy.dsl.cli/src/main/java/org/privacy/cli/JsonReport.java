@@ -15,8 +15,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON report: {@code now}, a {@code summary} (record counts, findings, violations, counts by status), the
- * {@code findings} in report order, the {@code dataProblems} and the {@code ignoredFiles}. Same input, same bytes.
+ * The JSON report: {@code now}, a {@code summary} (record counts, findings, violations, counts by status, and per
+ * rule the records judged, in scope and passed), the {@code findings} in report order (with {@code --outcomes all},
+ * every satisfied and not-applicable outcome too), the {@code dataProblems} and the {@code ignoredFiles}. Same input, same bytes.
  * Written with Jackson's streaming generator, one finding at a time, so that millions of findings need no memory.
  */
 final class JsonReport {
@@ -73,6 +74,15 @@ final class JsonReport {
 			counts(entity.getValue(), json);
 		}
 		json.writeEndObject();
+		json.writeObjectPropertyStart("rules");
+		for (Map.Entry<String, RuleCounts> rule : report.ruleCounts().entrySet()) {
+			json.writeObjectPropertyStart(rule.getKey());
+			json.writeNumberProperty("records", rule.getValue().records());
+			json.writeNumberProperty("inScope", rule.getValue().inScope());
+			json.writeNumberProperty("passed", rule.getValue().passed());
+			json.writeEndObject();
+		}
+		json.writeEndObject();
 		json.writeEndObject();
 	}
 
@@ -84,7 +94,8 @@ final class JsonReport {
 		json.writeEndObject();
 	}
 
-	private static void finding(LocatedFinding located, JsonGenerator json) {
+	/** One finding or outcome, as the JSON report and the JSON Lines report write it. */
+	static void finding(LocatedFinding located, JsonGenerator json) {
 		Finding finding = located.finding();
 		json.writeStartObject();
 		json.writeStringProperty("rule", finding.ruleId());

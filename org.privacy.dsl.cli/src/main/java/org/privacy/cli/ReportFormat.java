@@ -7,5 +7,10 @@ public enum ReportFormat {
 	/** For tools: one object with a summary, the findings and the data problems. */
 	JSON,
 	/** For a data protection officer, on screen or printed: one self-contained page with a chart. */
-	HTML
+	HTML,
+	/**
+	 * For tools and millions of records: JSON Lines, one finding (or outcome) per line with the fields of the JSON
+	 * report's findings, written as the check goes; {@code privacy check} only.
+	 */
+	JSONL
 }

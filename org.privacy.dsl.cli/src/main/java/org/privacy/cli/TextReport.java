@@ -12,7 +12,7 @@ import org.privacy.runtime.RuleInfo;
 /**
  * The text report, for a data protection officer: findings grouped by article (a finding with two bases appears
  * under both), then by rule, one line per finding with its status, record and explanation; then the data problems,
- * notes on files not read, and the totals. It quotes no record content: explanations come masked from the validators
+ * notes on files not read, and the totals (per entity the records read, per rule those judged, in scope and passed). It quotes no record content: explanations come masked from the validators
  * unless personal data is revealed. Characters that could forge a line or disguise text are shown as escapes
  * ({@link VisibleText}), and record keys longer than {@value VisibleText#KEY_LENGTH} characters are shortened.
  */
@@ -107,6 +107,7 @@ final class TextReport {
 		line("  " + pad("entity", width) + "      read   checked  rejected");
 		report.counts().forEach((entity, counts) -> countsLine(entity, counts, width));
 		countsLine("all", report.totals(), width);
+		rules();
 		line("");
 		List<String> statuses = new ArrayList<>();
 		report.byStatus().forEach((status, count) -> statuses.add(count + " " + status.word()));
@@ -120,6 +121,18 @@ final class TextReport {
 		if (!quiet.isEmpty()) {
 			line("  rules without findings: " + String.join(", ", quiet));
 		}
+	}
+
+	/** Per rule, the records it judged, those in its scope and those that passed: what was checked, not only failed. */
+	private void rules() {
+		if (report.ruleCounts().isEmpty()) {
+			return;
+		}
+		int width = Math.max(6, report.ruleCounts().keySet().stream().mapToInt(String::length).max().orElse(0));
+		line("");
+		line("  " + pad("rule", width) + "   records  in scope    passed");
+		report.ruleCounts().forEach((rule, counts) -> line("  " + pad(rule, width) + String.format(Locale.ROOT,
+				"  %8d  %8d  %8d", counts.records(), counts.inScope(), counts.passed())));
 	}
 
 	private void countsLine(String name, EntityCounts counts, int width) {

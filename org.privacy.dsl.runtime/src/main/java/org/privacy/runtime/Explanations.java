@@ -25,6 +25,36 @@ public final class Explanations {
 		return subject + " does not meet \"" + requirement + "\"; required by " + rule.basesText();
 	}
 
+	/**
+	 * A compound obligation not met, naming its parts that were not met:
+	 * {@code ... does not meet "senderNamed and optOutLink" (not met: optOutLink); required by ...}.
+	 */
+	public static String notMet(String subject, String requirement, java.util.List<String> partsNotMet,
+			RuleInfo rule) {
+		if (partsNotMet.isEmpty()) {
+			return notMet(subject, requirement, rule);
+		}
+		return subject + " does not meet \"" + requirement + "\" (not met: " + quoted(partsNotMet) + "); required by "
+				+ rule.basesText();
+	}
+
+	/**
+	 * A compound prohibition broken, naming its parts that held:
+	 * {@code ... shows "a or b" (holds: b), which is forbidden by ...}.
+	 */
+	public static String forbidden(String subject, String condition, java.util.List<String> partsThatHeld,
+			RuleInfo rule) {
+		if (partsThatHeld.isEmpty()) {
+			return forbidden(subject, condition, rule);
+		}
+		return subject + " shows \"" + condition + "\" (holds: " + quoted(partsThatHeld) + "), which is forbidden by "
+				+ rule.basesText();
+	}
+
+	private static String quoted(java.util.List<String> parts) {
+		return "\"" + String.join("\", \"", parts) + "\"";
+	}
+
 	/** A prohibition broken. */
 	public static String forbidden(String subject, String condition, RuleInfo rule) {
 		return subject + " shows \"" + condition + "\", which is forbidden by " + rule.basesText();
@@ -45,7 +75,7 @@ public final class Explanations {
 	}
 
 	/**
-	 * A deadline outcome: late, overdue or pending. {@code deadline} says how it was counted, e.g.
+	 * A deadline outcome: late, overdue, pending or satisfied. {@code deadline} says how it was counted, e.g.
 	 * {@code 72h after awareAt}.
 	 */
 	public static String deadline(Status status, String subject, String event, Object due, Object done,
@@ -57,6 +87,8 @@ public final class Explanations {
 			case OVERDUE -> subject + ": \"" + event + "\" has not happened and was due by " + when + "; required by "
 					+ rule.basesText();
 			case PENDING -> subject + ": \"" + event + "\" has not happened yet and is due by " + when;
+			case SATISFIED -> subject + ": \"" + event + "\" happened at " + Text.format(done) + ", by the deadline of "
+					+ when + "; required by " + rule.basesText();
 			default -> subject + ": \"" + event + "\" is " + status.word();
 		};
 	}
@@ -76,6 +108,23 @@ public final class Explanations {
 	 */
 	public static String notStarted(String subject, String event, String deadline, RuleInfo rule) {
 		return subject + ": \"" + event + "\" is pending: its deadline (" + deadline + ") has not started yet";
+	}
+
+	/** A rule that holds: {@code message send m-1 meets MKT-01 (CPCE art. L34-5)}. */
+	public static String satisfied(String subject, RuleInfo rule) {
+		return subject + " meets " + rule.id() + " (" + rule.basesText() + ")";
+	}
+
+	/** Why a rule does not apply to a record: outside its scope, before or after its effective period. */
+	public static final String OUTSIDE_SCOPE = "outside the rule's scope";
+	/** The record is dated before the rule's {@code effective from} date. */
+	public static final String BEFORE_EFFECTIVE = "before its effective date";
+	/** The record is dated after the rule's {@code until} date. */
+	public static final String AFTER_EFFECTIVE = "after its effective period";
+
+	/** A rule that does not apply: {@code message send m-1: MKT-01 does not apply, outside the rule's scope}. */
+	public static String notApplicable(String subject, RuleInfo rule, String why) {
+		return subject + ": " + rule.id() + " does not apply, " + why;
 	}
 
 	/** An exception that applies: {@code ... is exempt from BRC-01 because "risk = unlikely" applies}. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One outcome of one rule for one record that a report shows: a violation, a late or overdue obligation, a pending
- * deadline, an exemption or a data error. Values of personal data are masked in the explanation unless the
+ * deadline, an exemption or a data error; and, when the {@link Context} asks for every outcome, a satisfied or
+ * not-applicable one. Values of personal data are masked in the explanation unless the
  * {@link Context} reveals them.
  */
 public final class Finding implements Serializable {

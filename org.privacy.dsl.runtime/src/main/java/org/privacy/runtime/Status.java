@@ -2,7 +2,10 @@ package org.privacy.runtime;
 
 /** The outcome of one rule for one record. */
 public enum Status {
-	/** The rule holds for the record; never reported as a finding by validators. */
+	/**
+	 * The rule applies to the record and holds; reported only when the caller asks for every outcome
+	 * ({@link Context#withAllOutcomes()}).
+	 */
 	SATISFIED,
 	/** The record breaks an obligation or a prohibition. */
 	VIOLATED,
@@ -15,7 +18,12 @@ public enum Status {
 	/** The rule would apply, but one of its exceptions does: reported, not a violation. */
 	EXEMPT,
 	/** The record could not be checked: a value the rule needs is missing or of the wrong type. */
-	DATA_ERROR;
+	DATA_ERROR,
+	/**
+	 * The rule does not apply to the record: outside its scope (its activity or {@code where} is false), or before
+	 * or after its effective period. Reported only when the caller asks for every outcome.
+	 */
+	NOT_APPLICABLE;
 
 	/** Whether this outcome breaks the rule ({@link #VIOLATED}, {@link #LATE} or {@link #OVERDUE}). */
 	public boolean isViolation() {

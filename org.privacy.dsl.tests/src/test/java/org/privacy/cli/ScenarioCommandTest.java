@@ -77,6 +77,34 @@ class ScenarioCommandTest {
 	}
 
 	@Test
+	void scenariosExpectSatisfiedAndNotApplicableOutcomes() throws Exception {
+		Cli.write(tmp, Map.of("rules.privacy", """
+				entity Consent {
+					id: text key
+					partner: boolean
+					advertiserNamed: boolean
+				}
+
+				rule MKT-03 "Partner consents name the advertiser"
+					basis "GDPR art. 7(1)"
+					Consent where partner requires advertiserNamed
+				""", "s.privacy", """
+				scenario "outcomes"
+					given Consent c1 { partner = true, advertiserNamed = true }
+					given Consent c2 { partner = false, advertiserNamed = false }
+					expect MKT-03 satisfied for c1
+					expect MKT-03 not-applicable for c2
+					expect 1 findings of MKT-03 not-applicable
+				scenario "outside the scope is not satisfied"
+					given Consent c2 { partner = false, advertiserNamed = false }
+					expect MKT-03 satisfied for c2
+				"""));
+		Cli.Run run = Cli.run("test", tmp.toString());
+		assertThat(run.out()).containsPattern("(?m)^1 passed, 1 failed$").contains("FAIL outside the scope is not satisfied")
+				.contains("actual:   not-applicable for c2");
+	}
+
+	@Test
 	void passingScenariosExitZero() throws Exception {
 		Cli.write(tmp, Map.of("rules.privacy", RULES, "s.privacy", PASSING));
 		Cli.Run run = Cli.run("test", tmp.toString());

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
-import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -131,20 +130,34 @@ public final class AppRules implements Policy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isBreach(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.id()), false);
+					sink.accept(new Finding(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("incident", key, null), BRC_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			Instant from = Values.instant(r.awareAt(), "awareAt");
-			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
+			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.notifiedAt(), "notifiedAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.id()), false);
+					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+							Explanations.deadline(status, Explanations.subject("incident", key, "breach"), "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.id()), false);
 			String subject = Explanations.subject("incident", key, "breach");
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
+					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false),
 					DataException.of(e, BRC_01_FIELDS)));
@@ -163,9 +176,23 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private void ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
 			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.getId()), false);
+					sink.accept(new Finding(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("subscriber", key, null), MIN_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MIN_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
-			if (Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+			if (Values.date(r.getBirthDate(), "birthDate").isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.getId()), false);
+					sink.accept(new Finding(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("subscriber", key, null), MIN_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MIN_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
@@ -191,6 +218,13 @@ public final class AppRules implements Policy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(some1(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.getId()), false);
+					sink.accept(new Finding(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
+							Explanations.satisfied(Explanations.subject("subscriber", key, null), SUB_02)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(SUB_02, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);

@@ -286,9 +286,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isEmailMarketing(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("message send", key, null), MKT_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (optin(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_01, Status.SATISFIED, key, MKT_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("message send", key, "email marketing"), MKT_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = (softOptIn(r, ctx, terms)) ? "soft opt-in" : null;
@@ -315,9 +329,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isPartnerConsent(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("consent", key, null), MKT_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_03, Status.SATISFIED, key, MKT_03_FIELDS,
+							Explanations.satisfied(Explanations.subject("consent", key, "partner consent"), MKT_03)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_03, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -343,6 +371,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (proofOfConsent(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_04, Status.SATISFIED, key, MKT_04_FIELDS,
+							Explanations.satisfied(Explanations.subject("consent", key, null), MKT_04)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_04, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -368,15 +403,44 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isElectronicMarketing(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_06, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("message send", key, null), MKT_06, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_06, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(MKT_06, Status.SATISFIED, key, MKT_06_FIELDS,
+							Explanations.satisfied(Explanations.subject("message send", key, "electronic marketing"), MKT_06)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(MKT_06, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("message send", key, "electronic marketing");
+			List<String> parts = new ArrayList<>(2);
+			try {
+				if (!(Values.bool(r.get("senderNamed"), "senderNamed"))) {
+					parts.add("senderNamed");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if (!(Values.bool(r.get("optOutLink"), "optOutLink"))) {
+					parts.add("optOutLink");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
 			sink.accept(new Finding(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
-					Explanations.notMet(subject, "senderNamed and optOutLink", MKT_06)));
+					Explanations.notMet(subject, "senderNamed and optOutLink", parts, MKT_06)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, MKT_06_FIELDS)));
@@ -396,12 +460,33 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isProspectingCall(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_02, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_02, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.instant(r.get("calledAt"), "calledAt").isBefore(FROM_2026_08_11)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_02, Explanations.BEFORE_EFFECTIVE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_02, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (phoneConsent(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_02, Status.SATISFIED, key, TEL_02_FIELDS,
+							Explanations.satisfied(Explanations.subject("prospecting call", key, "prospecting call"), TEL_02)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_02, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -427,9 +512,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isProspectingCall(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_05, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_05, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_05, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_05, Status.SATISFIED, key, TEL_05_FIELDS,
+							Explanations.satisfied(Explanations.subject("prospecting call", key, "prospecting call"), TEL_05)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_05, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -454,6 +553,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleInf01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (Values.isPresent(r.get("retentionPeriod"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(INF_01, Status.SATISFIED, key, INF_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("processing activity", key, null), INF_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(INF_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -484,6 +590,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
+							Explanations.deadline(status, Explanations.subject("access request", key, null), "answer", due, done, "1 month after receivedAt", RTS_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(RTS_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
@@ -510,6 +623,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(extensionNotified(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(RTS_02, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("access request", key, null), RTS_02, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(RTS_02, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
@@ -517,6 +637,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
+							Explanations.deadline(status, Explanations.subject("access request", key, null), "answer", due, done, "3 months after receivedAt", RTS_02)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(RTS_02, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -542,6 +669,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (completeProcessorContract(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(PRC_01, Status.SATISFIED, key, PRC_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("processor contract", key, null), PRC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(PRC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -567,6 +701,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(weakPasswordStorage(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(SEC_01, Status.SATISFIED, key, SEC_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("credential", key, null), SEC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(SEC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -593,6 +734,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isBreach(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
@@ -600,6 +748,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Instant done = Values.instantOrNull(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt");
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+							Explanations.deadline(status, Explanations.subject("security incident", key, "breach"), "notify authority", due, done, "72h after awareAt", BRC_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
@@ -626,12 +781,33 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isBreach(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (!(lateNotification(r, ctx, terms))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (Values.isPresent(r.get("lateReason"))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(BRC_03, Status.SATISFIED, key, BRC_03_FIELDS,
+							Explanations.satisfied(Explanations.subject("security incident", key, "breach"), BRC_03)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(BRC_03, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);

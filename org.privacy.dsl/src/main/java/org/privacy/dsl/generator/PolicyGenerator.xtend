@@ -223,7 +223,7 @@ class PolicyGenerator {
 						try {
 					«bodies.get(rule)»
 						} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-							sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(org.privacy.runtime.Text.humanize(entity.name))», «x.key("r", entity)»,
+							sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(RuleCompiler.entityWords(entity))», «x.key("r", entity)»,
 									DataException.of(e, «RuleCompiler.constant(rule)»_FIELDS)));
 						}
 					}

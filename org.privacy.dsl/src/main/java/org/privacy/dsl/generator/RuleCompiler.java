@@ -47,6 +47,23 @@ public final class RuleCompiler {
 		this.types = types;
 	}
 
+	/** How sentences name an entity: its title, or its name in words ({@code DSRequest} is {@code ds request}). */
+	public static String entityWords(Entity entity) {
+		return entity.getTitle() != null ? entity.getTitle() : org.privacy.runtime.Text.humanize(entity.getName());
+	}
+
+	/**
+	 * How sentences name what a deadline counts from: a titled field of the record as {@code the data subject
+	 * request's date of receipt}, anything else as written.
+	 */
+	static String fromWords(Expression from) {
+		if (from instanceof Reference r && r.getTarget() instanceof Field f && f.getTitle() != null
+				&& f.eContainer() instanceof Entity owner) {
+			return "the " + entityWords(owner) + "'s " + f.getTitle();
+		}
+		return SourceText.of(from);
+	}
+
 	/** The Java name of the constant holding the rule's {@code RuleInfo}. */
 	public static String constant(Rule rule) {
 		return constant(rule.getName());
@@ -75,21 +92,29 @@ public final class RuleCompiler {
 		Lines out = new Lines(2);
 		x.startRule();
 
+		String subjectWords = JavaText.literal(entityWords(entity));
+		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
+		String key = x.key("r", entity);
+
 		// when the rule applies; every field a part may read is read first, so that which field is a data error
 		// does not depend on the order of the parts of an 'and'
 		Reads scope = new Reads(entity);
-		if (s.getSubject() instanceof Term activity) {
-			scope.collect(activity.getCondition());
+		if (s.getSubject() instanceof Term activityTerm) {
+			scope.collect(activityTerm.getCondition());
 		}
 		scope.collect(s.getFilter());
 		scope.emit(out, env);
-		if (s.getSubject() instanceof Term activity && activity.getCondition() != null) {
-			out.add("if (!" + x.termMethod(activity) + "(r, ctx, terms)) {").add("\treturn;").add("}");
+		if (s.getSubject() instanceof Term activityTerm && activityTerm.getCondition() != null) {
+			out.add("if (!" + x.termMethod(activityTerm) + "(r, ctx, terms)) {");
+			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
+			out.add("\treturn;").add("}");
 		}
 		if (s.getFilter() != null) {
-			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {").add("\treturn;").add("}");
+			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {");
+			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
+			out.add("\treturn;").add("}");
 		}
-		effective(rule, env, out);
+		effective(rule, env, out, rc, subjectWords, key);
 		// then what judging it needs: the fields required in the record's case, the fields the rule names in
 		// 'needs', and every other field it may read
 		Set<Field> conditional = new LinkedHashSet<>();
@@ -115,30 +140,55 @@ public final class RuleCompiler {
 		}
 		judging.emit(out, env);
 
-		String subjectWords = JavaText.literal(org.privacy.runtime.Text.humanize(entity.getName()));
-		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
 		String exceptions = exceptions(rule, env);
 
 		if (s.getDeadline() != null) {
 			deadline(rule, s, env, out, subjectWords, activity, exceptions, rc);
 			return withTermMemo(out, activityTerm(s));
 		}
-		String requirement = x.compile(s.getRequirement(), env);
 		boolean prohibition = s.getKind() instanceof Prohibition;
-		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {").add("\treturn;").add("}");
+		// an obligation "a and b" names the parts not met; a prohibition "a or b" the parts that held
+		List<Expression> parts = rule.getExplanation() == null ? parts(s.getRequirement(), prohibition ? "or" : "and")
+				: List.of(s.getRequirement());
+		List<String> compiledParts = new ArrayList<>();
+		for (Expression part : parts) {
+			compiledParts.add(x.compile(part, env));
+		}
+		String requirement = compiledParts.size() == 1 ? compiledParts.get(0)
+				: "(" + String.join(prohibition ? " || " : " && ", compiledParts) + ")";
+		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {");
+		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", key,
+				"Explanations.satisfied(Explanations.subject(" + subjectWords + ", key, " + activity + "), " + rc + ")");
+		out.add("\treturn;").add("}");
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
-		out.add("String key = " + x.key("r", entity) + ";");
+		out.add("String key = " + key + ";");
 		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
 		String text = JavaText.literal(SourceText.of(s.getRequirement()));
+		String partsArgument = "";
+		if (parts.size() > 1) {
+			out.add("List<String> parts = new ArrayList<>(" + parts.size() + ");");
+			for (int i = 0; i < parts.size(); i++) {
+				// a part after the one that decided was not read by the rule: unreadable, it is not named
+				out.add("try {");
+				out.add("\tif (" + (prohibition ? wrap(compiledParts.get(i)) : "!" + wrap(compiledParts.get(i)))
+						+ ") {");
+				out.add("\t\tparts.add(" + JavaText.literal(partName(parts.get(i))) + ");");
+				out.add("\t}");
+				out.add("} catch (DataException | ArithmeticException | java.time.DateTimeException e) {");
+				out.add("\t// not named");
+				out.add("}");
+			}
+			partsArgument = ", parts";
+		}
 		String reason = x.calendarReason(s.getRequirement(), env);
 		String explanation = rule.getExplanation() != null
 				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
 				: reason != null
 						? "Explanations.calendar(subject, " + reason + ", " + rc + ", " + prohibition + ")"
-						: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text + ", " + rc
-								+ ")";
+						: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text
+								+ partsArgument + ", " + rc + ")";
 		report(out, rc, "Status.VIOLATED", explanation, exceptions != null);
 		return withTermMemo(out, activityTerm(s));
 	}
@@ -237,7 +287,7 @@ public final class RuleCompiler {
 		String type = date ? "LocalDate" : "Instant";
 		String span = span(s.getDeadline().getSpan(), e.fromEnv());
 		String eventText = JavaText.literal(SourceText.of(e.requirement()));
-		String counted = JavaText.literal(spanWords(s.getDeadline().getSpan()) + " after " + SourceText.of(e.from()));
+		String counted = counted(s.getDeadline().getSpan(), e.from(), e.fromEnv());
 		String done = type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.at(), e.atEnv())
 				+ ", " + JavaText.literal(e.atPath()) + (date ? ", " + x.zone() : "") + ");";
 		if (ElementDeadline.startMayBeMissing(e.from())) {
@@ -269,7 +319,19 @@ public final class RuleCompiler {
 				: "Due due = Due.after(" + span + ", from, " + x.zone() + ");");
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
-		out.add("if (status == Status.SATISFIED) {").add("\t" + e.skip()).add("}");
+		out.add("if (status == Status.SATISFIED) {");
+		if (e.naming().size() > 0) {
+			// named inside the branch too: the satisfied outcome names the record (or the element) like the others
+			out.add("\tif (ctx.reportsAllOutcomes()) {");
+			e.naming().forEach(line -> out.add("\t\t" + line));
+			out.add("\t\tsink.accept(new Finding(" + rc + ", Status.SATISFIED, key, " + fields + ",");
+			out.add("\t\t\t\tExplanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc
+					+ ")));");
+			out.add("\t} else if (ctx.judgesEveryRecord()) {");
+			out.add("\t\tsink.counted(" + rc + ", Status.SATISFIED);");
+			out.add("\t}");
+		}
+		out.add("\t" + e.skip()).add("}");
 		e.naming().forEach(out::add);
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
@@ -280,6 +342,25 @@ public final class RuleCompiler {
 						+ ", " + rc + ")"
 				: "Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")";
 		report(out, rc, "status", explanation, exceptions != null, fields);
+	}
+
+	/**
+	 * A satisfied or not-applicable outcome, inside the block that returns: a finding when the context asks for every
+	 * outcome, a count when it only counts them, nothing (two field reads) by default.
+	 */
+	private static void judged(Lines out, String rc, String status, String fields, String key, String explanation) {
+		out.add("\tif (ctx.reportsAllOutcomes()) {");
+		out.add("\t\tString key = " + key + ";");
+		out.add("\t\tsink.accept(new Finding(" + rc + ", " + status + ", key, " + fields + ",");
+		out.add("\t\t\t\t" + explanation + "));");
+		out.add("\t} else if (ctx.judgesEveryRecord()) {");
+		out.add("\t\tsink.counted(" + rc + ", " + status + ");");
+		out.add("\t}");
+	}
+
+	private static void notApplicable(Lines out, String rc, String subjectWords, String key, String why) {
+		judged(out, rc, "Status.NOT_APPLICABLE", "List.of()", key, "Explanations.notApplicable(Explanations.subject("
+				+ subjectWords + ", key, null), " + rc + ", Explanations." + why + ")");
 	}
 
 	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions) {
@@ -301,6 +382,18 @@ public final class RuleCompiler {
 
 	private String span(Expression span, ExpressionCompiler.Env env) {
 		return x.compile(span, env);
+	}
+
+	/**
+	 * How a deadline was counted, as a Java string expression: {@code "1 month after receivedAt"}, or for a parameter
+	 * its name and the value this validator was given: {@code "retention, 3 years, after lastContactAt"}.
+	 */
+	private String counted(Expression span, Expression from, ExpressionCompiler.Env env) {
+		if (span instanceof Reference r && r.getTarget() instanceof Parameter p) {
+			return JavaText.literal(p.getName() + ", ") + " + " + x.compile(span, env) + " + "
+					+ JavaText.literal(", after " + fromWords(from));
+		}
+		return JavaText.literal(spanWords(span) + " after " + fromWords(from));
 	}
 
 	private static String spanWords(Expression span) {
@@ -326,6 +419,45 @@ public final class RuleCompiler {
 		return b.append("null").toString();
 	}
 
+	/**
+	 * The parts of a compound condition at its first level: {@code a and b and c} gives a, b, c for {@code "and"};
+	 * anything else is one part. Parentheses group a part ({@code a and (b or c)} has two).
+	 */
+	static List<Expression> parts(Expression condition, String op) {
+		List<Expression> parts = new ArrayList<>();
+		collectParts(condition, op, parts);
+		return parts;
+	}
+
+	private static void collectParts(Expression e, String op, List<Expression> parts) {
+		if (e instanceof org.privacy.dsl.privacy.Binary b && b.getOp().equals(op)
+				&& !parenthesized(e)) {
+			collectParts(b.getLeft(), op, parts);
+			collectParts(b.getRight(), op, parts);
+		} else {
+			parts.add(e);
+		}
+	}
+
+	/** Whether the source text of {@code e} is wrapped in parentheses of its own. */
+	private static boolean parenthesized(Expression e) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findActualNodeFor(e);
+		if (node == null) {
+			return false;
+		}
+		String text = node.getText().strip();
+		return text.startsWith("(") && text.endsWith(")");
+	}
+
+	/** How a part of a compound condition is named: its term's name, or the rule author's words. */
+	static String partName(Expression part) {
+		if (part instanceof Reference r && r.getTarget() instanceof Term t) {
+			return t.getName();
+		}
+		return SourceText.of(part);
+	}
+
 	/** How an exception is named in explanations: its term, or the rule author's words. */
 	static String exceptionName(Unless unless) {
 		Expression c = unless.getCondition();
@@ -335,7 +467,8 @@ public final class RuleCompiler {
 		return SourceText.of(c);
 	}
 
-	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out) {
+	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out, String rc, String subjectWords,
+			String key) {
 		if (rule.getEffectiveFrom() == null) {
 			return;
 		}
@@ -343,11 +476,15 @@ public final class RuleCompiler {
 		boolean date = on != null && types.typeOf(on).is(PrivacyType.Kind.DATE);
 		String value = on == null ? (date ? "" : "ctx.now()") : x.typedField("r", on, on.getName());
 		String from = effectiveConstant(rule.getEffectiveFrom(), date, "FROM");
-		out.add("if (" + value + ".isBefore(" + from + ")) {").add("\treturn;").add("}");
+		out.add("if (" + value + ".isBefore(" + from + ")) {");
+		notApplicable(out, rc, subjectWords, key, "BEFORE_EFFECTIVE");
+		out.add("\treturn;").add("}");
 		if (rule.getEffectiveUntil() != null) {
 			String until = effectiveConstant(java.time.LocalDate.parse(rule.getEffectiveUntil()).plusDays(1).toString(),
 					date, "UNTIL");
-			out.add("if (!" + value + ".isBefore(" + until + ")) {").add("\treturn;").add("}");
+			out.add("if (!" + value + ".isBefore(" + until + ")) {");
+			notApplicable(out, rc, subjectWords, key, "AFTER_EFFECTIVE");
+			out.add("\treturn;").add("}");
 		}
 	}
 

@@ -20,7 +20,7 @@ public record ScenarioResult(ScenarioSpec scenario, List<Outcome> outcomes, List
 	/** A finding with the name of the given record it is about. */
 	public record RecordFinding(String record, Finding finding) {
 
-		/** "late for inc1" */
+		/** "late for inc1", "not-applicable for m2" */
 		public String describe() {
 			return finding.status().word() + " for " + record;
 		}
@@ -33,6 +33,10 @@ public record ScenarioResult(ScenarioSpec scenario, List<Outcome> outcomes, List
 		public String actualText() {
 			if (actual.isEmpty()) {
 				return expected.count() != null ? "0 findings" : "satisfied (no finding)";
+			}
+			if (actual.stream().allMatch(f -> f.finding().status() == org.privacy.runtime.Status.SATISFIED)
+					&& expected.count() == null) {
+				return "satisfied";
 			}
 			String list = actual.stream().map(RecordFinding::describe).collect(Collectors.joining(", "));
 			return expected.count() != null ? actual.size() + (actual.size() == 1 ? " finding: " : " findings: ") + list

@@ -81,8 +81,9 @@ public final class ScenarioRunner {
 	public ScenarioResult run(ScenarioSpec scenario) {
 		ScenarioLookup lookup = new ScenarioLookup(scenario.records());
 		Context context = Context.at(scenario.now() != null ? scenario.now() : defaultNow).withLookup(lookup)
-				.revealingPersonalData(revealPersonalData);
+				.revealingPersonalData(revealPersonalData).withAllOutcomes();
 		List<ScenarioResult.RecordFinding> findings = new ArrayList<>();
+		List<ScenarioResult.RecordFinding> passes = new ArrayList<>();
 		String error = null;
 		for (ScenarioSpec.Given given : scenario.records()) {
 			Record record = lookup.record(given);
@@ -92,9 +93,8 @@ public final class ScenarioRunner {
 				}
 				try {
 					policy.check(given.entity(), record, context, finding -> {
-						if (finding.status() != Status.SATISFIED) {
-							findings.add(new ScenarioResult.RecordFinding(given.name(), finding));
-						}
+						(isPass(finding.status()) ? passes : findings)
+								.add(new ScenarioResult.RecordFinding(given.name(), finding));
 					});
 				} catch (RuntimeException e) {
 					// never the exception's message: it could quote a value of the record
@@ -103,26 +103,41 @@ public final class ScenarioRunner {
 				}
 			}
 		}
-		List<ScenarioResult.Outcome> outcomes = scenario.expectations().stream().map(e -> compare(e, findings))
-				.toList();
+		List<ScenarioResult.Outcome> outcomes = scenario.expectations().stream()
+				.map(e -> compare(e, findings, passes)).toList();
 		return new ScenarioResult(scenario, outcomes, findings, error);
 	}
 
+	/** Satisfied and not-applicable: outcomes that are no finding. */
+	private static boolean isPass(Status status) {
+		return status == Status.SATISFIED || status == Status.NOT_APPLICABLE;
+	}
+
+	/**
+	 * {@code satisfied}: no finding, and the rule applied and held (to the named record, or to at least one);
+	 * {@code not-applicable}: no finding, and the rule applied to none of the records (or not to the named one). With
+	 * a count, the outcomes of that status are counted; without a status, the findings.
+	 */
 	private static ScenarioResult.Outcome compare(ScenarioSpec.Expected expected,
-			List<ScenarioResult.RecordFinding> findings) {
-		List<ScenarioResult.RecordFinding> relevant = findings.stream()
+			List<ScenarioResult.RecordFinding> findings, List<ScenarioResult.RecordFinding> passes) {
+		Status status = expected.status() == null ? null : Status.fromWord(expected.status());
+		boolean pass = status != null && isPass(status);
+		List<ScenarioResult.RecordFinding> relevant = java.util.stream.Stream
+				.concat(findings.stream(), pass ? passes.stream() : java.util.stream.Stream.empty())
 				.filter(f -> f.finding().ruleId().equals(expected.ruleId()))
 				.filter(f -> expected.record() == null || expected.record().equals(f.record())).toList();
 		boolean passed;
 		if (expected.count() != null) {
-			long matching = relevant.stream().filter(f -> expected.status() == null
-					|| "satisfied".equals(expected.status()) || f.finding().status().word().equals(expected.status()))
-					.count();
+			long matching = relevant.stream().filter(f -> status == null ? !isPass(f.finding().status())
+					: f.finding().status() == status).count();
 			passed = matching == expected.count();
-		} else if ("satisfied".equals(expected.status())) {
-			passed = relevant.isEmpty();
+		} else if (status == Status.SATISFIED) {
+			passed = relevant.stream().allMatch(f -> isPass(f.finding().status()))
+					&& relevant.stream().anyMatch(f -> f.finding().status() == Status.SATISFIED);
+		} else if (status == Status.NOT_APPLICABLE) {
+			passed = !relevant.isEmpty() && relevant.stream().allMatch(f -> f.finding().status() == status);
 		} else {
-			passed = relevant.stream().anyMatch(f -> f.finding().status().word().equals(expected.status()));
+			passed = relevant.stream().anyMatch(f -> f.finding().status() == status);
 		}
 		return new ScenarioResult.Outcome(expected, passed, relevant);
 	}

@@ -142,10 +142,10 @@ public class ScenarioValidator extends ConcernValidator {
 
 	@Check
 	public void expectation(Expectation expectation) {
-		if (expectation.getStatus() != null && !"satisfied".equals(expectation.getStatus())
-				&& Status.fromWord(expectation.getStatus()) == null) {
+		if (expectation.getStatus() != null && Status.fromWord(expectation.getStatus()) == null) {
 			error("unknown outcome '" + expectation.getStatus()
-					+ "'; write violated, late, overdue, pending, exempt, data-error or satisfied", expectation,
+					+ "'; write violated, late, overdue, pending, exempt, data-error, satisfied or not-applicable",
+					expectation,
 					P.getExpectation_Status(), IssueCodes.SCENARIO_UNKNOWN_STATUS, expectation.getStatus());
 		}
 		if (expectation.getNoun() != null && !expectation.getNoun().equals("finding")

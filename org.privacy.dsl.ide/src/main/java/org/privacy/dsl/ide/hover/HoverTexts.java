@@ -218,6 +218,9 @@ public class HoverTexts {
 		Entity entity = (Entity) field.eContainer();
 		StringBuilder b = new StringBuilder("**" + field.getName() + "**: `" + source(field.getType()) + "` · field of `"
 				+ entity.getName() + "`\n\n");
+		if (field.getTitle() != null) {
+			b.append(field.getTitle()).append(" (the title sentences use)\n\n");
+		}
 		b.append("- optional: ").append(field.getRequiredWhen() != null
 				? "yes, except where `" + sourceText(field.getRequiredWhen()) + "`: there it is required"
 				: field.isOptional() ? "yes, it may be missing" : "no").append('\n');
@@ -257,6 +260,9 @@ public class HoverTexts {
 
 	private static String entity(Entity entity) {
 		StringBuilder b = new StringBuilder("**entity " + entity.getName() + "**");
+		if (entity.getTitle() != null) {
+			b.append(" · ").append(entity.getTitle());
+		}
 		if (entity.getJavaType() != null) {
 			b.append(" · bound to `").append(entity.getJavaType()).append('`');
 		}

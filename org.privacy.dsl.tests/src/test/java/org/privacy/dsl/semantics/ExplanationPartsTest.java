@@ -1,0 +1,134 @@
+package org.privacy.dsl.semantics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacy.dsl.semantics.CompiledRules.at;
+import static org.privacy.dsl.semantics.CompiledRules.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.privacy.runtime.Context;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RecordPolicy;
+
+/**
+ * Explanations name the part of a compound condition that failed (a term by its name, other parts by their text, the
+ * first level of {@code and}/{@code or} only), and a deadline counted from a parameter shows its name and value.
+ */
+class ExplanationPartsTest {
+
+	private static final String RULES = """
+			policy Parts "Parts" time zone "Europe/Paris"
+
+			entity Message {
+				id: text key
+				senderNamed: boolean
+				optOutLink: boolean
+				freeOfCharge: boolean
+				night: boolean
+				sunday: boolean
+			}
+
+			entity Prospect {
+				id: text key
+				lastContactAt: datetime
+				erasedAt: datetime optional
+			}
+
+			term "opt-out offered" for Message: optOutLink and freeOfCharge
+
+			parameter retention = 3 years
+
+			rule MKT-06 "Messages name the sender and offer a free opt-out"
+				basis "CPCE art. L34-5"
+				Message requires senderNamed and opt-out offered and (freeOfCharge or night)
+
+			rule TEL-06 "No calls at night or on Sundays"
+				basis "Consumer Code art. L223-1"
+				Message forbids night or sunday
+
+			rule RET-01 "Prospects are erased after the retention period"
+				basis "CNIL guidance"
+				Prospect requires erasedAt within retention after lastContactAt
+			""";
+
+	private static final Context NOW = at("2030-01-01T00:00:00Z");
+
+	private final RecordPolicy policy = CompiledRules.records(RULES);
+
+	private String explanation(String entity, Map<String, Object> values, String rule) {
+		List<Finding> findings = check(policy, entity, values, NOW);
+		return findings.stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow().explanation();
+	}
+
+	private static Map<String, Object> message(boolean sender, boolean optOut, boolean free, boolean night,
+			boolean sunday) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("id", "m1");
+		m.put("senderNamed", sender);
+		m.put("optOutLink", optOut);
+		m.put("freeOfCharge", free);
+		m.put("night", night);
+		m.put("sunday", sunday);
+		return m;
+	}
+
+	@Test
+	void anObligationNamesThePartsNotMetByTermName() {
+		assertThat(explanation("Message", message(true, false, true, false, false), "MKT-06")).isEqualTo(
+				"message m1 does not meet \"senderNamed and opt-out offered and (freeOfCharge or night)\" "
+						+ "(not met: \"opt-out offered\"); required by CPCE art. L34-5");
+		assertThat(explanation("Message", message(false, true, false, false, false), "MKT-06"))
+				.contains("(not met: \"senderNamed\", \"opt-out offered\", \"(freeOfCharge or night)\")");
+	}
+
+	@Test
+	void aProhibitionNamesThePartsThatHeld() {
+		assertThat(explanation("Message", message(true, true, true, false, true), "TEL-06")).isEqualTo(
+				"message m1 shows \"night or sunday\" (holds: \"sunday\"), which is forbidden by "
+						+ "Consumer Code art. L223-1");
+	}
+
+	@Test
+	void aPartTheRuleDidNotNeedIsNotADataError() {
+		Map<String, Object> m = message(false, true, true, false, false);
+		m.remove("optOutLink"); // read by the second part only, after the first failed
+		assertThat(explanation("Message", m, "MKT-06")).contains("(not met: \"senderNamed\"");
+	}
+
+	@Test
+	void aDeadlineFromAParameterShowsItsNameAndValue() {
+		assertThat(explanation("Prospect", Map.of("id", "p1", "lastContactAt", "2024-05-20T10:00:00Z"), "RET-01"))
+				.contains("due by 2027-05-20T10:00Z (retention, 3 years, after lastContactAt)");
+		RecordPolicy fiveYears = CompiledRules.records(RULES, Map.of("retention", "5 years"));
+		List<Finding> findings = check(fiveYears, "Prospect",
+				Map.of("id", "p1", "lastContactAt", "2024-05-20T10:00:00Z"), NOW);
+		assertThat(findings.get(0).explanation()).contains("(retention, 5 years, after lastContactAt)");
+	}
+
+	@Test
+	void sentencesUseTheTitlesOfEntitiesAndFields() {
+		RecordPolicy titled = CompiledRules.records("""
+				policy Rights "Rights" time zone "Europe/Paris"
+
+				entity DSRequest "data subject request" {
+					id: text key
+					receivedAt: datetime "date of receipt"
+					answeredAt: datetime "date of the answer" optional
+				}
+
+				rule DSR-01 "A request is answered within one month"
+					basis "GDPR art. 12(3)"
+					DSRequest requires answeredAt within 1 month after receivedAt
+				""");
+		List<Finding> overdue = check(titled, "DSRequest", Map.of("id", "r1", "receivedAt", "2024-04-20T10:00:00Z"),
+				NOW);
+		assertThat(overdue.get(0).explanation()).startsWith("data subject request r1: \"answeredAt\" has not happened")
+				.contains("(1 month after the data subject request's date of receipt)");
+		assertThat(overdue.get(0).entity()).isEqualTo("DSRequest");
+		List<Finding> dataError = check(titled, "DSRequest", Map.of("id", "r2"), NOW);
+		assertThat(dataError.get(0).explanation()).startsWith("data subject request r2 cannot be checked");
+	}
+}
