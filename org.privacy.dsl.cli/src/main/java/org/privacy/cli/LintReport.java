@@ -11,7 +11,8 @@ import org.privacy.dsl.compiler.Diagnostic;
 /**
  * What {@code privacy lint} found: every diagnostic of the rule files, sorted by file (as a path relative to the
  * current folder), line and column, and how many files were linted. Renders itself as text; {@link SarifReport}
- * renders it as SARIF.
+ * renders it as SARIF. Warnings a file silences ({@code // privacy: allow CODE}) are counted apart: the text gives
+ * their number only, SARIF lists them as suppressed.
  */
 record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 
@@ -27,7 +28,11 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	}
 
 	long count(Diagnostic.Kind kind) {
-		return diagnostics.stream().filter(d -> d.kind() == kind).count();
+		return diagnostics.stream().filter(d -> d.kind() == kind && !d.suppressed()).count();
+	}
+
+	long suppressed() {
+		return diagnostics.stream().filter(Diagnostic::suppressed).count();
 	}
 
 	boolean hasErrors() {
@@ -43,6 +48,9 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 		if (notes > 0) {
 			text.append(", ").append(plural(notes, "note"));
 		}
+		if (suppressed() > 0) {
+			text.append(" (").append(suppressed()).append(" suppressed)");
+		}
 		return text.append(" in ").append(plural(files, "file")).toString();
 	}
 
@@ -50,6 +58,9 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	String text() {
 		StringBuilder text = new StringBuilder();
 		for (Diagnostic diagnostic : diagnostics) {
+			if (diagnostic.suppressed()) {
+				continue;
+			}
 			// a message quotes names of the rule file, which may hold bidirectional controls
 			text.append(VisibleText.of(diagnostic.format())).append('\n');
 		}

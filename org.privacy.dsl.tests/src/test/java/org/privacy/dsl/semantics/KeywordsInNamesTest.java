@@ -32,7 +32,8 @@ import org.privacy.runtime.Status;
 
 /**
  * Every keyword of the grammar, taken from the grammar itself (so that keywords added later are covered), inside a
- * term's name: in the middle ({@code alpha k beta}) and at the end ({@code alpha k}). Each name either works where
+ * term's name: alone ({@code k}), first ({@code k alpha}), in the middle ({@code alpha k beta}) and at the end
+ * ({@code alpha k}). Each name either works where
  * a term is used (a rule's requirement, its where, its unless, another term) in both generation modes, or is refused
  * at its declaration with {@code privacy.keyword-in-name} and nothing else. The README lists the refused keywords.
  */
@@ -51,16 +52,13 @@ class KeywordsInNamesTest {
 
 	private static final Context NOW = at("2024-03-01T09:00:00Z");
 
-	/** The terms and the rule of one keyword, numbered {@code i}: the names are used in every place a term can be. */
-	private static String uses(String k, int i, boolean atEnd) {
-		String middle = "alpha " + k + " beta";
-		String end = atEnd ? "alpha " + k : "gamma" + i;
-		return "term " + middle + " for E: flag\n"
-				+ "term " + end + " for E: n > 1\n"
-				+ "term check" + i + " for E: " + middle + " or " + end + "\n"
-				+ "rule R-" + i + " \"keyword " + k + "\" basis \"b\"\n"
-				+ "\tE where " + end + " requires " + middle + " and check" + i + "\n"
-				+ "\tunless blocked and " + end + "\n";
+	/** A term named {@code name}, used in a rule's where, requirement and unless, and in another term. */
+	private static String uses(String name, int i) {
+		return "term " + name + " for E: n > 1\n"
+				+ "term check" + i + " for E: " + name + " or flag\n"
+				+ "rule R-" + i + " \"" + name + "\" basis \"b\"\n"
+				+ "\tE where " + name + " requires flag and check" + i + " and " + name + "\n"
+				+ "\tunless blocked and " + name + "\n";
 	}
 
 	private static List<String> codes(String text) {
@@ -74,23 +72,25 @@ class KeywordsInNamesTest {
 		StringBuilder all = new StringBuilder(ENTITY.formatted(""));
 		int i = 0;
 		for (String k : KEYWORDS.keywords()) {
-			i++;
-			for (Place place : List.of(Place.INNER, Place.LAST)) {
-				String name = place == Place.INNER ? "alpha " + k + " beta" : "alpha " + k;
-				if (KEYWORDS.allowed(k, place)) {
+			for (Place place : List.of(Place.ONLY, Place.FIRST, Place.INNER, Place.LAST)) {
+				String name = switch (place) {
+					case FIRST -> k + " alpha";
+					case LAST -> "alpha " + k;
+					case ONLY -> k;
+					default -> "alpha " + k + " beta";
+				};
+				if (!KEYWORDS.allowed(k, place)) {
+					// refused: written in quotes, the declaration parses, and is refused with one code
+					List<String> found = codes(ENTITY.formatted("") + "term \"" + name + "\" for E: flag\n");
+					if (found.size() != 1 || !found.get(0).startsWith(IssueCodes.KEYWORD_IN_NAME + " 7:")) {
+						problems.add("'" + name + "' should be refused once at its declaration, got " + found);
+					}
 					continue;
 				}
-				// refused: written in quotes, the declaration parses, and is refused with one code
-				List<String> found = codes(ENTITY.formatted("") + "term \"" + name + "\" for E: flag\n");
-				if (found.size() != 1 || !found.get(0).startsWith(IssueCodes.KEYWORD_IN_NAME + " 7:")) {
-					problems.add("'" + name + "' should be refused once at its declaration, got " + found);
-				}
-			}
-			if (KEYWORDS.allowed(k, Place.INNER)) {
-				String text = uses(k, i, KEYWORDS.allowed(k, Place.LAST));
+				String text = uses(name, ++i);
 				List<String> found = codes(ENTITY.formatted("") + text);
 				if (!found.isEmpty()) {
-					problems.add("'" + k + "' may be part of a name, but using it gives " + found);
+					problems.add("'" + name + "' is allowed, but using it gives " + found);
 				} else {
 					all.append(text);
 				}
@@ -118,7 +118,8 @@ class KeywordsInNamesTest {
 
 	@Test
 	void unquotedNamesWithKeywordsParse() {
-		assertThat(codes(ENTITY.formatted("") + uses("from", 1, true) + uses("in", 2, false))).isEmpty();
+		assertThat(codes(ENTITY.formatted("") + uses("sent from home", 1) + uses("objection in force", 2)
+				+ uses("on time", 3) + uses("day one", 4) + uses("opt-out in time", 5))).isEmpty();
 	}
 
 	/** The keywords that cannot be part of a name, and those that cannot end one, as the README lists them. */
@@ -127,6 +128,8 @@ class KeywordsInNamesTest {
 		String text = Files.readString(PrivacyTestSupport.repoRoot().resolve("README.md"));
 		assertThat(listed(text, "refused-in-names")).as("keywords refused in names (README)")
 				.isEqualTo(KEYWORDS.refused());
+		assertThat(listed(text, "start-names")).as("keywords that can begin a name (README)")
+				.isEqualTo(KEYWORDS.starting());
 		assertThat(listed(text, "inner-in-names")).as("keywords that cannot end a name (README)")
 				.isEqualTo(KEYWORDS.innerOnly());
 	}

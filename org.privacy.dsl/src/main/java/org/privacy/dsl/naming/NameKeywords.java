@@ -1,6 +1,7 @@
 package org.privacy.dsl.naming;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,10 +26,18 @@ public class NameKeywords {
 
 	/** Where a keyword stands in a name, for the refusal's wording. */
 	public enum Place {
-		FIRST, INNER, LAST
+		/** The first word of a name of two words or more. */
+		FIRST,
+		/** A word between two others. */
+		INNER,
+		/** The last word of a name of two words or more. */
+		LAST,
+		/** The one word of a name. */
+		ONLY
 	}
 
 	private final Set<String> all;
+	private final Set<String> plain;
 	private final Set<String> first;
 	private final Set<String> anywhere;
 	private final Set<String> inner;
@@ -36,9 +45,11 @@ public class NameKeywords {
 	@Inject
 	public NameKeywords(PrivacyGrammarAccess grammar) {
 		all = words(GrammarUtil.getAllKeywords(grammar.getGrammar()));
-		first = keywordsOf(grammar.getWordRule());
+		plain = keywordsOf(grammar.getWordRule());
+		first = keywordsOf(grammar.getNameStartKeywordRule());
+		first.addAll(plain);
 		anywhere = keywordsOf(grammar.getNameKeywordRule());
-		anywhere.addAll(first);
+		anywhere.addAll(plain);
 		inner = keywordsOf(grammar.getInnerNameKeywordRule());
 		inner.addAll(anywhere);
 	}
@@ -53,6 +64,13 @@ public class NameKeywords {
 		Set<String> refused = new TreeSet<>(all);
 		refused.removeAll(inner);
 		return refused;
+	}
+
+	/** The keywords that can begin a name of two words or more. */
+	public Set<String> starting() {
+		Set<String> starting = new TreeSet<>(first);
+		starting.removeAll(plain);
+		return starting;
 	}
 
 	/** The keywords that can be a word of a name after its first word, but not its last (a word must follow). */
@@ -73,9 +91,36 @@ public class NameKeywords {
 		}
 		return switch (place) {
 			case FIRST -> first.contains(word);
+			case ONLY -> plain.contains(word);
 			case INNER -> inner.contains(word);
 			case LAST -> anywhere.contains(word);
 		};
+	}
+
+	/** Where the word at {@code index} stands in a name of {@code size} words. */
+	public static Place place(int index, int size) {
+		return size == 1 ? Place.ONLY : index == 0 ? Place.FIRST : index == size - 1 ? Place.LAST : Place.INNER;
+	}
+
+	/**
+	 * Whether the word at {@code index} of a name, as written (a word escaped as {@code ^and} is no keyword), can be
+	 * read by the grammar's {@code Phrase}: its keyword may stand there, and the words around it let it.
+	 */
+	public boolean writable(List<String> words, int index) {
+		String word = words.get(index);
+		if (!all.contains(word)) {
+			return true;
+		}
+		Place place = place(index, words.size());
+		if (!allowed(word, place)) {
+			return false;
+		}
+		boolean needsWordAfter = !allowed(word, Place.LAST);
+		if (index == 1 && all.contains(words.get(0)) && needsWordAfter) {
+			return false; // a keyword that begins a name is followed by a word or a NameKeyword
+		}
+		// a keyword that cannot end a name needs a word after it, not another such keyword
+		return !(place == Place.INNER && needsWordAfter && !allowed(words.get(index + 1), Place.LAST));
 	}
 
 	private static Set<String> keywordsOf(AbstractRule rule) {

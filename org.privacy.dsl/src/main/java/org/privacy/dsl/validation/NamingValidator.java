@@ -132,15 +132,21 @@ public class NamingValidator extends ConcernValidator {
 		}
 		for (int i = 0; i < words.length; i++) {
 			String word = written.get(i);
-			Place place = i == 0 ? Place.FIRST : i == words.length - 1 ? Place.LAST : Place.INNER;
-			if (word.startsWith("^") || nameKeywords.allowed(word, place)) {
+			if (nameKeywords.writable(written, i)) {
 				continue;
 			}
+			Place place = NameKeywords.place(i, words.length);
 			String where = switch (place) {
 				case FIRST -> "begin";
 				case INNER -> "be part of";
 				case LAST -> "end";
+				case ONLY -> "be";
 			};
+			if (place == Place.ONLY) {
+				error("'" + word + "' is a keyword and cannot be a name on its own: add a word or choose another name",
+						term, P.getNamed_Name(), IssueCodes.KEYWORD_IN_NAME, name, word);
+				return;
+			}
 			error("'" + word + "' cannot " + where + " a name: write '" + name + "' as '" + name.replace(' ', '-')
 					+ "' or choose another word", term, P.getNamed_Name(), IssueCodes.KEYWORD_IN_NAME, name, word);
 			return;

@@ -30,6 +30,12 @@ class HoverTest extends LanguageServerTestBase {
 				severity law
 				effective from 2026-08-11 on calledAt
 				prospecting call requires consent given
+
+			term answered on time for Call: answeredAt is present and answeredAt before calledAt + 1 month
+
+			rule TEL-03 "Calls are answered on time"
+				basis "GDPR art. 12(3)"
+				Call requires answered on time
 			""";
 
 	@BeforeEach
@@ -60,6 +66,12 @@ class HoverTest extends LanguageServerTestBase {
 	@Test
 	void conditionTermReference() {
 		assertThat(hoverText("requires consent gi‸ven")).contains("condition", "consented is present and consented");
+	}
+
+	/** On a keyword inside a term's name, the hover is the term's, not the keyword's. */
+	@Test
+	void keywordInsideATermNameShowsTheTerm() {
+		assertThat(hoverText("requires answered o‸n time")).contains("condition", "answeredAt is present");
 	}
 
 	@Test
