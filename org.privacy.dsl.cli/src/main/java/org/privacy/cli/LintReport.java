@@ -39,7 +39,10 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 		return count(Diagnostic.Kind.ERROR) > 0;
 	}
 
-	/** {@code 2 errors, 1 warning in 3 files} (and {@code , 1 note} when the compiler gave notes). */
+	/**
+	 * {@code 2 errors, 1 warning in 3 files} (and {@code , 1 note} when the compiler gave notes, {@code (2 suppressed)}
+	 * when the files silence warnings).
+	 */
 	String summary() {
 		StringBuilder text = new StringBuilder();
 		text.append(plural(count(Diagnostic.Kind.ERROR), "error")).append(", ")
@@ -48,10 +51,11 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 		if (notes > 0) {
 			text.append(", ").append(plural(notes, "note"));
 		}
+		text.append(" in ").append(plural(files, "file"));
 		if (suppressed() > 0) {
 			text.append(" (").append(suppressed()).append(" suppressed)");
 		}
-		return text.append(" in ").append(plural(files, "file")).toString();
+		return text.toString();
 	}
 
 	/** One {@code file:line:column: severity CODE: message} line per diagnostic, then the summary. */

@@ -127,8 +127,8 @@ public class NamingValidator extends ConcernValidator {
 		}
 		List<String> written = writtenWords(term);
 		String[] words = name.split(" ");
-		if (written.size() != words.length) {
-			return;
+		if (written.size() != words.length || !List.of(words).stream().allMatch(w -> WORD.matcher(w).matches())) {
+			return; // not words at all: privacy.invalid-term-name says so
 		}
 		for (int i = 0; i < words.length; i++) {
 			String word = written.get(i);
