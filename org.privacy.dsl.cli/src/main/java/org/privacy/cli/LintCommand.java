@@ -3,12 +3,14 @@ package org.privacy.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.PrivacyCompiler;
 
@@ -68,7 +70,9 @@ public final class LintCommand implements Callable<Integer> {
 			OutputTarget.requireFile(out, "the report", files);
 		}
 		CompilationResult compiled = PrivacyCompiler.create().compile(files, GenerationMode.RECORDS);
-		LintReport report = LintReport.of(compiled.diagnostics(), files.size(), Path.of(""));
+		List<Diagnostic> all = new ArrayList<>(compiled.diagnostics());
+		all.addAll(compiled.suppressed());
+		LintReport report = LintReport.of(all, files.size(), Path.of(""));
 		String text = format == LintFormat.SARIF ? SarifReport.render(report, toolVersion()) : report.text();
 		PrintWriter stdout = spec.commandLine().getOut();
 		if (out == null) {

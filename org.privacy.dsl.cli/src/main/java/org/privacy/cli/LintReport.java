@@ -11,7 +11,8 @@ import org.privacy.dsl.compiler.Diagnostic;
 /**
  * What {@code privacy lint} found: every diagnostic of the rule files, sorted by file (as a path relative to the
  * current folder), line and column, and how many files were linted. Renders itself as text; {@link SarifReport}
- * renders it as SARIF.
+ * renders it as SARIF. Warnings a file silences ({@code // privacy: allow CODE}) are counted apart: the text gives
+ * their number only, SARIF lists them as suppressed.
  */
 record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 
@@ -27,14 +28,21 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	}
 
 	long count(Diagnostic.Kind kind) {
-		return diagnostics.stream().filter(d -> d.kind() == kind).count();
+		return diagnostics.stream().filter(d -> d.kind() == kind && !d.suppressed()).count();
+	}
+
+	long suppressed() {
+		return diagnostics.stream().filter(Diagnostic::suppressed).count();
 	}
 
 	boolean hasErrors() {
 		return count(Diagnostic.Kind.ERROR) > 0;
 	}
 
-	/** {@code 2 errors, 1 warning in 3 files} (and {@code , 1 note} when the compiler gave notes). */
+	/**
+	 * {@code 2 errors, 1 warning in 3 files} (and {@code , 1 note} when the compiler gave notes, {@code (2 suppressed)}
+	 * when the files silence warnings).
+	 */
 	String summary() {
 		StringBuilder text = new StringBuilder();
 		text.append(plural(count(Diagnostic.Kind.ERROR), "error")).append(", ")
@@ -43,13 +51,20 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 		if (notes > 0) {
 			text.append(", ").append(plural(notes, "note"));
 		}
-		return text.append(" in ").append(plural(files, "file")).toString();
+		text.append(" in ").append(plural(files, "file"));
+		if (suppressed() > 0) {
+			text.append(" (").append(suppressed()).append(" suppressed)");
+		}
+		return text.toString();
 	}
 
 	/** One {@code file:line:column: severity CODE: message} line per diagnostic, then the summary. */
 	String text() {
 		StringBuilder text = new StringBuilder();
 		for (Diagnostic diagnostic : diagnostics) {
+			if (diagnostic.suppressed()) {
+				continue;
+			}
 			// a message quotes names of the rule file, which may hold bidirectional controls
 			text.append(VisibleText.of(diagnostic.format())).append('\n');
 		}

@@ -80,6 +80,9 @@ final class SarifReport {
 		}
 		physical.putObject("region").put("startLine", Math.max(1, diagnostic.line()))
 				.put("startColumn", Math.max(1, diagnostic.column()));
+		if (diagnostic.suppressed()) { // silenced by a "// privacy: allow CODE" comment in the file
+			result.putArray("suppressions").addObject().put("kind", "inSource");
+		}
 		return result;
 	}
 }

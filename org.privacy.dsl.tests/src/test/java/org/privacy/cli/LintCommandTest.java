@@ -234,6 +234,47 @@ class LintCommandTest {
 		assertThat(run.err()).startsWith("privacy: cannot write the report to ");
 	}
 
+	/** Two warnings silenced by comments (an unguarded optional read, a missing basis) and one that is not. */
+	private static final String SILENCED_RULES = """
+			entity Request {
+				id: text key
+				receivedAt: datetime
+				answeredAt: datetime optional
+			}
+
+			// privacy: allow unguarded-optional
+			term answered early for Request: answeredAt before receivedAt + 1 month
+
+			// privacy: allow missing-basis
+			rule INT-01 "Requests are answered early"
+				Request requires answered early
+
+			rule INT-02 "Requests are answered"
+				Request requires answeredAt is present
+			""";
+
+	@Test
+	void silencedWarningsAreCountedApartAndMarkedSuppressedInSarif() throws IOException {
+		Cli.write(tmp, Map.of("rules.privacy", SILENCED_RULES));
+
+		Cli.Run text = Cli.run("lint", tmp.toString());
+		Cli.Run sarif = Cli.run("lint", tmp.toString(), "--format", "sarif");
+
+		assertThat(text.exitCode()).as(text.err()).isZero();
+		assertThat(text.out()).containsOnlyOnce(": warning privacy.")
+				.containsPattern(":14:\\d+: warning privacy\\.missing-basis: ")
+				.endsWith("0 errors, 1 warning in 1 file (2 suppressed)\n");
+		JsonNode results = sarif.json().at("/runs/0/results");
+		List<String> described = new ArrayList<>();
+		for (JsonNode result : results) {
+			described.add(result.path("ruleId").asString() + "@"
+					+ result.at("/locations/0/physicalLocation/region/startLine").asInt() + " "
+					+ result.at("/suppressions/0/kind").asString("kept"));
+		}
+		assertThat(described).containsExactly(IssueCodes.UNGUARDED_OPTIONAL + "@8 inSource",
+				IssueCodes.MISSING_BASIS + "@11 inSource", IssueCodes.MISSING_BASIS + "@14 kept");
+	}
+
 	// SARIF
 
 	@Test

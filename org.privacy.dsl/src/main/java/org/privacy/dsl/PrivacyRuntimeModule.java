@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.privacy.dsl.conversion.PrivacyValueConverter;
 import org.privacy.dsl.linking.PrivacyLinkingDiagnosticMessageProvider;
 import org.privacy.dsl.linking.PrivacySyntaxErrorMessageProvider;
@@ -19,6 +20,7 @@ import org.privacy.dsl.resource.PrivacyLinkingResource;
 import org.privacy.dsl.resource.PrivacyResourceDescriptionManager;
 import org.privacy.dsl.scoping.PrivacyGlobalScopeProvider;
 import org.privacy.dsl.scoping.PrivacyImportedNamespaceScopeProvider;
+import org.privacy.dsl.validation.PrivacyResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -68,6 +70,11 @@ public class PrivacyRuntimeModule extends AbstractPrivacyRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PrivacyLinkingDiagnosticMessageProvider.class;
+	}
+
+	/** Warnings a file silences ({@code // privacy: allow CODE}) are left out where files are validated. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PrivacyResourceValidator.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -198,6 +198,33 @@ class FormatterLayoutTest {
 		assertThat(format(canonical)).isEqualTo(canonical);
 	}
 
+	/** Keywords inside names are words of the name: single spaces, and no line break before one ("on", "in"). */
+	@Test
+	void namesWithKeywordsStaySingleSpaced() throws Exception {
+		String untidy = """
+				entity Objection { id: text key  withdrawnAt: datetime optional  answered: boolean }
+				term objection   in  force for Objection: withdrawnAt is missing
+				term on   time for Objection: answered
+				rule OBJ-01 "t" basis "b" Objection where objection in   force requires on  time
+				""";
+		String canonical = """
+				entity Objection {
+				\tid: text key
+				\twithdrawnAt: datetime optional
+				\tanswered: boolean
+				}
+
+				term objection in force for Objection: withdrawnAt is missing
+				term on time for Objection: answered
+
+				rule OBJ-01 "t"
+				\tbasis "b"
+				\tObjection where objection in force requires on time
+				""";
+		assertThat(format(untidy)).isEqualTo(canonical);
+		assertThat(format(canonical)).isEqualTo(canonical);
+	}
+
 	@Test
 	void enumerationsOfMoreThanSixValuesGoOnePerLine() throws Exception {
 		assertThat(format("enum Six { a, b, c, d, e, f }")).isEqualTo("enum Six { a, b, c, d, e, f }\n");

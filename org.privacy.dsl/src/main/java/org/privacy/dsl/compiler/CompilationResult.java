@@ -12,6 +12,7 @@ import java.util.SortedMap;
  */
 public final class CompilationResult {
 	private final List<Diagnostic> diagnostics;
+	private final List<Diagnostic> suppressed;
 	private final SortedMap<String, String> sources;
 	private final List<String> policyClasses;
 	private final Map<String, EntityModel> entities;
@@ -25,15 +26,21 @@ public final class CompilationResult {
 	public CompilationResult(List<Diagnostic> diagnostics, SortedMap<String, String> sources,
 			List<String> policyClasses, Map<String, EntityModel> entities, List<ScenarioSpec> scenarios) {
 		this.scenarios = List.copyOf(scenarios);
-		this.diagnostics = List.copyOf(diagnostics);
+		this.diagnostics = diagnostics.stream().filter(d -> !d.suppressed()).toList();
+		this.suppressed = diagnostics.stream().filter(Diagnostic::suppressed).toList();
 		this.sources = sources;
 		this.policyClasses = List.copyOf(policyClasses);
 		this.entities = Map.copyOf(entities);
 	}
 
-	/** Every diagnostic of every file, sorted by file, line and column. */
+	/** Every diagnostic of every file, sorted by file, line and column, but those the files silence. */
 	public List<Diagnostic> diagnostics() {
 		return diagnostics;
+	}
+
+	/** The warnings the files silence with {@code // privacy: allow CODE}, for {@code privacy lint}. */
+	public List<Diagnostic> suppressed() {
+		return suppressed;
 	}
 
 	public boolean hasErrors() {

@@ -4,9 +4,14 @@ import java.nio.file.Path;
 
 /**
  * A problem in a rule file, with its position (1-based line and column), an issue code from
- * {@link org.privacy.dsl.validation.IssueCodes} and a plain sentence.
+ * {@link org.privacy.dsl.validation.IssueCodes} and a plain sentence. A suppressed one is a warning its file silences
+ * with a {@code // privacy: allow CODE} comment: only {@code privacy lint} reports it, as suppressed.
  */
-public record Diagnostic(Path file, int line, int column, Kind kind, String code, String message) {
+public record Diagnostic(Path file, int line, int column, Kind kind, String code, String message, boolean suppressed) {
+
+	public Diagnostic(Path file, int line, int column, Kind kind, String code, String message) {
+		this(file, line, column, kind, code, message, false);
+	}
 
 	/** How serious a diagnostic is. */
 	public enum Kind {

@@ -20,13 +20,14 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.privacy.dsl.PrivacyStandaloneSetup;
 import org.privacy.dsl.generator.PolicyGenerator;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.PrivacyResourceValidator;
+import org.privacy.dsl.validation.Suppressions;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -42,7 +43,7 @@ public class PrivacyCompiler {
 	private Provider<XtextResourceSet> resourceSets;
 
 	@Inject
-	private IResourceValidator validator;
+	private PrivacyResourceValidator validator;
 
 	@Inject
 	private PolicyGenerator generator;
@@ -119,8 +120,9 @@ public class PrivacyCompiler {
 		for (Map.Entry<Resource, Path> entry : userResources.entrySet()) {
 			try {
 				EcoreUtil.resolveAll(entry.getKey());
-				for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-					diagnostics.add(toDiagnostic(entry.getValue(), issue));
+				for (Issue issue : validator.validateAll(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+					diagnostics.add(toDiagnostic(entry.getValue(), issue,
+							Suppressions.isSuppressed(entry.getKey(), issue)));
 				}
 			} catch (RuntimeException | StackOverflowError e) {
 				if (!isTooDeep(e)) {
@@ -199,7 +201,7 @@ public class PrivacyCompiler {
 		return from == null || to == null ? "another folder" : "the folder '" + from.relativize(to) + "'";
 	}
 
-	private static Diagnostic toDiagnostic(Path file, Issue issue) {
+	private static Diagnostic toDiagnostic(Path file, Issue issue, boolean suppressed) {
 		Diagnostic.Kind kind = issue.getSeverity() == Severity.ERROR ? Diagnostic.Kind.ERROR
 				: issue.getSeverity() == Severity.WARNING ? Diagnostic.Kind.WARNING : Diagnostic.Kind.INFO;
 		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
@@ -208,7 +210,7 @@ public class PrivacyCompiler {
 		}
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		return new Diagnostic(file, line, column, kind, code, issue.getMessage());
+		return new Diagnostic(file, line, column, kind, code, issue.getMessage(), suppressed);
 	}
 
 	/** Whether a failure is the compiler running out of stack on a deeply nested file. */

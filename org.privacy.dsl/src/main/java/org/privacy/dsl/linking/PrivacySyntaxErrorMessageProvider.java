@@ -8,6 +8,7 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.privacy.dsl.naming.NameKeywords;
 import org.privacy.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -25,6 +26,9 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	@Inject
 	private IGrammarAccess grammar;
 
+	@Inject
+	private NameKeywords nameKeywords;
+
 	private volatile Set<String> keywords;
 
 	@Override
@@ -40,7 +44,10 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		if (text == null || !text.matches("[A-Za-z]+") || !keywords().contains(text)) {
 			return "";
 		}
-		return "; '" + text + "' is a word of the language: to use it as a name, write ^" + text;
+		String hint = "; '" + text + "' is a word of the language: to use it as a name, write ^" + text;
+		// a keyword that links the parts of a sentence cannot be a word of a term's name either
+		return nameKeywords.refused().contains(text) ? hint + ", or join the words of a term's name with hyphens"
+				: hint;
 	}
 
 	private Set<String> keywords() {

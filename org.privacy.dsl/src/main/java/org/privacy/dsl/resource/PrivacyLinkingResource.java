@@ -44,6 +44,23 @@ public class PrivacyLinkingResource extends LazyLinkingResource {
 		}
 	}
 
+	/**
+	 * No "unknown name" for a name the parser could not read whole: its syntax error is reported already, and the
+	 * name the parser recovered ({@code consented & true}, since keywords may continue a name) means nothing.
+	 */
+	@Override
+	protected DiagnosticMessage createDiagnosticMessage(Triple<EObject, EReference, INode> triple) {
+		INode node = triple.getThird();
+		if (node != null) {
+			for (INode part : node.getAsTreeIterable()) {
+				if (part.getSyntaxErrorMessage() != null) {
+					return null;
+				}
+			}
+		}
+		return super.createDiagnosticMessage(triple);
+	}
+
 	@Override
 	protected void createAndAddDiagnostic(Triple<EObject, EReference, INode> triple, IllegalNodeException ex) {
 		if (triple.getThird() != null) {

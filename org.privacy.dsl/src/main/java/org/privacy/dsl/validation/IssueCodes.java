@@ -136,6 +136,9 @@ public final class IssueCodes {
 	/** {@code term "a+b": ...} — a term name that a rule cannot write (only words, hyphens, "of" and "to"). */
 	public static final String INVALID_TERM_NAME = PREFIX + "invalid-term-name";
 
+	/** {@code term "objection and notice" for Request: ...} — a keyword that can follow a name cannot be part of one. */
+	public static final String KEYWORD_IN_NAME = PREFIX + "keyword-in-name";
+
 	/** {@code Incident forbids notify within 72h} — a deadline belongs to an obligation ({@code requires}). */
 	public static final String DEADLINE_ON_PROHIBITION = PREFIX + "deadline-on-prohibition";
 

@@ -1,6 +1,7 @@
 package org.privacy.dsl.validation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -17,6 +20,8 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.naming.NameKeywords;
+import org.privacy.dsl.naming.NameKeywords.Place;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
@@ -43,6 +48,9 @@ public class NamingValidator extends ConcernValidator {
 
 	@Inject
 	private BuiltinLibrary builtins;
+
+	@Inject
+	private NameKeywords nameKeywords;
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*");
 
@@ -104,6 +112,58 @@ public class NamingValidator extends ConcernValidator {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A keyword can be a word of a term's name only where the grammar lets it continue a name ({@link NameKeywords});
+	 * any other one would make the name fail at every use, so it is refused where the name is declared. A word written
+	 * {@code ^and} is escaped on purpose and is written so at every use.
+	 */
+	@Check
+	public void keywordsInTermName(Term term) {
+		String name = term.getName();
+		if (name == null) {
+			return;
+		}
+		List<String> written = writtenWords(term);
+		String[] words = name.split(" ");
+		if (written.size() != words.length || !List.of(words).stream().allMatch(w -> WORD.matcher(w).matches())) {
+			return; // not words at all: privacy.invalid-term-name says so
+		}
+		for (int i = 0; i < words.length; i++) {
+			String word = written.get(i);
+			if (nameKeywords.writable(written, i)) {
+				continue;
+			}
+			Place place = NameKeywords.place(i, words.length);
+			String where = switch (place) {
+				case FIRST -> "begin";
+				case INNER -> "be part of";
+				case LAST -> "end";
+				case ONLY -> "be";
+			};
+			if (place == Place.ONLY) {
+				error("'" + word + "' is a keyword and cannot be a name on its own: add a word or choose another name",
+						term, P.getNamed_Name(), IssueCodes.KEYWORD_IN_NAME, name, word);
+				return;
+			}
+			error("'" + word + "' cannot " + where + " a name: write '" + name + "' as '" + name.replace(' ', '-')
+					+ "' or choose another word", term, P.getNamed_Name(), IssueCodes.KEYWORD_IN_NAME, name, word);
+			return;
+		}
+	}
+
+	/** The words of a term's name as written where it is declared, a keyword escaped as {@code ^and}. */
+	private static List<String> writtenWords(Term term) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(term, P.getNamed_Name());
+		if (nodes.isEmpty()) {
+			return List.of();
+		}
+		String text = NodeModelUtils.getTokenText(nodes.get(0));
+		if (text.startsWith("\"")) {
+			return List.of(term.getName().split(" "));
+		}
+		return List.of(text.trim().split("\\s+"));
 	}
 
 	/** Two files of one package that both declare a policy of the same name would generate the same class. */

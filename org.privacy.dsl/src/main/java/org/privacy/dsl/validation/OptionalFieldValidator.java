@@ -1,16 +1,25 @@
 package org.privacy.dsl.validation;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.generator.SourceText;
 import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Binary;
+import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.Deadline;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.FieldAccess;
 import org.privacy.dsl.privacy.Presence;
+import org.privacy.dsl.privacy.Quantified;
 import org.privacy.dsl.privacy.Reference;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
@@ -23,6 +32,7 @@ import org.privacy.dsl.typing.ElementDeadline;
  * rule means when it is missing.
  */
 public class OptionalFieldValidator extends ConcernValidator {
+
 
 	@Check
 	public void guarded(Reference ref) {
@@ -52,7 +62,7 @@ public class OptionalFieldValidator extends ConcernValidator {
 	}
 
 	private void check(Expression read, String why) {
-		if (isExempt(read) || isGuarded(read)) {
+		if (isExempt(read) || isGuarded(read, unparenthesized(read), new HashSet<>())) {
 			return;
 		}
 		String path = unparenthesized(read);
@@ -109,10 +119,11 @@ public class OptionalFieldValidator extends ConcernValidator {
 
 	/**
 	 * Whether a left operand of an enclosing 'and' tests presence, or of an enclosing 'or' tests absence, or the rule
-	 * only applies where the field is present (its 'where' or its activity's condition say so).
+	 * only applies where the field is present (its 'where' or its activity's condition say so). A read inside a
+	 * condition or event term is guarded when every use of the term is: the term is read on the records of the rules
+	 * (or terms) that use it.
 	 */
-	private static boolean isGuarded(Expression read) {
-		String path = unparenthesized(read);
+	private static boolean isGuarded(EObject read, String path, Set<Term> visited) {
 		EObject child = read;
 		for (EObject c = read.eContainer(); c != null; child = c, c = c.eContainer()) {
 			if (c instanceof Rule rule && rule.getStatement() != null && child != rule.getStatement()
@@ -134,8 +145,43 @@ public class OptionalFieldValidator extends ConcernValidator {
 					return true;
 				}
 			}
+			if (c instanceof Term term && term.getSubject() != null) {
+				return usesAreGuarded(term, path, visited);
+			}
 		}
 		return false;
+	}
+
+	/** Whether the term is used, and every use of it in the files loaded with it guards {@code path}. */
+	private static boolean usesAreGuarded(Term term, String path, Set<Term> visited) {
+		if (!visited.add(term) || term.eResource() == null || term.eResource().getResourceSet() == null) {
+			return false;
+		}
+		List<Reference> uses = new ArrayList<>();
+		for (Resource resource : List.copyOf(term.eResource().getResourceSet().getResources())) {
+			for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof Reference ref && !ref.eIsProxy() && ref.getTarget() == term) {
+					uses.add(ref);
+				}
+			}
+		}
+		try {
+			return !uses.isEmpty() && allGuarded(uses, path, visited);
+		} finally {
+			visited.remove(term); // a cycle guard, not a memo: another use may reach this term again
+		}
+	}
+
+	private static boolean allGuarded(List<Reference> uses, String path, Set<Term> visited) {
+		for (Reference use : uses) {
+			// a term used inside 'some ... satisfies' or 'count of' may be read on other records than the rule's
+			boolean onOtherRecords = EcoreUtil2.getContainerOfType(use, Quantified.class) != null
+					|| EcoreUtil2.getContainerOfType(use, Count.class) != null;
+			if (onOtherRecords || !isGuarded(use, path, visited)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether the statement's filter or its activity's condition, as a conjunction, tests {@code path} is present. */
@@ -155,8 +201,8 @@ public class OptionalFieldValidator extends ConcernValidator {
 		return SourceText.unparenthesized(e);
 	}
 
-	private static java.util.List<Expression> conjuncts(Expression e) {
-		java.util.List<Expression> result = new java.util.ArrayList<>();
+	private static List<Expression> conjuncts(Expression e) {
+		List<Expression> result = new ArrayList<>();
 		if (e instanceof Binary b && "and".equals(b.getOp())) {
 			result.addAll(conjuncts(b.getLeft()));
 			result.addAll(conjuncts(b.getRight()));

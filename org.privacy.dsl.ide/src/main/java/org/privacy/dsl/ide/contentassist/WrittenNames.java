@@ -5,32 +5,34 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.GrammarUtil;
+import org.privacy.dsl.naming.NameKeywords;
 import org.privacy.dsl.services.PrivacyGrammarAccess;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * How a name is written where it is used: a word that is a keyword gets a leading {@code ^} ({@code sent ^from home},
- * {@code ^date}, {@code user.^date}), except {@code of} and {@code to} after the first word of a term's name.
+ * How a name is written where it is used: a keyword gets a leading {@code ^} ({@code ^date}, {@code user.^date}),
+ * unless it is a word of a term's name where {@link NameKeywords} lets it stand ({@code sent from home}).
  */
 @Singleton
 public class WrittenNames {
 
 	private final Set<String> keywords;
+	private final NameKeywords nameKeywords;
 
 	@Inject
-	WrittenNames(PrivacyGrammarAccess grammar) {
+	WrittenNames(PrivacyGrammarAccess grammar, NameKeywords nameKeywords) {
 		keywords = Set.copyOf(GrammarUtil.getAllKeywords(grammar.getGrammar()));
+		this.nameKeywords = nameKeywords;
 	}
 
 	/** A name of one or more words separated by spaces, as a rule writes it. */
 	public String phrase(String name) {
-		String[] words = name.trim().split("\\s+");
+		List<String> words = List.of(name.trim().split("\\s+"));
 		List<String> written = new ArrayList<>();
-		for (int i = 0; i < words.length; i++) {
-			boolean joiner = i > 0 && (words[i].equals("of") || words[i].equals("to"));
-			written.add(!joiner && keywords.contains(words[i]) ? "^" + words[i] : words[i]);
+		for (int i = 0; i < words.size(); i++) {
+			written.add(nameKeywords.writable(words, i) ? words.get(i) : "^" + words.get(i));
 		}
 		return String.join(" ", written);
 	}

@@ -1,17 +1,20 @@
 package org.privacy.dsl.ide.rename;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
+import org.privacy.dsl.naming.NameKeywords;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
  * How names are spelled in rule files: which words are keywords, which names the grammar accepts, and how a name is
- * written where it is used (a keyword inside a name takes a leading {@code ^}: {@code sent ^from home}).
+ * written where it is used (a keyword that cannot stand where it is in a name takes a leading {@code ^}:
+ * {@code x ^and y}).
  */
 @Singleton
 public class NameSyntax {
@@ -21,14 +24,15 @@ public class NameSyntax {
 	/** A word of a term name or a rule id: letters, digits and underscores, joined by single hyphens. */
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*");
 
-	/** Keywords that may join the words of a term name after its first word. */
-	private static final Set<String> JOINING = Set.of("of", "to");
-
 	private final Set<String> keywords;
 
+	/** Which keywords may be words of a term's name, and where (the grammar decides). */
+	private final NameKeywords nameKeywords;
+
 	@Inject
-	public NameSyntax(IGrammarAccess grammar) {
+	public NameSyntax(IGrammarAccess grammar, NameKeywords nameKeywords) {
 		keywords = Set.copyOf(GrammarUtil.getAllKeywords(grammar.getGrammar()));
+		this.nameKeywords = nameKeywords;
 	}
 
 	public boolean isKeyword(String word) {
@@ -57,16 +61,16 @@ public class NameSyntax {
 
 	/** Why {@code name} (words separated by single spaces) cannot name a term, or {@code null} if it can. */
 	public String problemWithTermName(String name) {
-		String[] words = name.split(" ");
-		for (int i = 0; i < words.length; i++) {
-			String word = words[i];
+		List<String> words = List.of(name.split(" "));
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
 			if (!WORD.matcher(word).matches()) {
 				return "'" + name + "' is not a valid term name: '" + word
 						+ "' is not a word of letters, digits, _ and hyphens";
 			}
-			if (isKeyword(word) && !(i > 0 && JOINING.contains(word))) {
-				return "'" + name + "' is not a valid term name: '" + word + "' is a keyword of the language"
-						+ (i == 0 ? "" : " (only 'of' and 'to' may join the words of a name)");
+			if (!nameKeywords.writable(words, i)) {
+				return "'" + name + "' is not a valid term name: '" + word + "' is a keyword of the language that"
+						+ " cannot stand there in a name";
 			}
 		}
 		return null;
@@ -77,16 +81,15 @@ public class NameSyntax {
 		return text.trim().replaceAll("\\s+", " ");
 	}
 
-	/** A term name as a rule writes it: keywords other than a joining 'of' or 'to' get a leading {@code ^}. */
+	/** A term name as a rule writes it: a keyword that cannot stand where it is in a name gets a leading {@code ^}. */
 	public String phrase(String termName) {
-		String[] words = words(termName).split(" ");
+		List<String> words = List.of(words(termName).split(" "));
 		StringBuilder b = new StringBuilder();
-		for (int i = 0; i < words.length; i++) {
+		for (int i = 0; i < words.size(); i++) {
 			if (i > 0) {
 				b.append(' ');
 			}
-			boolean escape = isKeyword(words[i]) && !(i > 0 && JOINING.contains(words[i]));
-			b.append(escape ? "^" : "").append(words[i]);
+			b.append(nameKeywords.writable(words, i) ? "" : "^").append(words.get(i));
 		}
 		return b.toString();
 	}

@@ -36,6 +36,7 @@ class CompletionTest extends LanguageServerTestBase {
 
 			term "email marketing": MessageSend where channel = EMAIL and purpose = marketing
 			term "sent from home" for MessageSend: analogousProduct
+			term sent ^and kept for MessageSend: analogousProduct
 			term optin for MessageSend: analogousProduct
 			term "notify sender" for MessageSend: event sentAt
 			""";
@@ -93,18 +94,18 @@ class CompletionTest extends LanguageServerTestBase {
 	}
 
 	@Test
-	void keywordsInsideTermNamesAreEscaped() {
+	void keywordsInsideTermNamesAreWrittenAsIsWhereTheyMayStand() {
 		List<CompletionItem> items = complete(MODEL + "rule R1 \"t\"\n\temail marketing requires ‸");
 
-		assertThat(labels(items)).contains("sent ^from home", "optin", "email marketing").doesNotContain(
-				"sent from home", "canal.plus.optin", "MessageSend.channel");
+		assertThat(labels(items)).contains("sent from home", "sent ^and kept", "optin", "email marketing")
+				.doesNotContain("sent ^from home", "sent and kept", "canal.plus.optin", "MessageSend.channel");
 	}
 
 	@Test
 	void theRestOfATermNameIsProposedAfterItsFirstWords() {
 		String text = MODEL + "rule R1 \"t\"\n\temail marketing requires sent ‸";
 
-		CompletionItem item = item(complete(text), "sent ^from home");
+		CompletionItem item = item(complete(text), "sent from home");
 
 		assertThat(item.getTextEdit().getLeft().getRange().getStart()).isEqualTo(position(text, "sent ‸"));
 	}

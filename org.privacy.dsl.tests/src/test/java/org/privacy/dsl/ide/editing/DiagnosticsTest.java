@@ -45,6 +45,29 @@ class DiagnosticsTest extends LanguageServerTestBase {
 		assertThat(only(diagnostics, "privacy.type-mismatch").getRange().getStart().getLine()).isEqualTo(11);
 	}
 
+	/** A warning the file silences with a comment is not shown; the same warning elsewhere still is. */
+	@Test
+	void silencedWarningsAreNotShown() {
+		initialize();
+		String uri = openFile("rules.privacy", """
+				entity Request {
+					id: text key
+					receivedAt: datetime
+					answeredAt: datetime optional
+				}
+
+				// privacy: allow unguarded-optional, missing-basis
+				rule INT-01 "Requests are answered early"
+					Request requires answeredAt before receivedAt + 1 month
+
+				rule INT-02 "Requests are answered early too"
+					Request requires answeredAt before receivedAt + 1 month
+				""");
+
+		assertThat(diagnosticsOf(uri)).extracting(d -> d.getCode().getLeft() + "@" + d.getRange().getStart().getLine())
+				.containsExactlyInAnyOrder("privacy.missing-basis@10", "privacy.unguarded-optional@11");
+	}
+
 	@Test
 	void syntaxErrorsHaveTheirCode() {
 		initialize();

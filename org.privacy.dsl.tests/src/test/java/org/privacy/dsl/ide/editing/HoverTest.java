@@ -41,6 +41,12 @@ class HoverTest extends LanguageServerTestBase {
 			rule TEL-11 "Calls only within the legal calling hours"
 				basis "Consumer Code art. D223-9"
 				Call requires calledAt is within CallingHours and calledAt is not a public holiday in France
+
+			term answered on time for Call: answeredAt is present and answeredAt before calledAt + 1 month
+
+			rule TEL-03 "Calls are answered on time"
+				basis "GDPR art. 12(3)"
+				Call requires answered on time
 			""";
 
 	@BeforeEach
@@ -89,6 +95,12 @@ class HoverTest extends LanguageServerTestBase {
 	@Test
 	void conditionTermReference() {
 		assertThat(hoverText("requires consent gi‸ven")).contains("condition", "consented is present and consented");
+	}
+
+	/** On a keyword inside a term's name, the hover is the term's, not the keyword's. */
+	@Test
+	void keywordInsideATermNameShowsTheTerm() {
+		assertThat(hoverText("requires answered o‸n time")).contains("condition", "answeredAt is present");
 	}
 
 	@Test

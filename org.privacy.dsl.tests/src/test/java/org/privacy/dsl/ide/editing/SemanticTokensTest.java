@@ -34,6 +34,10 @@ class SemanticTokensTest extends LanguageServerTestBase {
 			rule BRC-09 "Answer in a month"
 				basis "GDPR art. 12(3)"
 				Incident requires notify within 1 month
+			term on time for Incident: notifiedAt is present
+			rule BRC-10 "Notified on time"
+				basis "GDPR art. 33(1)"
+				Incident requires on time
 			""";
 
 	/** One decoded token: where it is, how long, and its type and modifiers by name. */
@@ -78,6 +82,15 @@ class SemanticTokensTest extends LanguageServerTestBase {
 		assertThat(at("term breach", "breach")).isEqualTo(token("function", "activity", "declaration"));
 		assertThat(at("\tbreach requires", "breach")).isEqualTo(token("function", "activity"));
 		assertThat(at("requires notify within 72h", "notify")).isEqualTo(token("function", "event"));
+	}
+
+	/** A keyword inside a term's name is coloured as the name, not as a keyword. */
+	@Test
+	void namesWithKeywordsAreOneName() {
+		for (String word : List.of("on", "time")) {
+			assertThat(at("term on time", word)).isEqualTo(token("function", "condition", "declaration"));
+			assertThat(at("requires on time", word)).isEqualTo(token("function", "condition"));
+		}
 	}
 
 	@Test

@@ -99,8 +99,8 @@ class QuickFixTest extends QuickFixTestBase {
 		rules(rules);
 		fix("rules.privacy", IssueCodes.UNKNOWN_NAME, "Change to 'user.contact.email'");
 		String fixed = fix("rules.privacy", IssueCodes.UNKNOWN_NAME, "Change to 'sent from home'");
-		assertThat(changedLines(rules, fixed)).as("a keyword in a name takes a ^").containsExactly(
-				"\temail: text category user.contact.email", "\tVisit requires sent ^from home");
+		assertThat(changedLines(rules, fixed)).as("a keyword a name may hold is written as is").containsExactly(
+				"\temail: text category user.contact.email", "\tVisit requires sent from home");
 	}
 
 	@Test

@@ -166,7 +166,7 @@ class RenameTest extends NavigationTestBase {
 		assertThat(refusal("model.privacy", entity, "Channel")).contains("built-in vocabulary");
 
 		Position term = at("rules.privacy", "notify authority");
-		assertThat(refusal("rules.privacy", term, "notify from authority")).contains("'from' is a keyword");
+		assertThat(refusal("rules.privacy", term, "notify and authority")).contains("'and' is a keyword");
 		assertThat(refusal("rules.privacy", term, "consent (2 years)")).contains("is not a valid term name");
 		assertThat(refusal("rules.privacy", term, "breach")).contains("'breach' is already declared");
 		assertThat(refusal("rules.privacy", term, "summary"))
@@ -177,6 +177,14 @@ class RenameTest extends NavigationTestBase {
 		assertThat(refusal("model.privacy", at("model.privacy", "summary"), "awareAt"))
 				.contains("'SecurityIncident' already has a field 'awareAt'");
 		assertThat(refusal("rules.privacy", at("rules.privacy", "requires"), "x")).contains("nothing to rename here");
+	}
+
+	@Test
+	void aNameMayHoldTheKeywordsThatMayContinueAName() {
+		Map<String, String> changed = renameAndRevalidate("rules.privacy", at("rules.privacy", "optin"),
+				"objection in force");
+		assertThat(changed.get("vocabulary.privacy")).contains("term objection in force for MessageSend:");
+		assertThat(changed.get("rules.privacy")).contains("requires objection in force");
 	}
 
 	@Test
