@@ -11,6 +11,7 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
+import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -129,6 +130,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private void ruleBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.personalData(), "personalData");
 			if (!isBreach(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
@@ -139,23 +141,25 @@ public final class AppRules implements Policy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.enumValue(r.risk(), "risk", VALUES_OF_RISK);
 			Instant from = Values.instant(r.awareAt(), "awareAt");
-			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.notifiedAt(), "notifiedAt");
+			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
+					String subject = Explanations.subject("incident", key, "breach");
 					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Explanations.deadline(status, Explanations.subject("incident", key, "breach"), "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+							Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.SATISFIED);
 				}
 				return;
 			}
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.id()), false);
 			String subject = Explanations.subject("incident", key, "breach");
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -175,6 +179,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 */
 	private void ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
+			Values.bool(r.isOptedIn(), "optedIn");
 			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.getId()), false);
@@ -185,7 +190,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 				}
 				return;
 			}
-			if (Values.date(r.getBirthDate(), "birthDate").isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+			Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS);
+			if (Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.getId()), false);
 					sink.accept(new Finding(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
+import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -146,6 +147,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -156,23 +158,25 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
-			Instant due = this.parameterNotificationDeadline.after(from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("notifiedAt"), "notifiedAt");
+			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
+					String subject = Explanations.subject("incident", key, "breach");
 					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Explanations.deadline(status, Explanations.subject("incident", key, "breach"), "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+							Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.SATISFIED);
 				}
 				return;
 			}
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("incident", key, "breach");
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -192,6 +196,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleMin01(Record r, Context ctx, FindingSink sink) {
 		try {
+			Values.bool(r.get("optedIn"), "optedIn");
 			if (!(Values.bool(r.get("optedIn"), "optedIn"))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -202,7 +207,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
-			if (Values.date(r.get("birthDate"), "birthDate").isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+			Values.date(r.get("birthDate"), "birthDate", ZONE_EUROPE_PARIS);
+			if (Values.date(r.get("birthDate"), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
 					sink.accept(new Finding(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,

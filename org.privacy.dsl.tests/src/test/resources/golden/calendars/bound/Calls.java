@@ -11,6 +11,7 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
+import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -140,7 +141,15 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleTel11(Record r, Context ctx, FindingSink sink) {
 		try {
+			Values.instant(r.get("calledAt"), "calledAt");
 			if (HOURS_CALLING_HOURS.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
+							Explanations.satisfied(Explanations.subject("call", key, null), TEL_11)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_11, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -164,13 +173,36 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleTel12(Record r, Context ctx, FindingSink sink) {
 		try {
-			if ((CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn")) && !CALENDAR_CLOSURES.isHoliday(Values.date(r.get("plannedOn"), "plannedOn")))) {
+			Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS);
+			if ((CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)) && !CALENDAR_CLOSURES.isHoliday(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
+							Explanations.satisfied(Explanations.subject("call", key, null), TEL_12)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_12, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("call", key, null);
+			List<String> parts = new ArrayList<>(2);
+			try {
+				if (!(CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
+					parts.add("plannedOn is a working day");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if (!(!CALENDAR_CLOSURES.isHoliday(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
+					parts.add("plannedOn is not a public holiday in Closures");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
 			sink.accept(new Finding(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
-					Explanations.notMet(subject, "plannedOn is a working day and plannedOn is not a public holiday in Closures", TEL_12)));
+					Explanations.notMet(subject, "plannedOn is a working day and plannedOn is not a public holiday in Closures", parts, TEL_12)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(TEL_12, "call", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, TEL_12_FIELDS)));
@@ -188,13 +220,36 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleTel13(Record r, Context ctx, FindingSink sink) {
 		try {
+			Values.instant(r.get("calledAt"), "calledAt");
 			if (!(CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) || !HOURS_OFFICE.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_UTC))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(TEL_13, Status.SATISFIED, key, TEL_13_FIELDS,
+							Explanations.satisfied(Explanations.subject("call", key, null), TEL_13)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(TEL_13, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("call", key, null);
+			List<String> parts = new ArrayList<>(2);
+			try {
+				if ((CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)))) {
+					parts.add("calledAt is a public holiday in AlsaceMoselle");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if ((!HOURS_OFFICE.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_UTC))) {
+					parts.add("calledAt is not within Office in \"UTC\"");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
 			sink.accept(new Finding(TEL_13, Status.VIOLATED, key, TEL_13_FIELDS,
-					Explanations.forbidden(subject, "calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in \"UTC\"", TEL_13)));
+					Explanations.forbidden(subject, "calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in \"UTC\"", parts, TEL_13)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(TEL_13, "call", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, TEL_13_FIELDS)));

@@ -285,6 +285,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleMkt01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
+			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
+			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isEmailMarketing(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -295,6 +298,10 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
+			Values.instant(r.get("sentAt"), "sentAt");
+			Values.bool(r.get("analogousProduct"), "analogousProduct");
+			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered");
 			if (optin(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -338,6 +345,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.bool(r.get("advertiserNamed"), "advertiserNamed");
 			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -370,6 +378,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleMkt04(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("preTicked"), "preTicked");
 			if (proofOfConsent(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -402,6 +411,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleMkt06(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
+			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
+			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isElectronicMarketing(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -412,6 +424,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.bool(r.get("senderNamed"), "senderNamed");
+			Values.bool(r.get("optOutLink"), "optOutLink");
 			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -459,6 +473,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleTel02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -479,6 +494,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.resolve(ctx, "Prospect", r.get("callee"), "callee");
+			Values.instant(r.get("calledAt"), "calledAt");
 			if (phoneConsent(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -511,6 +528,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleTel05(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -521,6 +539,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.bool(r.get("noticeGiven"), "noticeGiven");
 			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -585,23 +604,25 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleRts01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.instant(r.get("receivedAt"), "receivedAt");
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
-			Due due = Due.after(SPAN_1_MONTHS, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
+			Due due = Due.after(SPAN_1_MONTHS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
+					String subject = Explanations.subject("access request", key, null);
 					sink.accept(new Finding(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
-							Explanations.deadline(status, Explanations.subject("access request", key, null), "answer", due, done, "1 month after receivedAt", RTS_01)));
+							Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(RTS_01, Status.SATISFIED);
 				}
 				return;
 			}
-			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("access request", key, null);
+			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
 			sink.accept(new Finding(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01) : Explanations.exempt(subject, RTS_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -622,6 +643,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleRts02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.instant(r.get("receivedAt"), "receivedAt");
 			if (!(extensionNotified(r, ctx, terms))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -633,14 +655,15 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
-			Due due = Due.after(SPAN_3_MONTHS, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
+			Due due = Due.after(SPAN_3_MONTHS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
+					String subject = Explanations.subject("access request", key, null);
 					sink.accept(new Finding(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
-							Explanations.deadline(status, Explanations.subject("access request", key, null), "answer", due, done, "3 months after receivedAt", RTS_02)));
+							Explanations.deadline(status, subject, "answer", due, done, "3 months after receivedAt", RTS_02)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(RTS_02, Status.SATISFIED);
 				}
@@ -668,6 +691,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void rulePrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt");
 			if (completeProcessorContract(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -700,6 +724,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleSec01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM);
+			Values.bool(r.get("salted"), "salted");
 			if (!(weakPasswordStorage(r, ctx, terms))) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -733,6 +759,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
@@ -743,23 +770,25 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
+			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
-			Due due = Due.after(SPAN_72_HOURS, from, ZONE_EUROPE_PARIS);
 			Instant done = Values.instantOrNull(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt");
+			Due due = Due.after(SPAN_72_HOURS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
+					String subject = Explanations.subject("security incident", key, "breach");
 					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Explanations.deadline(status, Explanations.subject("security incident", key, "breach"), "notify authority", due, done, "72h after awareAt", BRC_01)));
+							Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.SATISFIED);
 				}
 				return;
 			}
-			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("security incident", key, "breach");
+			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
 			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
 					exception == null ? Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -780,6 +809,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private void ruleBrc03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.bool(r.get("personalData"), "personalData");
+			Values.instant(r.get("awareAt"), "awareAt");
 			if (!isBreach(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.Deadlines;
+import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
@@ -166,9 +167,23 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(Values.size(r.get("flows"), "flows") > 0.0)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(NUM_01, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("processing", key, null), NUM_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_01, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
 			if (unencryptedShare(r, ctx, terms)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(NUM_01, Status.SATISFIED, key, NUM_01_FIELDS,
+							Explanations.satisfied(Explanations.subject("processing", key, null), NUM_01)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_01, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -193,13 +208,36 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private void ruleNum02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
+			Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE);
 			if ((every1(r, ctx, terms) && (this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure")))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(NUM_02, Status.SATISFIED, key, NUM_02_FIELDS,
+							Explanations.satisfied(Explanations.subject("processing", key, null), NUM_02)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_02, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("processing", key, null);
+			List<String> parts = new ArrayList<>(2);
+			try {
+				if (!(every1(r, ctx, terms))) {
+					parts.add("(every c in requiredClauses satisfies (some k in clauses satisfies k = c))");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if (!(this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure"))) {
+					parts.add("clause is one of requiredClauses, erasure");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
 			sink.accept(new Finding(NUM_02, Status.VIOLATED, key, NUM_02_FIELDS,
-					Explanations.notMet(subject, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", NUM_02)));
+					Explanations.notMet(subject, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", parts, NUM_02)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(NUM_02, "processing", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, NUM_02_FIELDS)));
@@ -219,13 +257,31 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(Values.isPresent(latest1(r, ctx, terms)))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(NUM_03, Status.NOT_APPLICABLE, key, List.of(),
+							Explanations.notApplicable(Explanations.subject("prospect", key, null), NUM_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_03, Status.NOT_APPLICABLE);
+				}
 				return;
 			}
-			Instant from = Values.require(latest2(r, ctx, terms), "latest of c.contactedAt for c in contacts where c.fromProspect");
-			Instant due = SPAN_3_YEARS.after(from, ZONE_EUROPE_PARIS);
+			Instant from = Values.instantOrNull(latest2(r, ctx, terms), "");
 			Instant done = Values.instantOrNull(r.get("deletedAt"), "deletedAt");
+			if (from == null) {
+				return;
+			}
+			Due due = Due.after(SPAN_3_YEARS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					String subject = Explanations.subject("prospect", key, null);
+					sink.accept(new Finding(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
+							Explanations.deadline(status, subject, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_03, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -249,7 +305,15 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 */
 	private void ruleNum04(Record r, Context ctx, FindingSink sink) {
 		try {
+			Values.span(r.get("retentionPeriod"), "retentionPeriod");
 			if ((Span.compare(Span.plus(Values.span(r.get("retentionPeriod"), "retentionPeriod"), this.parameterExtension, "retentionPeriod + extension"), SPAN_3_YEARS, "retentionPeriod + extension <= 3 years") <= 0)) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(NUM_04, Status.SATISFIED, key, NUM_04_FIELDS,
+							Explanations.satisfied(Explanations.subject("prospect", key, null), NUM_04)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_04, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
@@ -274,13 +338,43 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private void ruleNum05(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			if ((((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0) && (org.privacy.runtime.Numbers.log2(Math.max(Values.number(r.get("score"), "score"), 1.0), "log2 of (maximum of score, 1)") < 20.0)) && (org.privacy.runtime.Numbers.roundedDown(Math.min(Values.number(r.get("score"), "score"), 100.0)) >= 0.0))) {
+			Values.number(r.get("score"), "score");
+			if (((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0) && (org.privacy.runtime.Numbers.log2(Math.max(Values.number(r.get("score"), "score"), 1.0), "log2 of (maximum of score, 1)") < 20.0) && (org.privacy.runtime.Numbers.roundedDown(Math.min(Values.number(r.get("score"), "score"), 100.0)) >= 0.0))) {
+				if (ctx.reportsAllOutcomes()) {
+					String key = ctx.show(Values.key(r.get("id")), false);
+					sink.accept(new Finding(NUM_05, Status.SATISFIED, key, NUM_05_FIELDS,
+							Explanations.satisfied(Explanations.subject("processing", key, null), NUM_05)));
+				} else if (ctx.judgesEveryRecord()) {
+					sink.counted(NUM_05, Status.SATISFIED);
+				}
 				return;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			String subject = Explanations.subject("processing", key, null);
+			List<String> parts = new ArrayList<>(3);
+			try {
+				if (!(org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)) {
+					parts.add("(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if (!(org.privacy.runtime.Numbers.log2(Math.max(Values.number(r.get("score"), "score"), 1.0), "log2 of (maximum of score, 1)") < 20.0)) {
+					parts.add("log2 of (maximum of score, 1) < 20");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
+			try {
+				if (!(org.privacy.runtime.Numbers.roundedDown(Math.min(Values.number(r.get("score"), "score"), 100.0)) >= 0.0)) {
+					parts.add("minimum of score, 100 rounded down >= 0");
+				}
+			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
+				// not named
+			}
 			sink.accept(new Finding(NUM_05, Status.VIOLATED, key, NUM_05_FIELDS,
-					Explanations.notMet(subject, "(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10 and log2 of (maximum of score, 1) < 20 and minimum of score, 100 rounded down >= 0", NUM_05)));
+					Explanations.notMet(subject, "(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10 and log2 of (maximum of score, 1) < 20 and minimum of score, 100 rounded down >= 0", parts, NUM_05)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(NUM_05, "processing", ctx.show(Values.key(r.get("id")), false),
 					DataException.of(e, NUM_05_FIELDS)));

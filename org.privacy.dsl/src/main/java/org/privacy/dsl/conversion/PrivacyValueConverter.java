@@ -30,6 +30,11 @@ public class PrivacyValueConverter extends DefaultTerminalConverters {
 		return new WordsConverter();
 	}
 
+	@ValueConverter(rule = "PhraseBeforeIn")
+	public IValueConverter<String> phraseBeforeIn() {
+		return new WordsConverter();
+	}
+
 	@ValueConverter(rule = "TermName")
 	public IValueConverter<String> termName() {
 		return new WordsConverter() {

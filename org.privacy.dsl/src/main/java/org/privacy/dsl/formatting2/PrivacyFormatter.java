@@ -361,7 +361,8 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 	private static boolean isPhrase(EObject grammarElement) {
 		EObject element = grammarElement instanceof CrossReference reference ? reference.getTerminal() : grammarElement;
 		return element instanceof RuleCall call && call.getRule() != null
-				&& (call.getRule().getName().equals("Phrase") || call.getRule().getName().equals("TermName"));
+				&& (call.getRule().getName().equals("Phrase") || call.getRule().getName().equals("PhraseBeforeIn")
+						|| call.getRule().getName().equals("TermName"));
 	}
 
 	/** Tokens that take no space, at high priority: {@code a.b}, {@code (x)}, {@code a, b}, {@code name: type}. */

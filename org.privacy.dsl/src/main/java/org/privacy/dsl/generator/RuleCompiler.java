@@ -639,6 +639,13 @@ public final class RuleCompiler {
 			}
 			if (e instanceof FieldAccess || e instanceof Reference r && r.getTarget() instanceof Field) {
 				Expression read = (Expression) e;
+				if (types.typeOf(read).is(PrivacyType.Kind.ENTITY)) {
+					// a reference read whole is compared by key ('caller = callee'): the record is not looked up
+					if (e instanceof FieldAccess access) {
+						collect(access.getReceiver());
+					}
+					return;
+				}
 				if (isRequiredChain(read)) {
 					String path = pathOf(read);
 					if (!done.contains(path)) {

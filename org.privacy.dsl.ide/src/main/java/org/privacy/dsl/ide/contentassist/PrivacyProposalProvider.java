@@ -321,7 +321,7 @@ public class PrivacyProposalProvider extends IdeContentProposalProvider {
 		AbstractRule rule = element instanceof RuleCall call ? GrammarUtil.containingRule(call)
 				: element instanceof Keyword keyword ? GrammarUtil.containingRule(keyword)
 						: element instanceof CrossReference ref ? GrammarUtil.containingRule(ref) : null;
-		return rule == grammar.getPhraseRule() || rule == grammar.getWordRule() || element instanceof CrossReference;
+		return rule == grammar.getPhraseRule() || rule == grammar.getPhraseBeforeInRule() || rule == grammar.getWordRule() || element instanceof CrossReference;
 	}
 
 	private static String textBefore(ContentAssistContext context) {
