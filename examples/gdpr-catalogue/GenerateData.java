@@ -560,7 +560,7 @@ public class GenerateData {
 		write("ProcessingActivity.jsonl", activities);
 	}
 
-	// ---- the data of the rules in next/ (constructs of issue 11); today's privacy check lists these files as not read
+	// ---- the data of the rules written with the constructs of language v2 (telephone-days, retention-latest, ...)
 
 	static void nextRules() throws IOException {
 		String[][] places = { { "75", "Europe/Paris" }, { "69", "Europe/Paris" }, { "13", "Europe/Paris" },

@@ -17,13 +17,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The expected findings of the rules of {@code examples/gdpr-catalogue/next/}, written in the constructs of issue 11
- * (see {@link CatalogueOracle#NEXT_RULES_ENABLED}); plain java.time, like {@link CatalogueOracle}.
+ * The expected findings of the catalogue's rules written with the constructs of language v2 (calling hours, public
+ * holidays, shared values, {@code latest of}, per-element deadlines, arithmetic, list parameters, {@code needs}):
+ * {@code telephone-days}, {@code retention-latest}, {@code rights-recipients} and {@code security-strength}; plain
+ * java.time, like {@link CatalogueOracle}.
  *
- * <p>Readings it assumes of the constructs, to check against what the merged branches do: calling hours
- * {@code from 10:00 to 13:00} include 10:00 and exclude 13:00; {@code date of x} without a zone is the Paris date;
- * a per-element deadline gives one finding per element that is late, overdue or pending, on the record that holds the
- * list; {@code x rounded} rounds half up to a whole number.
+ * <p>Its reading of the language: calling hours {@code from 10:00 to 13:00} include 10:00 and exclude 13:00;
+ * {@code date of x} without a zone is the Paris date; a per-element deadline gives one finding per element that is
+ * late, overdue or pending, on the record that holds the list; {@code x rounded} rounds half away from zero.
  */
 final class CatalogueNextOracle {
 	private static final ZoneId PARIS = CatalogueOracle.PARIS;

@@ -37,12 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class CatalogueOracle {
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	/**
-	 * Also computes the rules of {@code examples/gdpr-catalogue/next/}, written in the constructs of issue 11 that the
-	 * compiler does not have yet. Turn it on once those files are moved into {@code rules/}.
-	 */
-	static final boolean NEXT_RULES_ENABLED = Boolean.getBoolean("privacy.catalogue.next");
-
 	/** One expected finding, in the terms of the JSON report. */
 	record Finding(String rule, String status, String entity, String record) implements Comparable<Finding> {
 		@Override
@@ -67,7 +61,7 @@ final class CatalogueOracle {
 	}
 
 	/** The expected findings, sorted; a rule with a deadline per element may give a record several findings. */
-	/** Only the findings of the rules in {@code next/}, whatever the switch: a check of the oracle itself. */
+	/** Only the findings of the rules written with the constructs of language v2: a check of the oracle itself. */
 	static List<Finding> expectedOfNextRules(Path catalogue, Instant now) {
 		CatalogueOracle oracle = new CatalogueOracle(catalogue.resolve("data"), now);
 		new CatalogueNextOracle(oracle).addFindings();
@@ -87,9 +81,7 @@ final class CatalogueOracle {
 		oracle.minors();
 		oracle.employees();
 		oracle.governance();
-		if (NEXT_RULES_ENABLED) {
-			new CatalogueNextOracle(oracle).addFindings();
-		}
+		new CatalogueNextOracle(oracle).addFindings();
 		Collections.sort(oracle.findings);
 		return oracle.findings;
 	}

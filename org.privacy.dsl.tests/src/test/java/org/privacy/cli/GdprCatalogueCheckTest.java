@@ -57,7 +57,7 @@ class GdprCatalogueCheckTest {
 		assertThat(statuses).containsExactlyInAnyOrder("violated", "late", "overdue", "pending", "exempt");
 	}
 
-	/** The oracle of the rules in next/ (not compiled yet) runs on their data and finds something for each of them. */
+	/** The oracle of the rules written with the constructs of language v2 finds something for each of them. */
 	@Test
 	void theOracleOfTheNextRulesCoversThemAll() {
 		Set<String> rules = new TreeSet<>();

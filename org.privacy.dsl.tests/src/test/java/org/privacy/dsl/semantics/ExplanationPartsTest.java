@@ -92,16 +92,17 @@ class ExplanationPartsTest {
 	}
 
 	@Test
-	void aPartTheRuleDidNotNeedIsNotADataError() {
+	void aMissingFieldIsADataErrorWhicheverPartReadsIt() {
 		Map<String, Object> m = message(false, true, true, false, false);
-		m.remove("optOutLink"); // read by the second part only, after the first failed
-		assertThat(explanation("Message", m, "MKT-06")).contains("(not met: \"senderNamed\"");
+		m.remove("optOutLink"); // read by the second part only, after the first failed: still read before judging
+		assertThat(explanation("Message", m, "MKT-06")).isEqualTo(
+				"message m1 cannot be checked against MKT-06: 'optOutLink' is missing");
 	}
 
 	@Test
 	void aDeadlineFromAParameterShowsItsNameAndValue() {
 		assertThat(explanation("Prospect", Map.of("id", "p1", "lastContactAt", "2024-05-20T10:00:00Z"), "RET-01"))
-				.contains("due by 2027-05-20T10:00Z (retention, 3 years, after lastContactAt)");
+				.contains("due by the end of 2027-05-20 in Europe/Paris (retention, 3 years, after lastContactAt)");
 		RecordPolicy fiveYears = CompiledRules.records(RULES, Map.of("retention", "5 years"));
 		List<Finding> findings = check(fiveYears, "Prospect",
 				Map.of("id", "p1", "lastContactAt", "2024-05-20T10:00:00Z"), NOW);

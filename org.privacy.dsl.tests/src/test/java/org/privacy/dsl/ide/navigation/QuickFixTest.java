@@ -183,25 +183,26 @@ class QuickFixTest extends QuickFixTestBase {
 	}
 
 	@Test
-	void anOptionalStartOfADeadlineIsGuardedInTheRulesWhere() {
+	void anOptionalFieldReadInTheRequirementIsGuardedInTheRulesWhere() {
+		// (the start of a deadline may be missing without a guard: the deadline has not started yet)
 		String rules = """
 				package canal.plus
 
-				rule RTS-01 "Answer within a month of opening"
+				rule RTS-01 "Open a request within a day"
 					basis "GDPR art. 12(3)"
-					AccessRequest requires answer within 1 month after openedAt
+					AccessRequest requires openedAt before receivedAt + 1 day
 
-				rule RTS-02 "Answer e-mails within a week of opening"
+				rule RTS-02 "Open e-mails within an hour"
 					basis "GDPR art. 12(3)"
-					AccessRequest where channel = EMAIL requires answer within 1 week after openedAt
+					AccessRequest where channel = EMAIL requires openedAt before receivedAt + 1 hour
 				""";
 		rules(rules);
 		String fixed = fix("rules.privacy", IssueCodes.UNGUARDED_OPTIONAL,
 				"Apply the rule only where 'openedAt is present'");
 		fixed = fix("rules.privacy", IssueCodes.UNGUARDED_OPTIONAL, "Apply the rule only where 'openedAt is present'");
 		assertThat(changedLines(rules, fixed)).containsExactly(
-				"\tAccessRequest where openedAt is present requires answer within 1 month after openedAt",
-				"\tAccessRequest where channel = EMAIL and openedAt is present requires answer within 1 week after openedAt");
+				"\tAccessRequest where openedAt is present requires openedAt before receivedAt + 1 day",
+				"\tAccessRequest where channel = EMAIL and openedAt is present requires openedAt before receivedAt + 1 hour");
 	}
 
 	@Test
