@@ -298,7 +298,6 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
-			Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
 			Values.instant(r.get("sentAt"), "sentAt");
 			Values.bool(r.get("analogousProduct"), "analogousProduct");
 			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered");
@@ -494,7 +493,6 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				}
 				return;
 			}
-			Values.resolve(ctx, "Prospect", r.get("callee"), "callee");
 			Values.instant(r.get("calledAt"), "calledAt");
 			if (phoneConsent(r, ctx, terms)) {
 				if (ctx.reportsAllOutcomes()) {

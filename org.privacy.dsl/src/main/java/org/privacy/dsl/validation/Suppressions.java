@@ -29,61 +29,66 @@ public final class Suppressions {
 	private Suppressions() {
 	}
 
-	/** Whether {@code issue}, a diagnostic of {@code resource}, is a warning or a note its file silences. */
+	/**
+	 * Whether {@code issue}, a diagnostic of {@code resource}, is a warning or a note its file silences. Only the
+	 * comment lines just above are read, never the whole text: a file may have thousands of warnings.
+	 */
 	public static boolean isSuppressed(Resource resource, Issue issue) {
-		if (issue.getSeverity() == Severity.ERROR || issue.getCode() == null || issue.getLineNumber() == null
+		if (issue.getSeverity() == Severity.ERROR || issue.getCode() == null || issue.getOffset() == null
 				|| !(resource instanceof XtextResource xtext) || xtext.getParseResult() == null) {
 			return false;
 		}
-		String[] lines = xtext.getParseResult().getRootNode().getText().split("\r?\n", -1);
-		int line = issue.getLineNumber();
-		if (allows(lines, line, issue.getCode())) {
+		String text = xtext.getParseResult().getRootNode().getText();
+		int offset = Math.min(issue.getOffset(), text.length());
+		if (allowedAbove(text, lineStart(text, offset)).contains(issue.getCode())) {
 			return true;
 		}
-		Integer offset = issue.getOffset();
 		EObject root = xtext.getContents().isEmpty() ? null : xtext.getContents().get(0);
-		if (offset == null || !(root instanceof Model model)) {
+		if (!(root instanceof Model model)) {
 			return false;
 		}
 		for (Element element : model.getElements()) {
 			ICompositeNode node = NodeModelUtils.getNode(element);
 			if (node != null && node.getOffset() <= offset && offset < node.getEndOffset()) {
-				return allows(lines, NodeModelUtils.getTokenText(node).isEmpty() ? node.getStartLine()
-						: firstTokenLine(node), issue.getCode());
+				return allowedAbove(text, lineStart(text, firstTokenOffset(node))).contains(issue.getCode());
 			}
 		}
 		return false;
 	}
 
-	/** The codes named by the comments on the lines just above line {@code line} (1-based). */
-	static List<String> allowedAbove(String[] lines, int line) {
+	/** The codes named by the comments on the lines just above the line that starts at {@code start}. */
+	static List<String> allowedAbove(String text, int start) {
 		List<String> codes = new ArrayList<>();
-		for (int i = line - 2; i >= 0 && i < lines.length; i--) {
-			String text = lines[i].strip();
-			if (!text.startsWith("//")) {
+		int end = start - 1; // the line break ending the line above
+		while (end >= 0) {
+			int from = lineStart(text, end);
+			String line = text.substring(from, end).strip();
+			if (!line.startsWith("//")) {
 				break;
 			}
-			Matcher m = ALLOW.matcher(text);
+			Matcher m = ALLOW.matcher(line);
 			if (m.matches()) {
 				for (String code : m.group(1).split("\\s*,\\s*")) {
 					String plain = code.toLowerCase(Locale.ROOT);
 					codes.add(plain.startsWith("privacy.") ? plain : "privacy." + plain);
 				}
 			}
+			end = from - 1;
 		}
 		return codes;
 	}
 
-	private static boolean allows(String[] lines, int line, String code) {
-		return allowedAbove(lines, line).contains(code);
+	/** The offset where the line holding {@code offset} starts. */
+	private static int lineStart(String text, int offset) {
+		return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 	}
 
-	private static int firstTokenLine(ICompositeNode node) {
+	private static int firstTokenOffset(ICompositeNode node) {
 		for (var leaf : node.getLeafNodes()) {
 			if (!leaf.isHidden()) {
-				return leaf.getStartLine();
+				return leaf.getOffset();
 			}
 		}
-		return node.getStartLine();
+		return node.getOffset();
 	}
 }

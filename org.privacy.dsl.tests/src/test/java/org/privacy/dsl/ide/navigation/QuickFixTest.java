@@ -183,26 +183,27 @@ class QuickFixTest extends QuickFixTestBase {
 	}
 
 	@Test
-	void anOptionalFieldReadInTheRequirementIsGuardedInTheRulesWhere() {
-		// (the start of a deadline may be missing without a guard: the deadline has not started yet)
+	void anOptionalFieldInTheStartOfADeadlineIsGuardedInTheRulesWhere() {
+		// a start that is only an optional field needs no guard (missing, the deadline has not started); one computed
+		// from it does
 		String rules = """
 				package canal.plus
 
-				rule RTS-01 "Open a request within a day"
+				rule RTS-01 "Answer within a month of the day after opening"
 					basis "GDPR art. 12(3)"
-					AccessRequest requires openedAt before receivedAt + 1 day
+					AccessRequest requires answer within 1 month after openedAt + 1 day
 
-				rule RTS-02 "Open e-mails within an hour"
+				rule RTS-02 "Answer e-mails within a week of the day after opening"
 					basis "GDPR art. 12(3)"
-					AccessRequest where channel = EMAIL requires openedAt before receivedAt + 1 hour
+					AccessRequest where channel = EMAIL requires answer within 1 week after openedAt + 1 day
 				""";
 		rules(rules);
 		String fixed = fix("rules.privacy", IssueCodes.UNGUARDED_OPTIONAL,
 				"Apply the rule only where 'openedAt is present'");
 		fixed = fix("rules.privacy", IssueCodes.UNGUARDED_OPTIONAL, "Apply the rule only where 'openedAt is present'");
 		assertThat(changedLines(rules, fixed)).containsExactly(
-				"\tAccessRequest where openedAt is present requires openedAt before receivedAt + 1 day",
-				"\tAccessRequest where channel = EMAIL and openedAt is present requires openedAt before receivedAt + 1 hour");
+				"\tAccessRequest where openedAt is present requires answer within 1 month after openedAt + 1 day",
+				"\tAccessRequest where channel = EMAIL and openedAt is present requires answer within 1 week after openedAt + 1 day");
 	}
 
 	@Test
