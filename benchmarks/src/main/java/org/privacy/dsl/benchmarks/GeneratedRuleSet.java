@@ -103,7 +103,7 @@ public final class GeneratedRuleSet {
 	private static String model(int entities) {
 		StringBuilder b = new StringBuilder();
 		b.append("package ").append(PACKAGE).append("\n\n")
-				.append("enum Stage { opened, reviewed, escalated, closed }\n\n")
+				.append("enum Stage { opened, reviewed, escalated, settled }\n\n")
 				.append("parameter grace = 30 days\n")
 				.append("parameter ceiling = 5000\n");
 		for (int e = 0; e < entities; e++) {
@@ -142,7 +142,7 @@ public final class GeneratedRuleSet {
 			String word = word(e, entities);
 			b.append('\n')
 					.append("term open ").append(word).append(": ").append(entity)
-					.append(" where stage != closed and amount > 0\n")
+					.append(" where stage != settled and amount > 0\n")
 					.append("term ").append(word).append(" closure for ").append(entity)
 					.append(": event closedAt counted from createdAt\n")
 					.append("term urgent ").append(word).append(" for ").append(entity)
@@ -177,7 +177,7 @@ public final class GeneratedRuleSet {
 		case 3 -> b.append("rule ").append(id).append(" \"Closed cases were closed within 30 days\"\n")
 				.append("\tbasis \"GDPR art. 5\"\n")
 				.append("\tseverity guidance\n")
-				.append("\t").append(entity).append(" where stage = closed requires closedAt within 30 days after createdAt\n")
+				.append("\t").append(entity).append(" where stage = settled requires closedAt within 30 days after createdAt\n")
 				.append("\tunless ").append(word).append(" reviewed promptly\n");
 		case 4 -> b.append("rule ").append(id).append(" \"").append(entity).append(" records are consistent\"\n")
 				.append("\tbasis \"GDPR art. 5\"\n")
@@ -200,7 +200,7 @@ public final class GeneratedRuleSet {
 				.append("\tbasis \"GDPR art. 5(1)(c)\"\n")
 				.append("\t").append(entity)
 				.append(e > 0 ? " where parent.flagged forbids flagged\n" : " where flagged forbids amount > ceiling\n")
-				.append("\tunless ").append(e > 0 ? "parent.stage = closed" : "stage = closed").append('\n');
+				.append("\tunless ").append(e > 0 ? "parent.stage = settled" : "stage = settled").append('\n');
 		case 8 -> b.append("rule ").append(id).append(" \"No cases opened on weekends\"\n")
 				.append("\tbasis \"Consumer Code art. L223-1\"\n")
 				.append("\t").append(entity).append(" forbids weekday of createdAt is one of saturday, sunday\n")
@@ -208,7 +208,7 @@ public final class GeneratedRuleSet {
 				.append("\tunless channel is not one of PHONE_LIVE, AUTOMATED_CALL\n");
 		default -> b.append("rule ").append(id).append(" \"Cases are kept no longer than their retention\"\n")
 				.append("\tbasis \"GDPR art. 5(1)(e)\"\n")
-				.append("\t").append(entity).append(" where stage = closed requires createdAt after now - keptFor\n")
+				.append("\t").append(entity).append(" where stage = settled requires createdAt after now - keptFor\n")
 				.append("\tunless amount >= ceiling\n");
 		}
 	}

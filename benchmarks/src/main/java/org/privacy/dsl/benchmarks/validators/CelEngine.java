@@ -25,7 +25,7 @@ import dev.cel.runtime.CelRuntimeFactory;
  * reads protocol buffers or maps, not Java objects, so each customer is given to it as a map (a missing value is a
  * missing key, tested with {@code has()}; instants stay {@link Instant}s, which CEL reads as timestamps); building the
  * maps is part of the measured time, as it would be in an application. CEL has no calendar arithmetic: {@code plusMonths(timestamp, months, zone)} is a
- * function of ours, counted like the policy's {@code 1 month}.
+ * function of ours, counted like the policy's {@code 1 month}: to the last instant of the last local day.
  */
 public final class CelEngine implements Engine {
 	private static final String PLUS_MONTHS = "plusMonths_timestamp_int_string";
@@ -129,6 +129,8 @@ public final class CelEngine implements Engine {
 	}
 
 	private static Instant plusMonths(Instant from, long months, String zone) {
-		return from.atZone(ZoneId.of(zone)).plusMonths(months).toInstant();
+		ZoneId id = ZoneId.of(zone);
+		// like the policy's deadline: to the end of the last local day (its last instant)
+		return from.atZone(id).toLocalDate().plusMonths(months).plusDays(1).atStartOfDay(id).toInstant().minusNanos(1);
 	}
 }

@@ -15,7 +15,7 @@ import jakarta.validation.Payload;
 
 /**
  * DLN-01 and DLN-02 for Hibernate Validator: a sign-up confirmed within 72 hours, an access request answered within
- * one calendar month (in Europe/Paris). An event that has not happened is late once "now" is past its deadline; "now"
+ * one calendar month (in Europe/Paris, to the end of its last day). An event that has not happened is late once "now" is past its deadline; "now"
  * is the validator factory's {@link jakarta.validation.ClockProvider}, as for {@code @Past} and {@code @Future}.
  */
 @Target(ElementType.TYPE)
@@ -38,7 +38,8 @@ public @interface DeadlinesMet {
 			Instant now = context.getClockProvider().getClock().instant();
 			boolean confirmedInTime = inTime(customer.getSignupAt().plus(CONFIRMATION_DEADLINE),
 					customer.getConfirmedAt(), now);
-			boolean answeredInTime = inTime(customer.getAccessRequestedAt().atZone(ZONE).plusMonths(1).toInstant(),
+			boolean answeredInTime = inTime(customer.getAccessRequestedAt().atZone(ZONE).toLocalDate().plusMonths(1).plusDays(1)
+					.atStartOfDay(ZONE).toInstant().minusNanos(1),
 					customer.getAccessAnsweredAt(), now);
 			if (confirmedInTime && answeredInTime) {
 				return true;

@@ -47,7 +47,8 @@ public final class HandWrittenEngine implements Engine {
 		if (missed(c.getSignupAt().plus(CONFIRMATION_DEADLINE), c.getConfirmedAt())) {
 			broken++;
 		}
-		if (missed(c.getAccessRequestedAt().atZone(zone).plusMonths(1).toInstant(), c.getAccessAnsweredAt())) {
+		Instant answerDue = lastInstantOfDay(c.getAccessRequestedAt().atZone(zone).toLocalDate().plusMonths(1));
+		if (missed(answerDue, c.getAccessAnsweredAt())) {
 			broken++;
 		}
 		Region region = c.getStorageRegion();
@@ -79,5 +80,10 @@ public final class HandWrittenEngine implements Engine {
 			}
 		}
 		return false;
+	}
+
+	/** A deadline in months ends with its last local day, as the policy counts it (the last instant in time). */
+	private Instant lastInstantOfDay(java.time.LocalDate day) {
+		return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
 	}
 }

@@ -33,7 +33,7 @@ public final class SpelEngine implements Engine {
 			// every time, so that SpEL's compiler, which needs every node to have run once, compiles these rules)
 			"!T(java.util.Objects).requireNonNullElse(confirmedAt, #now).isAfter(signupAt.plus(#confirmationDeadline))",
 			"!T(java.util.Objects).requireNonNullElse(accessAnsweredAt, #now)"
-					+ ".isAfter(accessRequestedAt.atZone(#zone).plusMonths(1L).toInstant())",
+					+ ".isAfter(accessRequestedAt.atZone(#zone).toLocalDate().plusMonths(1L).plusDays(1L).atStartOfDay(#zone).toInstant().minusNanos(1L))",
 			"#approvedRegions.contains(storageRegion)",
 			"status != " + P + "AccountStatus).CLOSED or !newsletter",
 			"!personalisedAds or consents.^[purpose == " + P + "Purpose).ADVERTISING and withdrawnAt == null] != null");
