@@ -320,17 +320,9 @@ public final class RuleCompiler {
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
 		out.add("if (status == Status.SATISFIED) {");
-		if (e.naming().size() > 0) {
-			// named inside the branch too: the satisfied outcome names the record (or the element) like the others
-			out.add("\tif (ctx.reportsAllOutcomes()) {");
-			e.naming().forEach(line -> out.add("\t\t" + line));
-			out.add("\t\tsink.accept(new Finding(" + rc + ", Status.SATISFIED, key, " + fields + ",");
-			out.add("\t\t\t\tExplanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc
-					+ ")));");
-			out.add("\t} else if (ctx.judgesEveryRecord()) {");
-			out.add("\t\tsink.counted(" + rc + ", Status.SATISFIED);");
-			out.add("\t}");
-		}
+		// the satisfied outcome names the record (or the element) like the others
+		judged(out, rc, "Status.SATISFIED", fields, e.naming(),
+				"Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")");
 		out.add("\t" + e.skip()).add("}");
 		e.naming().forEach(out::add);
 		if (exceptions != null) {
@@ -349,8 +341,14 @@ public final class RuleCompiler {
 	 * outcome, a count when it only counts them, nothing (two field reads) by default.
 	 */
 	private static void judged(Lines out, String rc, String status, String fields, String key, String explanation) {
+		judged(out, rc, status, fields, List.of("String key = " + key + ";"), explanation);
+	}
+
+	/** The same, with the lines that name the record ({@code key}, and {@code subject} if the explanation uses it). */
+	private static void judged(Lines out, String rc, String status, String fields, List<String> naming,
+			String explanation) {
 		out.add("\tif (ctx.reportsAllOutcomes()) {");
-		out.add("\t\tString key = " + key + ";");
+		naming.forEach(line -> out.add("\t\t" + line));
 		out.add("\t\tsink.accept(new Finding(" + rc + ", " + status + ", key, " + fields + ",");
 		out.add("\t\t\t\t" + explanation + "));");
 		out.add("\t} else if (ctx.judgesEveryRecord()) {");

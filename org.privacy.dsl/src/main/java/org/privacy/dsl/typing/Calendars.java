@@ -31,16 +31,7 @@ public final class Calendars {
 
 	/** The calendar declared under {@code name} in the file of {@code context}, or {@code null}. */
 	public static Calendar declared(EObject context, String name) {
-		Model model = EcoreUtil2.getContainerOfType(context, Model.class);
-		if (model == null || name == null) {
-			return null;
-		}
-		for (EObject e : model.getElements()) {
-			if (e instanceof Calendar c && name.equals(c.getName())) {
-				return c;
-			}
-		}
-		return null;
+		return declaredIn(context, name, Calendar.class);
 	}
 
 	/** Whether {@code name} names a calendar at {@code context}: declared in the file or built in. */
@@ -50,13 +41,18 @@ public final class Calendars {
 
 	/** The opening hours declared under {@code name} in the file of {@code context}, or {@code null}. */
 	public static OpeningHours hours(EObject context, String name) {
+		return declaredIn(context, name, OpeningHours.class);
+	}
+
+	/** The element of {@code type} named {@code name} in the file of {@code context}, or {@code null}. */
+	private static <T extends EObject> T declaredIn(EObject context, String name, Class<T> type) {
 		Model model = EcoreUtil2.getContainerOfType(context, Model.class);
 		if (model == null || name == null) {
 			return null;
 		}
 		for (EObject e : model.getElements()) {
-			if (e instanceof OpeningHours h && name.equals(h.getName())) {
-				return h;
+			if (type.isInstance(e) && name.equals(e instanceof Calendar c ? c.getName() : ((OpeningHours) e).getName())) {
+				return type.cast(e);
 			}
 		}
 		return null;
