@@ -28,6 +28,9 @@ import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.WithinHours;
 import org.privacy.dsl.privacy.YearlyDay;
 import org.privacy.dsl.typing.Calendars;
+import org.privacy.dsl.model.SourceText;
+import org.privacy.dsl.model.SpanValue;
+import org.privacy.dsl.typing.Accessors;
 import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.AggregateFunction;
 import org.privacy.dsl.privacy.Arithmetic;
@@ -177,7 +180,7 @@ final class ExpressionCompiler {
 		String type = entity.getJavaType().trim();
 		// text from the rule file never becomes code: the validator refuses such a name, and the generator holds
 		// the line if it is ever called without the validator
-		if (!org.privacy.dsl.validation.JavaNames.isQualifiedName(type)) {
+		if (!org.privacy.dsl.model.JavaNames.isQualifiedName(type)) {
 			throw new IllegalStateException("not a Java class name: " + JavaText.literal(type));
 		}
 		return type;

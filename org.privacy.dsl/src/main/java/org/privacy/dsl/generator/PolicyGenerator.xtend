@@ -13,6 +13,8 @@ import org.privacy.dsl.privacy.Parameter
 import org.privacy.dsl.privacy.Rule
 import org.privacy.dsl.typing.PrivacyType
 import org.privacy.dsl.typing.PrivacyTypeComputer
+import org.privacy.dsl.model.SourceText
+import org.privacy.dsl.typing.Accessors
 
 import static org.privacy.dsl.generator.JavaText.*
 

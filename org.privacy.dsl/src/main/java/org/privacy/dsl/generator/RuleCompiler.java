@@ -28,6 +28,8 @@ import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.model.SourceText;
+import org.privacy.dsl.model.SpanValue;
 
 /**
  * Compiles one rule to the body of its check method: when the rule applies, what it requires, which exception wins,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
-import org.privacy.dsl.generator.SpanValue;
+import org.privacy.dsl.model.SpanValue;
 import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.AggregateFunction;
 import org.privacy.dsl.privacy.Arithmetic;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.xtext.validation.Check;
-import org.privacy.dsl.generator.SpanValue;
+import org.privacy.dsl.model.SpanValue;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Expression;

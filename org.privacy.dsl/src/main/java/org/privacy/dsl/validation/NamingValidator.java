@@ -20,6 +20,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.model.JavaNames;
 import org.privacy.dsl.naming.NameKeywords;
 import org.privacy.dsl.naming.NameKeywords.Place;
 import org.privacy.dsl.privacy.Element;

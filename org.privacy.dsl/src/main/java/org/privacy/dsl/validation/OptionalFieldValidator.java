@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
-import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Count;

@@ -351,6 +351,6 @@ public class TypeValidator extends ConcernValidator {
 	}
 
 	static String sourceOf(EObject e) {
-		return org.privacy.dsl.generator.SourceText.of(e);
+		return org.privacy.dsl.model.SourceText.of(e);
 	}
 }

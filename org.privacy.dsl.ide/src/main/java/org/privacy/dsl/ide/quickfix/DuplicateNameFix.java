@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Enumeration;

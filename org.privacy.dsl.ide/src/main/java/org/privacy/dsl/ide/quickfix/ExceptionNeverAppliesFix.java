@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.privacy.Unless;
 import org.privacy.dsl.validation.IssueCodes;
 

@@ -2,7 +2,7 @@ package org.privacy.dsl.ide.symbols;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.SymbolKind;
-import org.privacy.dsl.generator.SourceText;
+import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.privacy.Category;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Entity;

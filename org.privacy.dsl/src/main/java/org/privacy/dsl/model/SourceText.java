@@ -1,4 +1,4 @@
-package org.privacy.dsl.generator;
+package org.privacy.dsl.model;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;

@@ -1,4 +1,4 @@
-package org.privacy.dsl.validation;
+package org.privacy.dsl.model;
 
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.privacy.dsl.generator;
+package org.privacy.dsl.typing;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.common.types.JvmDeclaredType;

@@ -1,4 +1,4 @@
-package org.privacy.dsl.generator;
+package org.privacy.dsl.model;
 
 import org.privacy.dsl.privacy.DurationLiteral;
 
