@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.typing.PersonalData;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.dsl.typing.Relations;
@@ -39,30 +40,9 @@ public class ModelDescriber {
 				sharedBy = via == null ? null : sharedBy;
 			}
 			fields.add(new EntityModel.FieldModel(field.getName(), kind, typeName, type.list(),
-					via == null || via.eIsProxy() ? null : via.getName(), field.isOptional(), isPersonal(field),
+					via == null || via.eIsProxy() ? null : via.getName(), field.isOptional(), PersonalData.isPersonal(field),
 					sharedBy == null ? null : sharedBy.getName()));
 		}
 		return new EntityModel(entity.getName(), key, fields);
-	}
-
-	/**
-	 * Whether a field's value shows personal data: the field is personal, or it refers to records whose key is
-	 * (a reference holds the key of the record it names).
-	 */
-	public static boolean isPersonalValue(Field field, PrivacyTypeComputer types) {
-		if (isPersonal(field)) {
-			return true;
-		}
-		Entity target = types.typeOf(field).entity();
-		return target != null && target.getFields().stream().anyMatch(f -> f.isKey() && isPersonal(f));
-	}
-
-	/** Whether a field holds personal data: its category is under {@code user} in the fideslang taxonomy. */
-	public static boolean isPersonal(Field field) {
-		if (field.getCategory() == null || field.getCategory().eIsProxy()) {
-			return false;
-		}
-		String name = field.getCategory().getName();
-		return name != null && (name.equals("user") || name.startsWith("user."));
 	}
 }

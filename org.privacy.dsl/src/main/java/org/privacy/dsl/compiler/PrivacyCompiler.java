@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.privacy.dsl.PrivacyStandaloneSetup;
 import org.privacy.dsl.generator.PolicyGenerator;
+import org.privacy.dsl.model.JavaNames;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.validation.IssueCodes;
@@ -161,7 +162,7 @@ public class PrivacyCompiler {
 		}
 		org.privacy.dsl.generator.GeneratorOutput output;
 		try {
-			output = generator.generate(models, mode);
+			output = generator.generate(models, mode == GenerationMode.BOUND);
 		} catch (StackOverflowError e) {
 			diagnostics.add(tooDeep(userResources.get(deepest(userResources.keySet()))));
 			return new CompilationResult(diagnostics, new TreeMap<>(), List.of(), entities);
@@ -183,7 +184,7 @@ public class PrivacyCompiler {
 			if (model.getElements().stream().noneMatch(org.privacy.dsl.privacy.Rule.class::isInstance)) {
 				continue;
 			}
-			String className = PolicyGenerator.qualifiedClassName(model);
+			String className = JavaNames.qualifiedClassName(model);
 			Path file = files.get(model.eResource());
 			Path previous = seen.putIfAbsent(className, file);
 			if (previous != null && model.getPolicy() == null) {

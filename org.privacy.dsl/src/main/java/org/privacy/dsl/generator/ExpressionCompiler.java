@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.EObject;
-import org.privacy.dsl.compiler.GenerationMode;
-import org.privacy.dsl.compiler.ModelDescriber;
+import org.privacy.dsl.typing.PersonalData;
 import org.privacy.dsl.privacy.BaseCalendar;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Calendar;
@@ -121,15 +120,16 @@ final class ExpressionCompiler {
 		return RESERVED.contains(name) || javax.lang.model.SourceVersion.isKeyword(name) ? name + "_" : name;
 	}
 
-	private final GenerationMode mode;
+	/** Whether entities bound to a Java class are read through its getters (else every entity is a record). */
+	private final boolean bound;
 	private final ClassMembers members;
 	private final PrivacyTypeComputer types;
 	private final Accessors accessors;
 	private final String zone;
 
-	ExpressionCompiler(GenerationMode mode, ClassMembers members, PrivacyTypeComputer types, Accessors accessors,
+	ExpressionCompiler(boolean bound, ClassMembers members, PrivacyTypeComputer types, Accessors accessors,
 			String zoneId) {
-		this.mode = mode;
+		this.bound = bound;
 		this.members = members;
 		this.types = types;
 		this.accessors = accessors;
@@ -169,7 +169,7 @@ final class ExpressionCompiler {
 	// ------------------------------------------------------------------ entities in Java
 
 	boolean isBound(Entity entity) {
-		return mode == GenerationMode.BOUND && entity != null && entity.getJavaType() != null;
+		return bound && entity != null && entity.getJavaType() != null;
 	}
 
 	/** The Java type of a record of {@code entity} in generated code. */
@@ -263,7 +263,7 @@ final class ExpressionCompiler {
 		if (key == null) {
 			return isBound(entity) ? "null" : receiver + ".location()";
 		}
-		return CONTEXT + ".show(Values.key(" + rawField(receiver, key) + "), " + ModelDescriber.isPersonal(key) + ")";
+		return CONTEXT + ".show(Values.key(" + rawField(receiver, key) + "), " + PersonalData.isPersonal(key) + ")";
 	}
 
 	static Field keyField(Entity entity) {
@@ -541,7 +541,7 @@ final class ExpressionCompiler {
 		}
 		Field field = operand instanceof FieldAccess a ? a.getField()
 				: operand instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
-		String reveal = field != null && ModelDescriber.isPersonalValue(field, types)
+		String reveal = field != null && PersonalData.isPersonalValue(field, types)
 				? CONTEXT + ".revealsPersonalData()" : "true";
 		if (e instanceof CalendarTest test) {
 			return holidays(test, test.getCalendar()) + (test.isHoliday() ? ".describeHoliday(" : ".describeWorkingDay(")

@@ -1,5 +1,7 @@
 package org.privacy.dsl.generator;
 
+import org.privacy.dsl.model.JavaNames;
+
 /**
  * Turns text from rule files into Java: string literals and Javadoc that no title, basis or message can break out of
  * (quotes, backslashes, comment ends, unicode escapes, line breaks and every non-ASCII character are escaped).
@@ -64,51 +66,18 @@ public final class JavaText {
 		return b.toString();
 	}
 
-	/** A Java identifier in upper snake case from any text: {@code MKT-01} becomes {@code MKT_01}. */
+	/** A Java identifier in upper snake case from any text (owned by {@link JavaNames#constantName}). */
 	public static String constantName(String s) {
-		StringBuilder b = new StringBuilder();
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Character.isLetterOrDigit(c) && c < 0x80) {
-				if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(s.charAt(i - 1))) {
-					b.append('_');
-				}
-				b.append(Character.toUpperCase(c));
-			} else if (b.length() > 0 && b.charAt(b.length() - 1) != '_') {
-				b.append('_');
-			}
-		}
-		while (b.length() > 0 && b.charAt(b.length() - 1) == '_') {
-			b.setLength(b.length() - 1);
-		}
-		if (b.length() == 0 || Character.isDigit(b.charAt(0))) {
-			b.insert(0, 'X');
-		}
-		return b.toString();
+		return JavaNames.constantName(s);
 	}
 
-	/** A Java identifier in lower camel case from any text: {@code soft opt-in} becomes {@code softOptIn}. */
+	/** A Java identifier in lower camel case from any text (owned by {@link JavaNames#methodName}). */
 	public static String methodName(String s) {
-		StringBuilder b = new StringBuilder();
-		boolean upper = false;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Character.isLetterOrDigit(c) && c < 0x80) {
-				b.append(b.length() == 0 ? Character.toLowerCase(c) : upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			} else {
-				upper = true;
-			}
-		}
-		if (b.length() == 0 || Character.isDigit(b.charAt(0))) {
-			b.insert(0, 'x');
-		}
-		return b.toString();
+		return JavaNames.methodName(s);
 	}
 
-	/** A Java class name in upper camel case. */
+	/** A Java class name in upper camel case (owned by {@link JavaNames#className}). */
 	public static String className(String s) {
-		String m = methodName(s);
-		return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+		return JavaNames.className(s);
 	}
 }

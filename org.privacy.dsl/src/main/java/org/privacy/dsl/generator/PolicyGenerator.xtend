@@ -5,14 +5,13 @@ import java.util.ArrayList
 import java.util.LinkedHashSet
 import java.util.List
 import java.util.TreeMap
-import org.eclipse.emf.ecore.resource.Resource
-import org.privacy.dsl.compiler.GenerationMode
 import org.privacy.dsl.privacy.Entity
 import org.privacy.dsl.privacy.Model
 import org.privacy.dsl.privacy.Parameter
 import org.privacy.dsl.privacy.Rule
 import org.privacy.dsl.typing.PrivacyType
 import org.privacy.dsl.typing.PrivacyTypeComputer
+import org.privacy.dsl.model.JavaNames
 import org.privacy.dsl.model.SourceText
 import org.privacy.dsl.typing.Accessors
 
@@ -27,45 +26,37 @@ class PolicyGenerator {
 	@Inject PrivacyTypeComputer types
 	@Inject Accessors accessors
 
-	/** The package generated classes go in when a rule file declares none. */
-	public static val DEFAULT_PACKAGE = "privacy.generated"
-
-	def GeneratorOutput generate(List<Model> models, GenerationMode mode) {
+	/**
+	 * The Java classes of the models' policies. With {@code bound}, entities bound to a Java class are read through
+	 * its getters (validators compiled with the application); without, every entity is read as a record.
+	 */
+	def GeneratorOutput generate(List<Model> models, boolean bound) {
 		val sources = new TreeMap<String, String>
 		val classes = new ArrayList<String>
 		for (model : models.filter[!elements.filter(Rule).empty].sortBy[qualifiedClassName]) {
-			sources.put(model.qualifiedClassName, model.generate(mode))
+			sources.put(model.qualifiedClassName, model.generate(bound))
 			classes += model.qualifiedClassName
 		}
 		return new GeneratorOutput(sources, classes)
 	}
 
-	/** The class a rule file's policy compiles to: the policy's name, or the file's name plus "Policy". */
+	/** The class a rule file's policy compiles to ({@link JavaNames} owns the names). */
 	def static String className(Model model) {
-		if (model.policy?.name !== null) {
-			return model.policy.name
-		}
-		return JavaText.className(model.eResource.fileBaseName) + "Policy"
+		JavaNames.policyClassName(model)
 	}
 
 	def static String packageName(Model model) {
-		model.name ?: DEFAULT_PACKAGE
+		JavaNames.packageName(model)
 	}
 
 	def static String qualifiedClassName(Model model) {
-		model.packageName + "." + model.className
+		JavaNames.qualifiedClassName(model)
 	}
 
-	def private static String fileBaseName(Resource resource) {
-		val last = resource?.URI?.lastSegment ?: "rules.privacy"
-		val dot = last.lastIndexOf('.')
-		if (dot > 0) last.substring(0, dot) else last
-	}
-
-	def String generate(Model model, GenerationMode mode) {
+	def String generate(Model model, boolean bound) {
 		val members = new ClassMembers
 		val zoneId = model.policy?.zone ?: "UTC"
-		val x = new ExpressionCompiler(mode, members, types, accessors, zoneId)
+		val x = new ExpressionCompiler(bound, members, types, accessors, zoneId)
 		val rules = new RuleCompiler(x, types)
 		val ruleList = model.elements.filter(Rule).toList
 		val entities = new LinkedHashSet<Entity>

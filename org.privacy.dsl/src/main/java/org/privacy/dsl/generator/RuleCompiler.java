@@ -6,10 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
-import org.privacy.dsl.compiler.ModelDescriber;
+import org.privacy.dsl.typing.PersonalData;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
@@ -28,6 +27,8 @@ import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.model.JavaNames;
+import org.privacy.dsl.model.Placeholders;
 import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.model.SpanValue;
 
@@ -37,9 +38,6 @@ import org.privacy.dsl.model.SpanValue;
  * the runtime's {@code Deadlines} and {@code Explanations}, nowhere else.
  */
 public final class RuleCompiler {
-
-	/** A placeholder in an {@code explain} sentence: a field name in braces; other braces are text. */
-	public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
 
 	private final ExpressionCompiler x;
 	private final PrivacyTypeComputer types;
@@ -66,24 +64,14 @@ public final class RuleCompiler {
 		return SourceText.of(from);
 	}
 
-	/** The Java name of the constant holding the rule's {@code RuleInfo}. */
-	public static String constant(Rule rule) {
-		return constant(rule.getName());
+	/** The Java name of the constant holding the rule's {@code RuleInfo} ({@link JavaNames#ruleConstant}). */
+	static String constant(Rule rule) {
+		return JavaNames.ruleConstant(rule.getName());
 	}
 
-	/** The Java constant a rule id gives: {@code MKT_01} for MKT-01. */
-	public static String constant(String ruleId) {
-		return JavaText.constantName(ruleId);
-	}
-
-	/** The private method that checks one rule: {@code ruleMkt01} for MKT-01. */
-	public static String methodName(Rule rule) {
-		return methodName(rule.getName());
-	}
-
-	/** The check method a rule id gives: {@code ruleMkt01} for MKT-01. */
-	public static String methodName(String ruleId) {
-		return "rule" + JavaText.className(ruleId.toLowerCase(java.util.Locale.ROOT));
+	/** The private method that checks one rule ({@link JavaNames#ruleMethod}). */
+	static String methodName(Rule rule) {
+		return JavaNames.ruleMethod(rule.getName());
 	}
 
 	/** The statements of the check method, indented for a method body inside a {@code try}. */
@@ -498,7 +486,7 @@ public final class RuleCompiler {
 	/** A custom explanation with {@code {field}} placeholders as a Java string expression. */
 	private String custom(String template, Entity entity) {
 		List<String> parts = new ArrayList<>();
-		Matcher m = PLACEHOLDER.matcher(template);
+		Matcher m = Placeholders.PATTERN.matcher(template);
 		int last = 0;
 		while (m.find()) {
 			if (m.start() > last) {
@@ -508,7 +496,7 @@ public final class RuleCompiler {
 			if (field == null) {
 				parts.add(JavaText.literal(m.group()));
 			} else {
-				parts.add("ctx.show(" + shown(field) + ", " + ModelDescriber.isPersonalValue(field, types) + ")");
+				parts.add("ctx.show(" + shown(field) + ", " + PersonalData.isPersonalValue(field, types) + ")");
 			}
 			last = m.end();
 		}

@@ -19,7 +19,6 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
-import org.privacy.dsl.generator.RuleCompiler;
 import org.privacy.dsl.model.JavaNames;
 import org.privacy.dsl.naming.NameKeywords;
 import org.privacy.dsl.naming.NameKeywords.Place;
@@ -234,20 +233,10 @@ public class NamingValidator extends ConcernValidator {
 				IssueCodes.UNKNOWN_NAME, plain);
 	}
 
-	/** Names the generated class imports or takes from java.lang: a policy (a class) cannot have them. */
-	private static final Set<String> CLASS_NAMES_IN_USE = Set.of("Instant", "LocalDate", "LocalTime", "ZoneId",
-			"ArrayList", "List", "Set", "Context", "DataException", "Deadlines", "Explanations", "Finding",
-			"FindingSink", "Parameters", "Policy", "Record", "RecordPolicy", "RuleInfo", "Severity", "Span", "Status",
-			"TermMemo", "Times", "Values", "String", "Object", "Override", "SuppressWarnings", "Math", "System", "Boolean",
-			"Integer", "Long", "Double", "Iterable", "Class", "Exception", "RuntimeException", "Number", "Character");
-
-	/** Members every generated class has, which a rule's Java constant must not take. */
-	public static final Set<String> CONSTANTS_IN_USE = Set.of("RULES", "ENTITIES", "PARAMETER_NAMES");
-
 	@Check
 	public void javaNameOfPolicy(Policy policy) {
 		String name = policy.getName();
-		if (name != null && (CLASS_NAMES_IN_USE.contains(name) || SourceVersion.isKeyword(name))) {
+		if (name != null && (JavaNames.CLASS_NAMES_IN_USE.contains(name) || SourceVersion.isKeyword(name))) {
 			error("'" + name + "' cannot name a policy: " + (SourceVersion.isKeyword(name) ? "it is a Java keyword"
 					: "the generated Java class uses that name already") + "; choose another", policy,
 					P.getPolicy_Name(), IssueCodes.RESERVED_NAME, name);
@@ -280,19 +269,19 @@ public class NamingValidator extends ConcernValidator {
 		Map<String, Rule> methods = new HashMap<>();
 		Set<String> fieldConstants = new java.util.HashSet<>();
 		model.getElements().stream().filter(Rule.class::isInstance).map(Rule.class::cast)
-				.filter(r -> r.getName() != null).forEach(r -> fieldConstants.add(RuleCompiler.constant(r) + "_FIELDS"));
+				.filter(r -> r.getName() != null).forEach(r -> fieldConstants.add(JavaNames.ruleFieldsConstant(r.getName())));
 		for (Element element : model.getElements()) {
 			if (!(element instanceof Rule rule) || rule.getName() == null) {
 				continue;
 			}
-			String constant = RuleCompiler.constant(rule);
+			String constant = JavaNames.ruleConstant(rule.getName());
 			Rule other = constants.putIfAbsent(constant, rule);
 			if (other == null) {
-				other = methods.putIfAbsent(RuleCompiler.methodName(rule), rule);
+				other = methods.putIfAbsent(JavaNames.ruleMethod(rule.getName()), rule);
 			}
 			String clash = other != null && !other.getName().equals(rule.getName())
 					? "rule '" + other.getName() + "' gives the same Java name " + constant
-					: CONSTANTS_IN_USE.contains(constant) || fieldConstants.contains(constant)
+					: JavaNames.CONSTANTS_IN_USE.contains(constant) || fieldConstants.contains(constant)
 							? "the generated class uses the name " + constant + " already" : null;
 			if (clash != null) {
 				error("rule id '" + rule.getName() + "' cannot be used here: " + clash + "; change one id", rule,

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
-import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.model.Placeholders;
 import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.BooleanLiteral;
@@ -157,7 +157,7 @@ public class RuleValidator extends ConcernValidator {
 		if (entity == null) {
 			return;
 		}
-		Matcher m = RuleCompiler.PLACEHOLDER.matcher(rule.getExplanation());
+		Matcher m = Placeholders.PATTERN.matcher(rule.getExplanation());
 		while (m.find()) {
 			String name = m.group(1).trim();
 			Field field = entity.getFields().stream().filter(f -> name.equals(f.getName())).findFirst().orElse(null);

@@ -8,12 +8,11 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
-import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.model.JavaNames;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.PrivacyPackage;
 import org.privacy.dsl.privacy.Rule;
-import org.privacy.dsl.validation.NamingValidator;
 
 import com.google.inject.Inject;
 
@@ -32,7 +31,7 @@ class FreeRuleIds {
 
 	String freeIdFor(Rule rule) {
 		Set<String> ids = new HashSet<>();
-		Set<String> javaNames = new HashSet<>(NamingValidator.CONSTANTS_IN_USE);
+		Set<String> javaNames = new HashSet<>(JavaNames.CONSTANTS_IN_USE);
 		QualifiedName own = names.getFullyQualifiedName(rule);
 		if (own != null) {
 			QualifiedName pkg = own.skipLast(1);
@@ -48,26 +47,19 @@ class FreeRuleIds {
 			if (element instanceof Rule other && other.getName() != null) {
 				ids.add(other.getName());
 				if (other != rule) {
-					javaNames.add(constant(other.getName()));
-					javaNames.add(constant(other.getName()) + "_FIELDS");
-					javaNames.add(method(other.getName()));
+					javaNames.add(JavaNames.ruleConstant(other.getName()));
+					javaNames.add(JavaNames.ruleFieldsConstant(other.getName()));
+					javaNames.add(JavaNames.ruleMethod(other.getName()));
 				}
 			}
 		}
 		for (int n = 2;; n++) {
 			String candidate = rule.getName() + "-" + n;
-			if (!ids.contains(candidate) && !javaNames.contains(constant(candidate))
-					&& !javaNames.contains(constant(candidate) + "_FIELDS") && !javaNames.contains(method(candidate))) {
+			if (!ids.contains(candidate) && !javaNames.contains(JavaNames.ruleConstant(candidate))
+					&& !javaNames.contains(JavaNames.ruleFieldsConstant(candidate))
+					&& !javaNames.contains(JavaNames.ruleMethod(candidate))) {
 				return candidate;
 			}
 		}
-	}
-
-	private static String constant(String id) {
-		return RuleCompiler.constant(id);
-	}
-
-	private static String method(String id) {
-		return RuleCompiler.methodName(id);
 	}
 }

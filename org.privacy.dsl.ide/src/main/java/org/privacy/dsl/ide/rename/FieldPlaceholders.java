@@ -8,7 +8,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
-import org.privacy.dsl.generator.RuleCompiler;
+import org.privacy.dsl.model.Placeholders;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Model;
@@ -36,7 +36,7 @@ public class FieldPlaceholders {
 				continue;
 			}
 			for (INode node : NodeModelUtils.findNodesForFeature(rule, PrivacyPackage.eINSTANCE.getRule_Explanation())) {
-				Matcher m = RuleCompiler.PLACEHOLDER.matcher(node.getText());
+				Matcher m = Placeholders.PATTERN.matcher(node.getText());
 				while (m.find()) {
 					if (m.group(1).equals(field.getName())) {
 						regions.add(new TextRegion(node.getOffset() + m.start(1), m.group(1).length()));
