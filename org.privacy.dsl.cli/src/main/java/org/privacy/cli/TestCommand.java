@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.JavaMemoryCompiler.CompilationFailedException;
 import org.privacy.dsl.scenarios.ScenarioCoverage;
 import org.privacy.dsl.scenarios.ScenarioResult;
@@ -70,8 +71,8 @@ public final class TestCommand implements Callable<Integer> {
 		}
 		ScenarioRunner runner;
 		try {
-			runner = ScenarioRunner.of(compiled, parameters).revealingPersonalData(revealPersonalData);
-		} catch (IllegalArgumentException e) {
+			runner = InMemoryPolicies.scenarioRunner(compiled, parameters).revealingPersonalData(revealPersonalData);
+		} catch (InMemoryPolicies.InvalidParameterException e) {
 			throw new UsageException(e.getMessage());
 		}
 		List<ScenarioResult> results = runner.run(compiled.scenarios());

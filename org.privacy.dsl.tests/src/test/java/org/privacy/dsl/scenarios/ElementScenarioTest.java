@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
@@ -25,7 +26,7 @@ class ElementScenarioTest {
 		CompilationResult compiled = withoutErrors(
 				PrivacyTestSupport.compile(GenerationMode.RECORDS, Map.of("per-element.privacy", rules)));
 
-		List<ScenarioResult> results = ScenarioRunner.of(compiled, Map.of()).run(compiled.scenarios());
+		List<ScenarioResult> results = InMemoryPolicies.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 
 		assertThat(results).hasSize(2).allSatisfy(result -> assertThat(result.passed())
 				.as(result.scenario().name() + ": " + result.outcomes().stream()

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
@@ -84,7 +85,7 @@ class LocalTimeScenarioTest {
 	void scenariosInTheLanguagePass() throws Exception {
 		CompilationResult compiled = withoutErrors(PrivacyTestSupport.compile(GenerationMode.RECORDS,
 				Map.of("rules.privacy", RULES, "scenarios.privacy", SCENARIOS)));
-		List<ScenarioResult> results = ScenarioRunner.of(compiled, Map.of()).run(compiled.scenarios());
+		List<ScenarioResult> results = InMemoryPolicies.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 
 		assertThat(results).hasSize(7);
 		assertThat(results).allSatisfy(r -> assertThat(r.passed()).as(r.scenario().name() + " " + r.outcomes())

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 import org.privacy.runtime.Status;
@@ -56,7 +57,7 @@ class ScenarioRunnerTest {
 	static List<ScenarioResult> run(String scenarios) throws Exception {
 		CompilationResult compiled = withoutErrors(PrivacyTestSupport.compile(GenerationMode.RECORDS,
 				Map.of("rules.privacy", RULES, "scenarios.privacy", scenarios)));
-		return ScenarioRunner.of(compiled, Map.of()).run(compiled.scenarios());
+		return InMemoryPolicies.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 	}
 
 	static ScenarioResult runOne(String scenario) throws Exception {
@@ -178,7 +179,7 @@ class ScenarioRunnerTest {
 							expect SEC-02 satisfied
 							expect BRC-01 satisfied
 						""")));
-		ScenarioRunner runner = ScenarioRunner.of(compiled, Map.of());
+		ScenarioRunner runner = InMemoryPolicies.scenarioRunner(compiled, Map.of());
 		ScenarioCoverage coverage = ScenarioCoverage.of(runner.rules(), runner.run(compiled.scenarios()));
 		assertThat(coverage.rules()).extracting(e -> e.name() + " " + e.violation() + " " + e.pass()).containsExactly(
 				"BRC-01 false false", "SEC-02 true true", "OWN-01 false false", "TEAM-01 false false");
@@ -190,7 +191,7 @@ class ScenarioRunnerTest {
 	void canalPlusScenariosAllPassWithFullCoverage() throws Exception {
 		CompilationResult compiled = withoutErrors(PrivacyTestSupport.compileFolder(
 				PrivacyTestSupport.repoRoot().resolve("examples/canal-plus/rules"), GenerationMode.RECORDS));
-		ScenarioRunner runner = ScenarioRunner.of(compiled, Map.of());
+		ScenarioRunner runner = InMemoryPolicies.scenarioRunner(compiled, Map.of());
 		List<ScenarioResult> results = runner.run(compiled.scenarios());
 		assertThat(results).hasSizeGreaterThanOrEqualTo(13);
 		assertThat(results).allSatisfy(r -> assertThat(r.passed()).as(r.scenario().name() + " " + r.outcomes()).isTrue());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
@@ -58,7 +59,7 @@ class SharingScenarioTest {
 	void recordsThatShareAValueAreFoundInScenarios() throws Exception {
 		CompilationResult compiled = withoutErrors(PrivacyTestSupport.compile(GenerationMode.RECORDS,
 				Map.of("rules.privacy", RULES, "scenarios.privacy", SCENARIOS)));
-		List<ScenarioResult> results = ScenarioRunner.of(compiled, Map.of()).run(compiled.scenarios());
+		List<ScenarioResult> results = InMemoryPolicies.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 
 		assertThat(results).hasSize(2).allSatisfy(result -> assertThat(result.passed()).as(result.toString()).isTrue());
 	}

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.privacy.dsl.compiler.CompilationResult;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.scenarios.ScenarioResult;
-import org.privacy.dsl.scenarios.ScenarioRunner;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
@@ -220,7 +220,7 @@ class HolidaysAndOpeningHoursTest {
 				.resolve("org.privacy.dsl.tests/src/test/resources/corpus/good/calendars/calling-hours.privacy");
 		CompilationResult compiled = PrivacyTestSupport.withoutErrors(PrivacyTestSupport.compile(
 				GenerationMode.RECORDS, Map.of("calling-hours.privacy", java.nio.file.Files.readString(file))));
-		List<ScenarioResult> results = ScenarioRunner.of(compiled, Map.of()).run(compiled.scenarios());
+		List<ScenarioResult> results = InMemoryPolicies.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 		assertThat(results).hasSizeGreaterThanOrEqualTo(12);
 		assertThat(results).allSatisfy(r -> assertThat(r.passed()).as(r.toString()).isTrue());
 	}

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.JavaMemoryCompiler;
 import org.privacy.dsl.compiler.PrivacyCompiler;
-import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 
 /**
@@ -92,18 +92,12 @@ public final class PrivacyTestSupport {
 	public static Map<String, Policy> load(CompilationResult result, Map<String, String> parameters) {
 		withoutErrors(result);
 		try {
-			ClassLoader loader = JavaMemoryCompiler.compile(result.sources(), PrivacyTestSupport.class.getClassLoader());
 			Map<String, Policy> policies = new LinkedHashMap<>();
-			for (String name : result.policyClasses()) {
-				Class<?> type = loader.loadClass(name);
-				policies.put(name.substring(name.lastIndexOf('.') + 1),
-						(Policy) type.getConstructor(Parameters.class).newInstance(Parameters.of(parameters)));
-			}
+			InMemoryPolicies.load(result, parameters, PrivacyTestSupport.class.getClassLoader())
+					.forEach((name, policy) -> policies.put(name.substring(name.lastIndexOf('.') + 1), policy));
 			return policies;
 		} catch (JavaMemoryCompiler.CompilationFailedException e) {
 			throw new AssertionError(e.getMessage() + "\n" + String.join("\n", result.sources().values()), e);
-		} catch (ReflectiveOperationException e) {
-			throw new AssertionError(e);
 		}
 	}
 

@@ -1,19 +1,14 @@
 package org.privacy.dsl.scenarios;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.privacy.dsl.compiler.CompilationResult;
-import org.privacy.dsl.compiler.JavaMemoryCompiler;
-import org.privacy.dsl.compiler.JavaMemoryCompiler.CompilationFailedException;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.Lookup;
-import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
@@ -24,7 +19,8 @@ import org.privacy.runtime.Values;
  * Runs scenarios through the generated validators, the code applications run, in records mode: each given record is
  * checked by every policy about its entity, references resolve among the scenario's records, and the findings are
  * compared with the expectations. The CLI, the language server and the tests share it. Personal data is masked in
- * the explanations unless {@link #revealingPersonalData} says otherwise.
+ * the explanations unless {@link #revealingPersonalData} says otherwise. The compiler façade creates runners for
+ * compiled rules ({@code InMemoryPolicies.scenarioRunner}).
  */
 public final class ScenarioRunner {
 	private final List<RecordPolicy> policies;
@@ -48,25 +44,6 @@ public final class ScenarioRunner {
 	 */
 	public ScenarioRunner revealingPersonalData(boolean reveal) {
 		return new ScenarioRunner(policies, defaultNow, reveal);
-	}
-
-	/** A runner for the validators of {@code compiled} (generated in records mode) with default parameters. */
-	public static ScenarioRunner of(CompilationResult compiled, Map<String, String> parameters)
-			throws CompilationFailedException {
-		ClassLoader classes = JavaMemoryCompiler.compile(compiled.sources(), ScenarioRunner.class.getClassLoader());
-		List<RecordPolicy> policies = new ArrayList<>();
-		for (String className : compiled.policyClasses()) {
-			try {
-				Object policy = classes.loadClass(className).getConstructor(Parameters.class)
-						.newInstance(Parameters.of(parameters));
-				if (policy instanceof RecordPolicy recordPolicy) {
-					policies.add(recordPolicy);
-				}
-			} catch (ReflectiveOperationException e) {
-				throw new IllegalStateException("the generated policy " + className + " cannot be created: " + e, e);
-			}
-		}
-		return new ScenarioRunner(policies, Instant.now().truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** Every rule of the policies. */

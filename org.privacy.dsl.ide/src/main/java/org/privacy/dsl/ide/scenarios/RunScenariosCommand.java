@@ -16,9 +16,9 @@ import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.PrivacyCompiler;
 import org.privacy.dsl.scenarios.ScenarioResult;
-import org.privacy.dsl.scenarios.ScenarioRunner;
 
 import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
@@ -73,7 +73,7 @@ public class RunScenariosCommand implements IExecutableCommandService {
 			return "scenarios not run: the rules of " + folder.getFileName() + " have " + errors + " error(s)";
 		}
 		try {
-			List<ScenarioResult> results = ScenarioRunner.of(compiled, Map.of()).run(compiled.scenarios());
+			List<ScenarioResult> results = InMemoryPolicies.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 			long failed = results.stream().filter(r -> !r.passed()).count();
 			StringBuilder b = new StringBuilder().append(results.size() - failed).append(" passed, ").append(failed)
 					.append(" failed");
