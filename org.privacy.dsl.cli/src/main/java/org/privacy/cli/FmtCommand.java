@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
 import org.privacy.dsl.compiler.Diagnostic;
-import org.privacy.dsl.formatting2.PrivacyFormatting;
-import org.privacy.dsl.formatting2.PrivacyFormatting.SyntaxErrorsException;
+import org.privacy.dsl.compiler.PrivacyFormatting;
+import org.privacy.dsl.compiler.PrivacyFormatting.SyntaxErrorsException;
 import org.privacy.dsl.validation.IssueCodes;
 
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 import org.privacy.dsl.tests.SameModel;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.compiler.Diagnostic;
-import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.validation.IssueCodes;
 
 /** The canonical layout (README, "Canonical layout") on hand-written untidy inputs: the exact text expected. */

@@ -20,7 +20,7 @@ import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.JavaMemoryCompiler;
 import org.privacy.dsl.compiler.PrivacyCompiler;
-import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.tests.SameModel;
 
 /**

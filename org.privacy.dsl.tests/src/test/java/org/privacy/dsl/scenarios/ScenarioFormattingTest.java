@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
-import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
 /** The canonical layout of scenarios: one clause per line, continuation lines kept, tight lists. */

@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
-import org.privacy.dsl.formatting2.PrivacyFormatting;
+import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
 /**

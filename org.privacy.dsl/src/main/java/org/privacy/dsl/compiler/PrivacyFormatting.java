@@ -1,4 +1,4 @@
-package org.privacy.dsl.formatting2;
+package org.privacy.dsl.compiler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,8 +20,6 @@ import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
-import org.privacy.dsl.compiler.Diagnostic;
-import org.privacy.dsl.compiler.PrivacyCompiler;
 import org.privacy.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -29,7 +27,7 @@ import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 /**
- * Formats the text of one rule file with the language's formatter ({@link PrivacyFormatter}), the same one the
+ * Formats the text of one rule file with the language's formatter ({@link org.privacy.dsl.formatting2.PrivacyFormatter}), the same one the
  * language server uses. Only the syntax matters: a file that parses is formatted even if its names do not resolve.
  * The command line ({@code privacy fmt}) and the tests share this class.
  */
