@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  * {@code privacy check} and {@code privacy test} on the GDPR catalogue: the findings on its synthetic data are
  * exactly those an independent oracle ({@link CatalogueOracle}) computes from the same files, and its scenarios pass.
  */
+@Tag("slow") // the whole GDPR catalogue against its oracle; -Dprivacy.fast leaves it out
 class GdprCatalogueCheckTest {
 	private static final String NOW = "2025-01-15T00:00:00Z";
 

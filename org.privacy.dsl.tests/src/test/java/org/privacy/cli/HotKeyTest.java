@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reading its customer's whole list of orders) is checked in linear time and bounded memory: the run, in a JVM of
  * its own with 256 MB of heap, ends well within the time limit whichever place look-ups have.
  */
+@Tag("slow") // limits: a JVM of its own checking 20,000 records; -Dprivacy.fast leaves it out
 class HotKeyTest {
 	private static final String RULES = """
 			package shop

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * (never one that Selenium Manager would download). The page must load without script errors or blocked content,
  * draw its chart, show the counts of the JSON report, and show hostile text from rules and data as text.
  */
+@Tag("slow") // a headless browser; -Dprivacy.fast leaves it out
 class HtmlReportBrowserTest {
 	private static final String NOW = "2023-10-12T00:00:00Z";
 	private static final Path CHROMIUM = Path.of(System.getProperty("privacy.chromium", "/usr/bin/chromium"));

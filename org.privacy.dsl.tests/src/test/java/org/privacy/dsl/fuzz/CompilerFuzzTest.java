@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * input is in {@link Oracle}; how to run more cases, or replay one, in {@link FuzzRun}. The numbers of cases below are
  * the CI run: the same inputs every time (a fixed seed), about a minute in all on a shared two-core machine.
  */
+@Tag("slow") // fuzzing; -Dprivacy.fast leaves it out
 class CompilerFuzzTest {
 
 	private static List<RuleSet> seeds;

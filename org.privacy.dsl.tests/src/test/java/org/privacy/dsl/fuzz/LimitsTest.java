@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.privacy.dsl.compiler.CompilationResult;
@@ -24,6 +25,7 @@ import org.privacy.dsl.validation.IssueCodes;
  * {@code self-referring-term}. Each test prints its time and the memory the compilation allocated, the figures of the
  * README's "Robustness" section.
  */
+@Tag("slow") // limits: huge and deeply nested inputs; -Dprivacy.fast leaves it out
 class LimitsTest {
 
 	/** 10 MB; {@code -Dprivacy.limits.megabytes} tries other sizes (to see how the time grows). */

@@ -32,6 +32,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The shaded server jar, started as a process the way an editor starts it, answers over standard input and output
  * (and over a loopback socket with {@code --port}). Each test stops the process whatever happens.
  */
+@Tag("slow") // the real server jar; -Dprivacy.fast leaves it out
 class ServerJarEndToEndTest {
 
 	private static final long WAIT_SECONDS = 60;

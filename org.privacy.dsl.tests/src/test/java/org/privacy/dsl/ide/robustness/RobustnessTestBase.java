@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
@@ -19,6 +20,7 @@ import com.google.gson.JsonObject;
  * after the test if it is still running. {@link #assertServerStillWorks()} is how each test ends: the server still
  * checks a file and answers a hover correctly, and has written nothing but protocol on standard output.
  */
+@Tag("slow") // the real server jar driven by a scripted client; -Dprivacy.fast leaves it out
 abstract class RobustnessTestBase {
 
 	/** A file with one misspelt field: one {@code privacy.unknown-name} on line 3, from character 19. */
