@@ -3,7 +3,6 @@ package org.privacy.dsl.generator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,8 @@ import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.WithinHours;
 import org.privacy.dsl.privacy.YearlyDay;
 import org.privacy.dsl.typing.Calendars;
+import org.privacy.dsl.model.FieldPaths;
+import org.privacy.dsl.model.LiteralValues;
 import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.model.SpanValue;
 import org.privacy.dsl.typing.Accessors;
@@ -277,28 +278,9 @@ final class ExpressionCompiler {
 
 	// ------------------------------------------------------------------ paths for reports
 
-	/** The field path an expression reads, as reports show it: {@code recipient.consents[].givenAt}. */
+	/** The field path an expression reads, as reports show it ({@link FieldPaths}; a variable's is its collection's). */
 	String path(Expression e, Env env) {
-		if (e instanceof FieldAccess access) {
-			return path(access.getReceiver(), env) + "." + access.getField().getName();
-		}
-		if (e instanceof Reference ref) {
-			EObject target = ref.getTarget();
-			if (target instanceof Field f) {
-				return f.getName();
-			}
-			if (target instanceof Variable v) {
-				Local local = env.locals().get(v);
-				return local == null ? v.getName() : local.path() + "[]";
-			}
-			if (target instanceof Term t && t.isEvent()) {
-				return path(t.getAt(), env);
-			}
-			if (target instanceof Parameter p) {
-				return p.getName();
-			}
-		}
-		return "";
+		return FieldPaths.of(e);
 	}
 
 	// ------------------------------------------------------------------ expressions
@@ -413,17 +395,17 @@ final class ExpressionCompiler {
 			return Boolean.toString(b.isValue());
 		}
 		if (e instanceof DateLiteral d) {
-			LocalDate date = LocalDate.parse(d.getValue());
+			LocalDate date = LiteralValues.validDate(d.getValue());
 			return members.constant("DATE_" + JavaText.constantName(d.getValue()), "LocalDate",
 					"LocalDate.of(" + date.getYear() + ", " + date.getMonthValue() + ", " + date.getDayOfMonth() + ")");
 		}
 		if (e instanceof DateTimeLiteral d) {
-			String iso = OffsetDateTime.parse(d.getValue()).toInstant().toString();
+			String iso = LiteralValues.validInstant(d.getValue()).toString();
 			return members.constant("AT_" + JavaText.constantName(d.getValue()), "Instant",
 					"Instant.parse(" + JavaText.literal(iso) + ")");
 		}
 		if (e instanceof TimeLiteral t) {
-			LocalTime time = LocalTime.parse(t.getValue());
+			LocalTime time = LiteralValues.validTime(t.getValue());
 			return members.constant("TIME_" + JavaText.constantName(t.getValue()), "LocalTime",
 					"LocalTime.of(" + time.getHour() + ", " + time.getMinute() + ")");
 		}
@@ -480,7 +462,7 @@ final class ExpressionCompiler {
 				easter.add(Integer.toString(days));
 			} else if (entry instanceof ListedDates listed) {
 				for (String d : listed.getDates()) {
-					LocalDate date = LocalDate.parse(d);
+					LocalDate date = LiteralValues.validDate(d);
 					dates.add("LocalDate.of(" + date.getYear() + ", " + date.getMonthValue() + ", "
 							+ date.getDayOfMonth() + ")");
 				}
@@ -511,8 +493,8 @@ final class ExpressionCompiler {
 						}
 					}
 				}
-				LocalTime start = LocalTime.parse(w.getStart());
-				LocalTime end = LocalTime.parse(w.getEnd());
+				LocalTime start = LiteralValues.validTime(w.getStart());
+				LocalTime end = LiteralValues.validTime(w.getEnd());
 				windows.add("\n\t\t" + OPENING_HOURS + ".Window.of(new int[] { " + days + " }, LocalTime.of("
 						+ start.getHour() + ", " + start.getMinute() + "), LocalTime.of(" + end.getHour() + ", "
 						+ end.getMinute() + "))");

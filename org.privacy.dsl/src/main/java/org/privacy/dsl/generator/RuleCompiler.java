@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.typing.PersonalData;
-import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Expression;
@@ -23,11 +22,12 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
-import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
+import org.privacy.dsl.model.FieldPaths;
 import org.privacy.dsl.model.JavaNames;
+import org.privacy.dsl.model.LiteralValues;
 import org.privacy.dsl.model.Placeholders;
 import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.model.SpanValue;
@@ -462,13 +462,13 @@ public final class RuleCompiler {
 		}
 		Field on = rule.getEffectiveOn();
 		boolean date = on != null && types.typeOf(on).is(PrivacyType.Kind.DATE);
-		String value = on == null ? (date ? "" : "ctx.now()") : x.typedField("r", on, on.getName());
+		String value = on == null ? "ctx.now()" : x.typedField("r", on, on.getName());
 		String from = effectiveConstant(rule.getEffectiveFrom(), date, "FROM");
 		out.add("if (" + value + ".isBefore(" + from + ")) {");
 		notApplicable(out, rc, subjectWords, key, "BEFORE_EFFECTIVE");
 		out.add("\treturn;").add("}");
 		if (rule.getEffectiveUntil() != null) {
-			String until = effectiveConstant(java.time.LocalDate.parse(rule.getEffectiveUntil()).plusDays(1).toString(),
+			String until = effectiveConstant(LiteralValues.validDate(rule.getEffectiveUntil()).plusDays(1).toString(),
 					date, "UNTIL");
 			out.add("if (!" + value + ".isBefore(" + until + ")) {");
 			notApplicable(out, rc, subjectWords, key, "AFTER_EFFECTIVE");
@@ -477,7 +477,7 @@ public final class RuleCompiler {
 	}
 
 	private String effectiveConstant(String isoDate, boolean date, String prefix) {
-		java.time.LocalDate d = java.time.LocalDate.parse(isoDate);
+		java.time.LocalDate d = LiteralValues.validDate(isoDate);
 		String local = "LocalDate.of(" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth() + ")";
 		return x.members().constant(prefix + "_" + isoDate.replace('-', '_'), date ? "LocalDate" : "Instant",
 				date ? local : local + ".atStartOfDay(" + x.zone() + ").toInstant()");
@@ -635,7 +635,7 @@ public final class RuleCompiler {
 					return;
 				}
 				if (isRequiredChain(read)) {
-					String path = pathOf(read);
+					String path = FieldPaths.of(read);
 					if (!done.contains(path)) {
 						reads.putIfAbsent(path, read);
 					}
@@ -714,7 +714,7 @@ public final class RuleCompiler {
 			if (s.getDeadline().getFrom() == null) {
 				collect(elementEvent.getFrom(), own, new HashSet<>());
 			}
-			String prefix = pathOf(perElement.getCollection()) + "[].";
+			String prefix = FieldPaths.of(perElement.getCollection()) + "[].";
 			own.forEach(path -> paths.add(prefix + path));
 		}
 		collect(s.getRequirement(), paths, seen);
@@ -741,10 +741,7 @@ public final class RuleCompiler {
 			return;
 		}
 		if (e instanceof FieldAccess || e instanceof Reference r && r.getTarget() instanceof Field) {
-			paths.add(pathOf((Expression) e));
-			if (e instanceof FieldAccess access) {
-				collectReceiverTerms(access.getReceiver(), paths, seen);
-			}
+			paths.add(FieldPaths.of((Expression) e));
 			return;
 		}
 		if (e instanceof Reference r && r.getTarget() instanceof Term t) {
@@ -754,30 +751,6 @@ public final class RuleCompiler {
 		for (EObject child : e.eContents()) {
 			collect(child, paths, seen);
 		}
-	}
-
-	private void collectReceiverTerms(Expression receiver, Set<String> paths, Set<Term> seen) {
-		if (receiver instanceof FieldAccess access) {
-			collectReceiverTerms(access.getReceiver(), paths, seen);
-		}
-	}
-
-	private static String pathOf(Expression e) {
-		if (e instanceof FieldAccess access) {
-			return pathOf(access.getReceiver()) + "." + access.getField().getName();
-		}
-		if (e instanceof Reference r) {
-			if (r.getTarget() instanceof Field f) {
-				return f.getName();
-			}
-			if (r.getTarget() instanceof Variable v) {
-				Expression collection = v.eContainer() instanceof Quantified q ? q.getCollection()
-						: v.eContainer() instanceof org.privacy.dsl.privacy.Aggregate a ? a.getCollection()
-						: ((Count) v.eContainer()).getCollection();
-				return pathOf(collection) + "[]";
-			}
-		}
-		return "";
 	}
 
 	/** Lines of Java at a fixed indentation. */

@@ -3,9 +3,6 @@ package org.privacy.dsl.scenarios;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.privacy.dsl.model.LiteralValues;
 import org.privacy.dsl.privacy.BooleanLiteral;
 import org.privacy.dsl.privacy.DateLiteral;
 import org.privacy.dsl.privacy.DateTimeLiteral;
@@ -52,7 +50,7 @@ public final class ScenarioReader {
 					e.getNoun() == null ? null : e.getCount(), e.getRecord() == null ? null : e.getRecord().getName(),
 					line(e), text(e)));
 		}
-		Instant now = scenario.getNow() == null ? null : OffsetDateTime.parse(scenario.getNow()).toInstant();
+		Instant now = scenario.getNow() == null ? null : LiteralValues.validInstant(scenario.getNow());
 		return new ScenarioSpec(scenario.getName(), file, line(scenario), now, records, expectations);
 	}
 
@@ -124,13 +122,13 @@ public final class ScenarioReader {
 			return b.isValue();
 		}
 		if (value instanceof DateLiteral d) {
-			return LocalDate.parse(d.getValue());
+			return LiteralValues.validDate(d.getValue());
 		}
 		if (value instanceof DateTimeLiteral d) {
-			return OffsetDateTime.parse(d.getValue()).toInstant();
+			return LiteralValues.validInstant(d.getValue());
 		}
 		if (value instanceof TimeLiteral t) {
-			return LocalTime.parse(t.getValue());
+			return LiteralValues.validTime(t.getValue());
 		}
 		if (value instanceof DurationLiteral d) {
 			return d.getCompact() != null ? Span.parse(d.getCompact())

@@ -1,7 +1,6 @@
 package org.privacy.dsl.validation;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.model.LiteralValues;
 import org.privacy.dsl.privacy.BaseCalendar;
 import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.CalendarEntry;
@@ -163,9 +163,7 @@ public class CalendarValidator extends ConcernValidator {
 	@Check
 	public void listed(ListedDates listed) {
 		for (int i = 0; i < listed.getDates().size(); i++) {
-			try {
-				LocalDate.parse(listed.getDates().get(i));
-			} catch (DateTimeException e) {
+			if (LiteralValues.date(listed.getDates().get(i)) == null) {
 				error("'" + listed.getDates().get(i) + "' is not a date of the calendar; check the month and the day",
 						listed, P.getListedDates_Dates(), i, IssueCodes.IMPOSSIBLE_DAY);
 			}
@@ -210,16 +208,13 @@ public class CalendarValidator extends ConcernValidator {
 			weekday(range.getFirst(), range, P.getDayRange_First());
 			weekday(range.getLast(), range, P.getDayRange_Last());
 		}
-		try {
-			LocalTime start = LocalTime.parse(window.getStart());
-			LocalTime end = LocalTime.parse(window.getEnd());
-			if (!start.isBefore(end)) {
-				error("the window from " + window.getStart() + " to " + window.getEnd()
-						+ " holds no time; its end is excluded and must come after its start (write two windows across midnight)",
-						window, P.getHoursWindow_End(), IssueCodes.EMPTY_WINDOW);
-			}
-		} catch (DateTimeException e) {
-			// LiteralValidator's concern: times of day that do not exist
+		LocalTime start = LiteralValues.time(window.getStart());
+		LocalTime end = LiteralValues.time(window.getEnd());
+		// times of day that do not exist are LiteralValidator's concern
+		if (start != null && end != null && !start.isBefore(end)) {
+			error("the window from " + window.getStart() + " to " + window.getEnd()
+					+ " holds no time; its end is excluded and must come after its start (write two windows across midnight)",
+					window, P.getHoursWindow_End(), IssueCodes.EMPTY_WINDOW);
 		}
 	}
 

@@ -1,12 +1,12 @@
 package org.privacy.dsl.validation;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.model.LiteralValues;
 import org.privacy.dsl.model.Placeholders;
 import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.privacy.Binary;
@@ -140,12 +140,11 @@ public class RuleValidator extends ConcernValidator {
 	}
 
 	private LocalDate date(String value, Rule rule, org.eclipse.emf.ecore.EStructuralFeature feature) {
-		try {
-			return LocalDate.parse(value);
-		} catch (DateTimeException e) {
+		LocalDate date = LiteralValues.date(value);
+		if (date == null) {
 			error("'" + value + "' is not a date of the calendar", rule, feature, IssueCodes.INVALID_LITERAL);
-			return null;
 		}
+		return date;
 	}
 
 	@Check

@@ -1,9 +1,6 @@
 package org.privacy.dsl.validation;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -12,6 +9,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.privacy.dsl.model.LiteralValues;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Count;
@@ -260,9 +258,7 @@ public class TypeValidator extends ConcernValidator {
 
 	@Check
 	public void date(DateLiteral literal) {
-		try {
-			LocalDate.parse(literal.getValue());
-		} catch (DateTimeException e) {
+		if (LiteralValues.date(literal.getValue()) == null) {
 			error("'" + literal.getValue() + "' is not a date of the calendar", literal, P.getDateLiteral_Value(),
 					IssueCodes.INVALID_LITERAL);
 		}
@@ -270,9 +266,7 @@ public class TypeValidator extends ConcernValidator {
 
 	@Check
 	public void dateTime(DateTimeLiteral literal) {
-		try {
-			OffsetDateTime.parse(literal.getValue());
-		} catch (DateTimeException e) {
+		if (LiteralValues.instant(literal.getValue()) == null) {
 			error("'" + literal.getValue() + "' is not a valid date-time", literal, P.getDateTimeLiteral_Value(),
 					IssueCodes.INVALID_LITERAL);
 		}
@@ -280,9 +274,7 @@ public class TypeValidator extends ConcernValidator {
 
 	@Check
 	public void time(TimeLiteral literal) {
-		try {
-			LocalTime.parse(literal.getValue());
-		} catch (DateTimeException e) {
+		if (LiteralValues.time(literal.getValue()) == null) {
 			error("'" + literal.getValue() + "' is not a time of day", literal, P.getTimeLiteral_Value(),
 					IssueCodes.INVALID_LITERAL);
 		}
