@@ -1,0 +1,4 @@
+/**
+ * Completion: names as written, legal bases, lengths of time.
+ */
+package org.privacy.dsl.ide.contentassist;

@@ -1,0 +1,4 @@
+/**
+ * Folding ranges: declarations of several lines and block comments.
+ */
+package org.privacy.dsl.ide.folding;

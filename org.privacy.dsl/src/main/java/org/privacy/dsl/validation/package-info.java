@@ -1,0 +1,5 @@
+/**
+ * Diagnostics: {@link org.privacy.dsl.validation.PrivacyValidator} composes one concern validator per topic;
+ * {@link org.privacy.dsl.validation.IssueCodes} lists every code; suppressions ({@code // privacy: allow CODE}).
+ */
+package org.privacy.dsl.validation;
