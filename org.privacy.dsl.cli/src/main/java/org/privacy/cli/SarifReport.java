@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.privacy.dsl.compiler.Diagnostic;
+import org.privacy.dsl.compiler.IssueCodeRegistry;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -33,12 +34,12 @@ final class SarifReport {
 
 	static String render(LintReport report, String toolVersion) {
 		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-		List<LintIssueCodes.IssueCode> rules = new ArrayList<>(LintIssueCodes.all());
+		List<IssueCodeRegistry.IssueCode> rules = new ArrayList<>(IssueCodeRegistry.all());
 		rules.forEach(rule -> ruleIndex.put(rule.code(), ruleIndex.size()));
 		for (Diagnostic diagnostic : report.diagnostics()) { // a code the table lacks still gets a rule
 			if (!ruleIndex.containsKey(diagnostic.code())) {
 				ruleIndex.put(diagnostic.code(), ruleIndex.size());
-				rules.add(new LintIssueCodes.IssueCode(diagnostic.code(), diagnostic.kind(), diagnostic.code()));
+				rules.add(new IssueCodeRegistry.IssueCode(diagnostic.code(), diagnostic.kind(), diagnostic.code()));
 			}
 		}
 
@@ -50,11 +51,11 @@ final class SarifReport {
 		driver.put("name", "privacy");
 		driver.put("version", toolVersion);
 		ArrayNode ruleNodes = driver.putArray("rules");
-		for (LintIssueCodes.IssueCode rule : rules) {
+		for (IssueCodeRegistry.IssueCode rule : rules) {
 			ObjectNode node = ruleNodes.addObject();
 			node.put("id", rule.code());
 			node.putObject("shortDescription").put("text", rule.description());
-			node.putObject("defaultConfiguration").put("level", LintIssueCodes.sarifLevel(rule.level()));
+			node.putObject("defaultConfiguration").put("level", sarifLevel(rule.level()));
 		}
 		String base = report.base().toUri().toASCIIString();
 		run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", base.endsWith("/") ? base : base + "/");
@@ -70,7 +71,7 @@ final class SarifReport {
 		ObjectNode result = MAPPER.createObjectNode();
 		result.put("ruleId", diagnostic.code());
 		result.put("ruleIndex", ruleIndex);
-		result.put("level", LintIssueCodes.sarifLevel(diagnostic.kind()));
+		result.put("level", sarifLevel(diagnostic.kind()));
 		result.putObject("message").put("text", VisibleText.of(diagnostic.message())); // shown to people
 		ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
 		ObjectNode artifact = physical.putObject("artifactLocation");
@@ -84,5 +85,14 @@ final class SarifReport {
 			result.putArray("suppressions").addObject().put("kind", "inSource");
 		}
 		return result;
+	}
+
+	/** The SARIF level of a kind: {@code error}, {@code warning} or {@code note}. */
+	static String sarifLevel(Diagnostic.Kind kind) {
+		return switch (kind) {
+		case ERROR -> "error";
+		case WARNING -> "warning";
+		case INFO -> "note";
+		};
 	}
 }

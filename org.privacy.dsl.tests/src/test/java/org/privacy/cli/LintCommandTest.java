@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.dsl.compiler.IssueCodeRegistry;
 import org.privacy.dsl.validation.IssueCodes;
 
 import tools.jackson.databind.JsonNode;
@@ -401,10 +402,10 @@ class LintCommandTest {
 
 	@Test
 	void theIssueCodeTableListsExactlyTheCodesOfIssueCodes() {
-		List<String> table = LintIssueCodes.all().stream().map(LintIssueCodes.IssueCode::code).toList();
+		List<String> table = IssueCodeRegistry.all().stream().map(IssueCodeRegistry.IssueCode::code).toList();
 
 		assertThat(table).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(issueCodes());
-		assertThat(LintIssueCodes.all()).allSatisfy(code -> assertThat(code.description()).isNotBlank()
+		assertThat(IssueCodeRegistry.all()).allSatisfy(code -> assertThat(code.description()).isNotBlank()
 				.doesNotContain("\t").endsWith("."));
 	}
 
@@ -412,7 +413,7 @@ class LintCommandTest {
 	void warningsOfTheTableAreTheCompilersWarnings() throws IOException {
 		Cli.write(tmp, Map.of("model.privacy", ShopRules.MODEL, "rules.privacy", WARNING_RULES));
 		Map<String, String> levels = new HashMap<>();
-		LintIssueCodes.all().forEach(code -> levels.put(code.code(), LintIssueCodes.sarifLevel(code.level())));
+		IssueCodeRegistry.all().forEach(code -> levels.put(code.code(), SarifReport.sarifLevel(code.level())));
 
 		JsonNode results = Cli.run("lint", tmp.toString(), "--format", "sarif").json().at("/runs/0/results");
 

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.dsl.compiler;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,33 +9,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.privacy.dsl.compiler.Diagnostic;
-
 /**
- * The issue codes of the language with their default level and a one-line description, read from the resource
- * {@code issue-codes.tsv} beside this class (Javadoc is not there at run time). In the order of
- * {@link org.privacy.dsl.validation.IssueCodes}.
+ * The one registry of issue-code metadata: every code of {@link org.privacy.dsl.validation.IssueCodes} with its
+ * default level and a one-line description, read from the resource {@code issue-codes.tsv} beside this class
+ * (Javadoc is not there at run time), in the order of the constants. {@code privacy lint} and its SARIF output read
+ * it. {@code LintCommandTest} checks that it lists exactly the constants, {@code ReadmeExamplesTest} that the README's
+ * diagnostics table does.
  */
-final class LintIssueCodes {
+public final class IssueCodeRegistry {
 	/** The resource, relative to this class. */
-	static final String RESOURCE = "issue-codes.tsv";
+	public static final String RESOURCE = "issue-codes.tsv";
 
 	/** One issue code: {@code privacy.unknown-name}, its usual kind, and what it means in one line. */
-	record IssueCode(String code, Diagnostic.Kind level, String description) {
+	public record IssueCode(String code, Diagnostic.Kind level, String description) {
 	}
 
 	private static final List<IssueCode> ALL = load();
 
-	private LintIssueCodes() {
+	private IssueCodeRegistry() {
 	}
 
 	/** Every issue code, in the order of the resource file. */
-	static List<IssueCode> all() {
+	public static List<IssueCode> all() {
 		return ALL;
 	}
 
 	private static List<IssueCode> load() {
-		InputStream stream = LintIssueCodes.class.getResourceAsStream(RESOURCE);
+		InputStream stream = IssueCodeRegistry.class.getResourceAsStream(RESOURCE);
 		if (stream == null) {
 			throw new IllegalStateException("missing resource " + RESOURCE);
 		}
@@ -64,15 +64,6 @@ final class LintIssueCodes {
 		case "warning" -> Diagnostic.Kind.WARNING;
 		case "note" -> Diagnostic.Kind.INFO;
 		default -> throw new IllegalStateException(RESOURCE + ": unknown level '" + word + "'");
-		};
-	}
-
-	/** The SARIF level of a kind: {@code error}, {@code warning} or {@code note}. */
-	static String sarifLevel(Diagnostic.Kind kind) {
-		return switch (kind) {
-		case ERROR -> "error";
-		case WARNING -> "warning";
-		case INFO -> "note";
 		};
 	}
 }
