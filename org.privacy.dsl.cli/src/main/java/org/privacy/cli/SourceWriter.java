@@ -1,16 +1,19 @@
 package org.privacy.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.dsl.compiler.GeneratedSources;
+
 /**
- * Writes generated Java sources as {@code <package path>/<Class>.java} under an output folder. The files are written
- * in a staging folder beside it first and then moved in, so a failure never leaves half-written sources behind.
+ * Writes generated Java sources as {@code <package path>/<Class>.java} under an output folder, as the compiler's
+ * {@link GeneratedSources} plans (the Maven plugin follows the same plan): sources whose file differs are written,
+ * unchanged ones kept, stale generated ones deleted. The files are written in a staging folder beside it first and
+ * then moved in, so a failure never leaves half-written sources behind.
  */
 final class SourceWriter {
 	private SourceWriter() {
@@ -18,12 +21,16 @@ final class SourceWriter {
 
 	/** Where the source of a class goes under the output folder: {@code com/acme/Policy.java}. */
 	static String relativePath(String className) {
-		return className.replace('.', '/') + ".java";
+		return GeneratedSources.relativePath(className);
 	}
 
-	/** Writes {@code sources} (class name to source) under {@code out}; returns the relative paths written. */
+	/**
+	 * Writes {@code sources} (class name to source) under {@code out} and deletes the stale generated sources; returns
+	 * the relative paths of every source, written or already up to date.
+	 */
 	static List<String> write(Map<String, String> sources, Path out) throws IOException {
 		Path target = out.toAbsolutePath().normalize();
+		GeneratedSources.Plan plan = GeneratedSources.plan(sources, target);
 		// beside the output folder, on its file system, so that moving in is a rename; in it if it is a root
 		Path parent = target.getParent() == null ? target : target.getParent();
 		Files.createDirectories(parent);
@@ -31,11 +38,11 @@ final class SourceWriter {
 		try {
 			RunFolder.track(staging);
 			List<String> written = new ArrayList<>();
-			for (Map.Entry<String, String> source : sources.entrySet()) {
-				String relative = relativePath(source.getKey());
+			for (Map.Entry<String, byte[]> source : plan.toWrite().entrySet()) {
+				String relative = source.getKey();
 				Path file = staging.resolve(relative);
 				Files.createDirectories(file.getParent());
-				Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
+				Files.write(file, source.getValue());
 				written.add(relative);
 			}
 			Files.createDirectories(target);
@@ -45,7 +52,10 @@ final class SourceWriter {
 				FileModes.prepare(staging.resolve(relative), destination);
 				AtomicFiles.move(staging.resolve(relative), destination);
 			}
-			return written;
+			for (Path stale : plan.stale()) {
+				Files.delete(stale);
+			}
+			return plan.sources();
 		} finally {
 			AtomicFiles.deleteTree(staging);
 			RunFolder.untrack(staging);

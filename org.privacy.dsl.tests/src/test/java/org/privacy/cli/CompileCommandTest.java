@@ -90,4 +90,33 @@ class CompileCommandTest {
 		}
 		return files;
 	}
+
+	/**
+	 * One behaviour with the Maven plugin (both follow GeneratedSources): a renamed policy's old class is deleted, an
+	 * unchanged source keeps its time stamp, and a file the compiler did not generate is left alone.
+	 */
+	@Test
+	void staleGeneratedSourcesGoAndOtherFilesStay() throws IOException {
+		Path out = tmp.resolve("out");
+		Cli.write(tmp, ShopRules.files());
+		Path rules = tmp.resolve("rules");
+		assertThat(Cli.run("compile", rules.toString(), "--out", out.toString()).exitCode()).isZero();
+		Path shop = out.resolve("shop/Shop.java");
+		Path mine = out.resolve("shop/Mine.java");
+		Files.writeString(mine, "package shop;\n\n/** Written by hand. */\nclass Mine {\n}\n");
+		java.nio.file.attribute.FileTime stamp = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(shop, stamp);
+
+		assertThat(Cli.run("compile", rules.toString(), "--out", out.toString()).exitCode()).isZero();
+		assertThat(Files.getLastModifiedTime(shop)).as("unchanged source keeps its time stamp").isEqualTo(stamp);
+
+		Files.writeString(rules.resolve("rules.privacy"),
+				Files.readString(rules.resolve("rules.privacy")).replace("policy Shop ", "policy Store "));
+		Cli.Run run = Cli.run("compile", rules.toString(), "--out", out.toString());
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(out.resolve("shop/Store.java")).exists();
+		assertThat(shop).as("the renamed policy's old class").doesNotExist();
+		assertThat(mine).as("a file the compiler did not generate").exists();
+	}
 }

@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -29,6 +26,7 @@ import org.privacy.dsl.PrivacyRuntimeModule;
 import org.privacy.dsl.PrivacyStandaloneSetup;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
+import org.privacy.dsl.compiler.GeneratedSources;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.PrivacyCompiler;
 
@@ -207,23 +205,17 @@ public class GenerateMojo extends AbstractMojo {
 		}
 	}
 
+	/** Writes what {@link GeneratedSources} plans: changed sources written, unchanged ones kept, stale ones deleted. */
 	private static void write(Map<String, String> sources, Path output) throws IOException {
 		Files.createDirectories(output);
-		Set<Path> written = new HashSet<>();
-		for (Map.Entry<String, String> source : sources.entrySet()) {
-			Path file = output.resolve(source.getKey().replace('.', '/') + ".java");
-			written.add(file);
-			byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
-			if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-				continue; // unchanged: keep its time stamp, so the Java compiler need not recompile it
-			}
+		GeneratedSources.Plan plan = GeneratedSources.plan(sources, output);
+		for (Map.Entry<String, byte[]> source : plan.toWrite().entrySet()) {
+			Path file = output.resolve(source.getKey());
 			Files.createDirectories(file.getParent());
-			Files.write(file, bytes);
+			Files.write(file, source.getValue());
 		}
-		try (Stream<Path> walk = Files.walk(output)) {
-			for (Path stale : walk.filter(p -> p.toString().endsWith(".java") && !written.contains(p)).toList()) {
-				Files.delete(stale);
-			}
+		for (Path stale : plan.stale()) {
+			Files.delete(stale);
 		}
 	}
 
