@@ -35,6 +35,11 @@ public final class InMemoryPolicies {
 		public InvalidParameterException(String message) {
 			super(message);
 		}
+
+		/** The policy's own refusal of a value, kept as the cause. */
+		public InvalidParameterException(IllegalArgumentException refusal) {
+			super(refusal.getMessage(), refusal);
+		}
 	}
 
 	/**
@@ -90,7 +95,7 @@ public final class InMemoryPolicies {
 			policy = classes.loadClass(className).getConstructor(Parameters.class).newInstance(parameters);
 		} catch (InvocationTargetException e) {
 			if (e.getCause() instanceof IllegalArgumentException invalidParameter) {
-				throw new InvalidParameterException(invalidParameter.getMessage());
+				throw new InvalidParameterException(invalidParameter);
 			}
 			throw new IllegalStateException("the generated policy " + className + " cannot be created: " + e.getCause(),
 					e.getCause());
