@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -43,14 +43,11 @@ import org.privacy.runtime.Values;
  * temporary file beyond {@value KeyLog#MEMORY_BYTES} bytes); record contents never stay.
  */
 final class BulkCheck {
-	/** With {@link LookupStore.Placement#AUTO}, look-ups go to disk when the files of stored entities exceed this. */
-	static final int AUTO_DISK_MB = 64;
 	private static final int BATCH = 512;
 
 	private final List<RecordPolicy> policies;
 	private final Context context;
 	private final DataModel entities;
-	private final boolean revealPersonalData;
 	private final int jobs;
 	private final LookupStore.Placement placement;
 	private final Progress progress;
@@ -58,7 +55,7 @@ final class BulkCheck {
 	private final Findings findings;
 	private final SpillList<DataProblem> problems;
 	/** A streaming report, or {@code null}: outcomes and problems go there as they are committed. */
-	private final Stream stream;
+	private final CheckListener stream;
 	/** The records each rule judged, in rule order. */
 	private final Map<String, RuleCounts> ruleCounts = new java.util.LinkedHashMap<>();
 	private final Map<String, EntityCounts> counts = new TreeMap<>();
@@ -68,29 +65,16 @@ final class BulkCheck {
 	private long recordsDone;
 	private long bytesDone;
 
-	/** Where a streaming report ({@code --format jsonl}) writes what the check commits, in file order. */
-	interface Stream {
-		void finding(LocatedFinding finding);
-
-		void problem(DataProblem problem);
-	}
-
-	BulkCheck(List<RecordPolicy> policies, Context context, DataModel entities,
-			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress) {
-		this(policies, context, entities, revealPersonalData, jobs, placement, progress, null);
-	}
-
 	/**
 	 * A check whose context says which outcomes validators report: satisfied and not-applicable ones are counted per
 	 * rule whatever it says, kept as findings only when it asks for all of them. With a {@code stream}, findings are
 	 * written there and only counted here.
 	 */
-	BulkCheck(List<RecordPolicy> policies, Context context, DataModel entities,
-			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress, Stream stream) {
+	BulkCheck(List<RecordPolicy> policies, Context context, DataModel entities, int jobs,
+			LookupStore.Placement placement, Progress progress, CheckListener stream) {
 		this.policies = policies;
 		this.context = context;
 		this.entities = entities;
-		this.revealPersonalData = revealPersonalData;
 		this.jobs = jobs;
 		this.placement = placement;
 		this.progress = progress;
@@ -107,21 +91,6 @@ final class BulkCheck {
 		}
 	}
 
-	/**
-	 * What a check found: findings in report order, problems by location, counts by entity. Closing it deletes the
-	 * temporary files of findings and problems that did not fit in memory.
-	 */
-	record Result(Findings findings, SpillList<DataProblem> problems, Map<String, EntityCounts> counts,
-			Set<String> checkedEntities, Map<String, RuleCounts> ruleCounts) implements AutoCloseable {
-
-		@Override
-		public void close() throws IOException {
-			try (findings; problems) {
-				// both closed, even if one fails
-			}
-		}
-	}
-
 	/** The entities some rule is about, sorted. */
 	Set<String> checkedEntities() {
 		Set<String> checked = new TreeSet<>();
@@ -130,17 +99,17 @@ final class BulkCheck {
 	}
 
 	/** Checks the records of {@code files}; {@code unread} are problems found before: files that cannot be read. */
-	Result run(List<DataFile> files, List<DataProblem> unread) throws IOException {
+	CheckResult run(List<DataFile> files, List<DataProblem> unread) throws IOException {
 		try {
 			unread.forEach(this::problem);
 			return check(files);
 		} catch (IOException | RuntimeException | Error e) {
-			new Result(findings, problems, counts, Set.of(), Map.of()).close();
+			new CheckResult(findings, problems, counts, Set.of(), Map.of()).close();
 			throw e;
 		}
 	}
 
-	private Result check(List<DataFile> files) throws IOException {
+	private CheckResult check(List<DataFile> files) throws IOException {
 		LookupPlan plan = LookupPlan.of(entities);
 		long storedSize = 0;
 		long totalSize = 0;
@@ -151,7 +120,7 @@ final class BulkCheck {
 		}
 		progress.expect(totalSize + storedSize); // the stored files are read twice
 		LookupStore.Placement where = placement != LookupStore.Placement.AUTO ? placement
-				: storedSize > AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
+				: storedSize > PrivacyCheck.AUTO_DISK_MB * 1024L * 1024L ? LookupStore.Placement.DISK : LookupStore.Placement.MEMORY;
 		ExecutorService workers = jobs > 1 ? Executors.newFixedThreadPool(jobs, BulkCheck::worker) : null;
 		try (KeyLog keyLog = new KeyLog(); LookupStore store = LookupStore.open(where)) {
 			keys = keyLog;
@@ -172,7 +141,7 @@ final class BulkCheck {
 			}
 			progress.done();
 		}
-		return new Result(findings, problems, Collections.unmodifiableMap(counts), checkedEntities(),
+		return new CheckResult(findings, problems, Collections.unmodifiableMap(counts), checkedEntities(),
 				Collections.unmodifiableMap(ruleCounts));
 	}
 
@@ -258,9 +227,16 @@ final class BulkCheck {
 		}
 	}
 
+	/**
+	 * One item of a batch: a line of JSON Lines still to parse, a record a reader parsed already, or what the reading
+	 * thread already knows became of a line (rejected, a problem with the file).
+	 */
+	private sealed interface Item permits RawLine, Parsed, Outcome {
+	}
+
 	/** What became of one line or record of a batch. */
 	private record Outcome(int line, String key, List<Finding> findings, List<Counted> counted, String rejection,
-			boolean fileProblem, List<String> failures) {
+			boolean fileProblem, List<String> failures) implements Item {
 
 		static Outcome record(int line, String key, RecordOutcomes outcomes, List<String> failures) {
 			return new Outcome(line, key, outcomes.findings, outcomes.counted, null, false, failures);
@@ -311,7 +287,7 @@ final class BulkCheck {
 		private final SeenKeys seen;
 		private final DataModel.Field keyField;
 		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
-		private List<Object> batch = new ArrayList<>(BATCH);
+		private List<Item> batch = new ArrayList<>(BATCH);
 
 		FileCheck(DataFile file, int fileIndex, List<DataFile> files, Context lookups, ExecutorService workers) {
 			this.file = file;
@@ -331,7 +307,7 @@ final class BulkCheck {
 			try (InputStream in = open(file)) {
 				file.format().reader().read(in, this);
 			} catch (IOException e) {
-				fileProblem(1, "cannot read the file: " + AtomicFiles.describe(e));
+				fileProblem(1, "cannot read the file: " + FileProblems.describe(e));
 			}
 			flush();
 			while (!pending.isEmpty()) {
@@ -339,7 +315,7 @@ final class BulkCheck {
 			}
 		}
 
-		// --- the reading thread: items into batches (a batch holds byte[] lines, Parsed records and Outcomes)
+		// --- the reading thread: items into batches
 
 		@Override
 		public void line(byte[] bytes, int number) {
@@ -372,7 +348,7 @@ final class BulkCheck {
 			add(Outcome.fileProblem(line, message));
 		}
 
-		private void add(Object item) {
+		private void add(Item item) {
 			batch.add(item);
 			if (batch.size() == BATCH) {
 				flush();
@@ -383,7 +359,7 @@ final class BulkCheck {
 			if (batch.isEmpty()) {
 				return;
 			}
-			List<Object> full = batch;
+			List<Item> full = batch;
 			batch = new ArrayList<>(BATCH);
 			if (workers == null) {
 				commit(check(full));
@@ -409,16 +385,16 @@ final class BulkCheck {
 
 		// --- any thread: parse and check a batch
 
-		private List<Outcome> check(List<Object> items) {
+		private List<Outcome> check(List<Item> items) {
 			List<Outcome> outcomes = new ArrayList<>(items.size());
 			BatchSink parsed = new BatchSink(outcomes);
-			for (Object item : items) {
+			for (Item item : items) {
 				if (item instanceof RawLine raw) {
 					JsonLinesReader.parseLine(raw.bytes(), raw.line(), parsed);
 				} else if (item instanceof Parsed record) {
 					parsed.record(record.values(), record.line());
-				} else {
-					outcomes.add((Outcome) item);
+				} else if (item instanceof Outcome known) {
+					outcomes.add(known);
 				}
 			}
 			return outcomes;
@@ -530,7 +506,7 @@ final class BulkCheck {
 
 		private String duplicateMessage(String key, long first) {
 			// a key is data of any length: the message shows at most VisibleText.KEY_LENGTH characters of it
-			String shown = VisibleText.shortened(keyField.personal() && !revealPersonalData ? Mask.mask(key) : key,
+			String shown = VisibleText.shortened(keyField.personal() && !context.revealsPersonalData() ? Mask.mask(key) : key,
 					VisibleText.KEY_LENGTH);
 			String firstLocation = files.get((int) (first >>> 32)).name() + ":" + (int) first;
 			return file.entity() + " key '" + keyField.name() + "' \"" + shown + "\" is already used by the record at "
@@ -538,10 +514,10 @@ final class BulkCheck {
 		}
 	}
 
-	private record RawLine(byte[] bytes, int line) {
+	private record RawLine(byte[] bytes, int line) implements Item {
 	}
 
-	private record Parsed(Map<String, Object> values, int line) {
+	private record Parsed(Map<String, Object> values, int line) implements Item {
 	}
 
 	/** Whether a CSV header names at least one field of the entity (any header will do for an unknown entity). */

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.nio.file.Path;
 
@@ -6,5 +6,5 @@ import java.nio.file.Path;
  * A data file to read: where it is, its name in reports (relative to the checked folder, with {@code /}), the entity
  * its records belong to, and its format.
  */
-record DataFile(Path path, String name, String entity, DataFormat format) {
+public record DataFile(Path path, String name, String entity, DataFormat format) {
 }

@@ -1,9 +1,9 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.nio.file.Path;
 
 /** The data file formats {@code privacy check} reads, by file extension. */
-enum DataFormat {
+public enum DataFormat {
 	/** {@code .jsonl}: one JSON object a line; a broken line is rejected and reading goes on with the next. */
 	JSON_LINES("jsonl", new JsonLinesReader()),
 	/** {@code .json}: a JSON array of objects. */

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.util.Comparator;
 
@@ -6,10 +6,10 @@ import java.util.Comparator;
  * Data that could not become a record to check (a line that is not JSON, a CSV row with the wrong number of cells,
  * a duplicate key) or a file that could not be read to its end. The message never quotes the data.
  */
-record DataProblem(String file, int line, String message) {
+public record DataProblem(String file, int line, String message) {
 
 	/** Writes problems to the disk runs of a {@link SpillList} and reads them back. */
-	static final SpillList.Codec<DataProblem> CODEC = new SpillList.Codec<>() {
+	public static final SpillList.Codec<DataProblem> CODEC = new SpillList.Codec<>() {
 		@Override
 		public void write(java.io.DataOutputStream out, DataProblem problem) throws java.io.IOException {
 			RecordCodec.writeString(out, problem.file());
@@ -24,11 +24,11 @@ record DataProblem(String file, int line, String message) {
 	};
 
 	/** By file, then line. */
-	static final Comparator<DataProblem> ORDER = Comparator.comparing(DataProblem::file)
+	public static final Comparator<DataProblem> ORDER = Comparator.comparing(DataProblem::file)
 			.thenComparingInt(DataProblem::line).thenComparing(DataProblem::message);
 
 	/** {@code file:line}, or the file (or folder) alone for a problem of no line. */
-	String location() {
+	public String location() {
 		return line <= 0 ? file : file + ":" + line;
 	}
 }

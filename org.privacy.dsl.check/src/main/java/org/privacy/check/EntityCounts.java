@@ -1,40 +1,40 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 /**
  * The records of one entity: how many the data files held (read), how many were given to the validators (checked)
  * and how many could not be records or were duplicates (rejected). Records of an entity no rule is about are read for
  * look-ups only, so read = checked + rejected only for entities that rules check.
  */
-final class EntityCounts {
+public final class EntityCounts {
 	private int read;
 	private int checked;
 	private int rejected;
 
-	void countRead() {
+	public void countRead() {
 		read++;
 	}
 
-	void countChecked() {
+	public void countChecked() {
 		checked++;
 	}
 
-	void countRejected() {
+	public void countRejected() {
 		rejected++;
 	}
 
-	int read() {
+	public int read() {
 		return read;
 	}
 
-	int checked() {
+	public int checked() {
 		return checked;
 	}
 
-	int rejected() {
+	public int rejected() {
 		return rejected;
 	}
 
-	void add(EntityCounts other) {
+	public void add(EntityCounts other) {
 		read += other.read;
 		checked += other.checked;
 		rejected += other.rejected;

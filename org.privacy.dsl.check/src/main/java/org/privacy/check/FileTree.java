@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -23,34 +23,34 @@ import java.util.Map;
  * a link to nothing, a link back to a folder above it, a second name of a file already listed) are returned with
  * the reason, for the command to report.
  */
-final class FileTree {
+public final class FileTree {
 	private FileTree() {
 	}
 
 	/** What a walk found: the regular files, sorted by relative path, and the entries it did not read. */
-	record Listing(List<Path> files, List<Skipped> skipped) {
+	public record Listing(List<Path> files, List<Skipped> skipped) {
 	}
 
 	/**
 	 * An entry under the folder that is not read, and why, in words for a note; {@code readElsewhere} when what it
 	 * holds is read under another name (a loop, a second name), so that nothing is lost by skipping it.
 	 */
-	record Skipped(Path path, String reason, boolean readElsewhere) {
+	public record Skipped(Path path, String reason, boolean readElsewhere) {
 	}
 
 	/** The regular files under {@code root} (or {@code root} itself if it is a file), sorted by relative path. */
-	static List<Path> files(Path root) {
+	public static List<Path> files(Path root) {
 		return list(root).files();
 	}
 
 	/** The files under {@code root} and the entries passed over; a usage error if a folder cannot be read. */
-	static Listing list(Path root) {
+	public static Listing list(Path root) {
 		if (Files.isRegularFile(root)) {
 			return new Listing(List.of(root), List.of());
 		}
 		if (Files.exists(root) && !Files.isDirectory(root)) {
 			// reading a named pipe would wait for a writer forever
-			throw new UsageException(root + " is neither a file nor a folder (a named pipe, a socket or a device)");
+			throw new CheckException(root + " is neither a file nor a folder (a named pipe, a socket or a device)");
 		}
 		Walk walk = new Walk(root);
 		walk.folder(root, attributes(root));
@@ -77,7 +77,7 @@ final class FileTree {
 			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
 				stream.forEach(entries::add);
 			} catch (IOException | RuntimeException e) {
-				throw new UsageException("cannot read the folder " + folder + ": " + describe(e));
+				throw new CheckException("cannot read the folder " + folder + ": " + describe(e));
 			}
 			entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
 			for (Path entry : entries) {
@@ -130,12 +130,12 @@ final class FileTree {
 		try {
 			return Files.readAttributes(folder, BasicFileAttributes.class);
 		} catch (IOException e) {
-			throw new UsageException("cannot read the folder " + folder + ": " + describe(e));
+			throw new CheckException("cannot read the folder " + folder + ": " + describe(e));
 		}
 	}
 
 	/** A relative path with {@code /} between names, whatever the platform: for reports and sorting. */
-	static String slashed(Path relative) {
+	public static String slashed(Path relative) {
 		StringBuilder b = new StringBuilder();
 		for (Path name : relative) {
 			if (b.length() > 0) {
@@ -147,14 +147,14 @@ final class FileTree {
 	}
 
 	/** The file name without its last extension: {@code MessageSend} for {@code MessageSend.jsonl}. */
-	static String baseName(Path file) {
+	public static String baseName(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 	/** The last extension in lower case, without the dot, or an empty string. */
-	static String extension(Path file) {
+	public static String extension(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";

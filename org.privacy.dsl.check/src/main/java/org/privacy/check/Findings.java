@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,8 +24,17 @@ import org.privacy.runtime.Status;
  * millions of records does not need memory for all its findings. Rules and file names are written as indexes into
  * tables kept here.
  */
-final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
-	static final int IN_MEMORY = 50_000;
+public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
+	public static final int IN_MEMORY = 50_000;
+
+	/** The statuses a finding can have, in report order. */
+	public static final List<Status> REPORTED = List.of(Status.VIOLATED, Status.LATE, Status.OVERDUE,
+			Status.PENDING, Status.EXEMPT, Status.DATA_ERROR);
+
+	/** Whether an outcome is no finding: satisfied, or not applicable. */
+	public static boolean isPass(Status status) {
+		return status == Status.SATISFIED || status == Status.NOT_APPLICABLE;
+	}
 
 	private final List<RuleInfo> rules = new ArrayList<>();
 	private final Map<RuleInfo, Integer> ruleIndex = new IdentityHashMap<>();
@@ -50,29 +59,29 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 		}
 	}
 
-	Findings() {
+	public Findings() {
 		this(IN_MEMORY);
 	}
 
 	/** Findings that go to disk beyond {@code inMemory} of them (small values are for tests). */
-	Findings(int inMemory) {
+	public Findings(int inMemory) {
 		this(inMemory, false);
 	}
 
 	private Findings(int inMemory, boolean countOnly) {
-		CheckReport.REPORTED.forEach(status -> byStatus.put(status, 0L));
+		REPORTED.forEach(status -> byStatus.put(status, 0L));
 		list = new SpillList<>(LocatedFinding.ORDER, new Codec(), inMemory);
 		this.countOnly = countOnly;
 	}
 
 	/** Findings that are counted and not kept: a streaming report writes them as they come. */
-	static Findings countingOnly() {
+	public static Findings countingOnly() {
 		return new Findings(IN_MEMORY, true);
 	}
 
-	void add(LocatedFinding located) {
+	public void add(LocatedFinding located) {
 		Finding finding = located.finding();
-		if (CheckReport.isPass(finding.status())) {
+		if (isPass(finding.status())) {
 			if (!countOnly) {
 				keep(located);
 				passes++;
@@ -114,59 +123,59 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	}
 
 	/** The number of findings: satisfied and not-applicable outcomes are none. */
-	long size() {
+	public long size() {
 		return list.size() - passes + counted;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return size() == 0;
 	}
 
 	/** Whether the list holds satisfied and not-applicable outcomes besides findings. */
-	boolean hasPasses() {
+	public boolean hasPasses() {
 		return passes > 0;
 	}
 
 	/** The number of findings of each reported status, zeros included, in report order. */
-	Map<Status, Long> byStatus() {
+	public Map<Status, Long> byStatus() {
 		Map<Status, Long> counts = new EnumMap<>(Status.class);
-		CheckReport.REPORTED.forEach(status -> counts.put(status, byStatus.getOrDefault(status, 0L)));
+		REPORTED.forEach(status -> counts.put(status, byStatus.getOrDefault(status, 0L)));
 		return counts;
 	}
 
 	/** Findings that break a rule: violated, late or overdue. */
-	long violations() {
+	public long violations() {
 		return byStatus.entrySet().stream().filter(e -> e.getKey().isViolation()).mapToLong(Map.Entry::getValue)
 				.sum();
 	}
 
-	long dataErrors() {
+	public long dataErrors() {
 		return byStatus.getOrDefault(Status.DATA_ERROR, 0L);
 	}
 
 	/** The ids of the rules with findings, sorted. */
-	Set<String> ruleIds() {
+	public Set<String> ruleIds() {
 		return java.util.Collections.unmodifiableSet(byRule.keySet());
 	}
 
 	/** The rule with id {@code ruleId}, which has findings. */
-	RuleInfo rule(String ruleId) {
+	public RuleInfo rule(String ruleId) {
 		return byRule.get(ruleId).rule;
 	}
 
-	long count(String ruleId) {
+	public long count(String ruleId) {
 		RuleStats stats = byRule.get(ruleId);
 		return stats == null ? 0 : stats.count;
 	}
 
 	/** The length of the longest record name among the rule's findings (0 if none names one). */
-	int longestRecord(String ruleId) {
+	public int longestRecord(String ruleId) {
 		RuleStats stats = byRule.get(ruleId);
 		return stats == null ? 0 : stats.longestRecord;
 	}
 
 	/** How many sorted runs went to disk. */
-	int runs() {
+	public int runs() {
 		return list.runs();
 	}
 
@@ -176,7 +185,7 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	}
 
 	/** The findings of one rule, in report order: a stretch of the whole, since report order starts with the rule. */
-	Iterable<LocatedFinding> ofRule(String ruleId) {
+	public Iterable<LocatedFinding> ofRule(String ruleId) {
 		return () -> new Iterator<>() {
 			private final Iterator<LocatedFinding> all = list.iterator();
 			private LocatedFinding next = advance();
@@ -185,7 +194,7 @@ final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 				while (all.hasNext()) {
 					LocatedFinding candidate = all.next();
 					int order = candidate.finding().ruleId().compareTo(ruleId);
-					if (order == 0 && !CheckReport.isPass(candidate.finding().status())) {
+					if (order == 0 && !isPass(candidate.finding().status())) {
 						return candidate;
 					}
 					if (order > 0) {

@@ -1,14 +1,14 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.util.Comparator;
 
 import org.privacy.runtime.Finding;
 
 /** A finding of a validator, with the data file and line of the record it is about. */
-record LocatedFinding(Finding finding, String file, int line) {
+public record LocatedFinding(Finding finding, String file, int line) {
 
 	/** By rule id, entity, record, then location: the order of every report. */
-	static final Comparator<LocatedFinding> ORDER = Comparator
+	public static final Comparator<LocatedFinding> ORDER = Comparator
 			.comparing((LocatedFinding f) -> f.finding().ruleId())
 			.thenComparing(f -> f.finding().entity())
 			.thenComparing(f -> f.finding().record() == null ? "" : f.finding().record())
@@ -17,7 +17,7 @@ record LocatedFinding(Finding finding, String file, int line) {
 			.thenComparing(f -> f.finding().status())
 			.thenComparing(f -> f.finding().explanation());
 
-	String location() {
+	public String location() {
 		return file + ":" + line;
 	}
 }

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +26,9 @@ import org.privacy.runtime.Record;
  * records a look-up, not a copy of the whole list. Filled by one thread before checking starts, then only read,
  * from any number of threads.
  */
-final class LookupStore implements Lookup, AutoCloseable {
+public final class LookupStore implements Lookup, AutoCloseable {
 	/** Where the store keeps its records. */
-	enum Placement {
+	public enum Placement {
 		/** Decided by the check from the size of the data ({@link BulkCheck#AUTO_DISK_MB}); not a place itself. */
 		AUTO,
 		/** In the Java heap: fastest, for data that fits. */
@@ -57,7 +57,7 @@ final class LookupStore implements Lookup, AutoCloseable {
 	 * An empty store; a {@link Placement#DISK} store lives in a new file of the {@link RunFolder}, deleted on
 	 * {@link #close()} or with the folder.
 	 */
-	static LookupStore open(Placement placement) throws IOException {
+	public static LookupStore open(Placement placement) throws IOException {
 		if (placement == Placement.AUTO) {
 			throw new IllegalArgumentException("decide where look-ups go before opening the store");
 		}
@@ -80,7 +80,7 @@ final class LookupStore implements Lookup, AutoCloseable {
 	 * Stores the record with key {@code key} ({@code null} if the entity has none) unless another record of
 	 * {@code entity} has that key; returns whether it was stored.
 	 */
-	boolean addKeyed(String entity, String key, byte[] record) {
+	public boolean addKeyed(String entity, String key, byte[] record) {
 		if (key == null) {
 			return true;
 		}
@@ -146,7 +146,7 @@ final class LookupStore implements Lookup, AutoCloseable {
 	}
 
 	/** The store's temporary file, or {@code null} if it is in memory. */
-	Path file() {
+	public Path file() {
 		return file;
 	}
 

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * data read and the time left, rewritten in place at most a few times a second and erased at the end. A progress
  * made with {@link #silent()} prints nothing: the check uses it when its output is not a terminal.
  */
-final class Progress {
+public final class Progress {
 	private static final long INTERVAL_NANOS = 250_000_000L;
 	/** Nothing is shown for runs shorter than this. */
 	private static final long QUIET_START_NANOS = 1_000_000_000L;
@@ -28,22 +28,22 @@ final class Progress {
 	}
 
 	/** A progress line written to {@code terminal}, timed by {@code nanoClock} ({@link System#nanoTime()}). */
-	static Progress on(PrintWriter terminal, LongSupplier nanoClock) {
+	public static Progress on(PrintWriter terminal, LongSupplier nanoClock) {
 		return new Progress(terminal, nanoClock);
 	}
 
 	/** A progress that shows nothing. */
-	static Progress silent() {
+	public static Progress silent() {
 		return new Progress(null, () -> 0);
 	}
 
 	/** The size of all the data to read, for the share done and the time left. */
-	void expect(long bytes) {
+	public void expect(long bytes) {
 		totalBytes = bytes;
 	}
 
 	/** Tells that {@code records} records and {@code bytes} bytes of the data are done; shows it if it is time. */
-	void update(long records, long bytes) {
+	public void update(long records, long bytes) {
 		if (out == null) {
 			return;
 		}
@@ -56,7 +56,7 @@ final class Progress {
 	}
 
 	/** Erases the line, if one was shown, so that what follows starts on a clean line. */
-	void done() {
+	public void done() {
 		if (out != null && shownLength > 0) {
 			out.print("\r" + " ".repeat(shownLength) + "\r");
 			out.flush();
@@ -65,7 +65,7 @@ final class Progress {
 	}
 
 	/** The text of the line, e.g. {@code checking: 1,250,000 records, 812,000 records/s, 42% read, about 8 s left}. */
-	String line(long records, long bytes, long elapsedNanos) {
+	public String line(long records, long bytes, long elapsedNanos) {
 		double seconds = elapsedNanos / 1e9;
 		StringBuilder line = new StringBuilder("checking: ")
 				.append(String.format(Locale.ROOT, "%,d records, %,d records/s", records,

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +18,7 @@ import java.util.Map;
  * bytes and back, exactly: a {@code Long} comes back a {@code Long}, a {@code BigDecimal} a {@code BigDecimal}. The
  * look-up store keeps records in this form, on disk when the data is large.
  */
-final class RecordCodec {
+public final class RecordCodec {
 	private static final int NULL = 0;
 	private static final int STRING = 1;
 	private static final int TRUE = 2;
@@ -35,7 +35,7 @@ final class RecordCodec {
 	}
 
 	/** The record's values, the index of its file and its line, as bytes. */
-	static byte[] encode(Map<String, Object> values, int file, int line) {
+	public static byte[] encode(Map<String, Object> values, int file, int line) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			out.writeInt(file);

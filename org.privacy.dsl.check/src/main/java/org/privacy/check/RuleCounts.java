@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import org.privacy.runtime.Status;
 
@@ -8,12 +8,12 @@ import org.privacy.runtime.Status;
  * passed (satisfied). Counted on every check, not only with {@code --outcomes all}: the evidence of accountability
  * (GDPR art. 5(2)) is how many records each rule was checked against, not only what failed.
  */
-final class RuleCounts {
+public final class RuleCounts {
 	private long judged;
 	private long notApplicable;
 	private long passed;
 
-	void count(Status status) {
+	public void count(Status status) {
 		judged++;
 		if (status == Status.NOT_APPLICABLE) {
 			notApplicable++;
@@ -23,17 +23,17 @@ final class RuleCounts {
 	}
 
 	/** The records of the rule's entity that it judged. */
-	long records() {
+	public long records() {
 		return judged;
 	}
 
 	/** The records the rule applies to; data errors count in scope, since nothing shows them outside it. */
-	long inScope() {
+	public long inScope() {
 		return judged - notApplicable;
 	}
 
 	/** The records in scope that meet the rule. */
-	long passed() {
+	public long passed() {
 		return passed;
 	}
 }

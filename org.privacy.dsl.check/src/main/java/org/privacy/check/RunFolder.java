@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import java.util.Set;
  * folder of generated sources) are {@linkplain #track(Path) tracked}: the hook deletes them, and their paths are
  * listed in the run folder so that the next run deletes those of a killed run too.
  */
-final class RunFolder {
+public final class RunFolder {
 	private static final String PREFIX = "privacy-run-";
 	private static final String OUTSIDE_LIST = "outside.txt";
 
@@ -39,7 +39,7 @@ final class RunFolder {
 	}
 
 	/** The run's folder, created (0700) on first use. */
-	static synchronized Path get() throws IOException {
+	public static synchronized Path get() throws IOException {
 		if (folder == null) {
 			Path parent = parent();
 			Files.createDirectories(parent);
@@ -52,7 +52,7 @@ final class RunFolder {
 	}
 
 	/** A new empty file in the run's folder, readable and writable by its owner only. */
-	static Path newFile(String prefix, String suffix) throws IOException {
+	public static Path newFile(String prefix, String suffix) throws IOException {
 		Path in = get();
 		return isPosix() ? Files.createTempFile(in, prefix, suffix, ownerOnly("rw-------"))
 				: Files.createTempFile(in, prefix, suffix);
@@ -62,7 +62,7 @@ final class RunFolder {
 	 * Remembers a temporary file or folder outside the run folder, to be deleted if the run ends before its owner
 	 * deletes or renames it. Its name must start with a dot, as {@link #isOurs(Path)} checks.
 	 */
-	static void track(Path temporary) throws IOException {
+	public static void track(Path temporary) throws IOException {
 		Path absolute = temporary.toAbsolutePath().normalize();
 		Path list = get().resolve(OUTSIDE_LIST);
 		synchronized (RunFolder.class) {
@@ -73,7 +73,7 @@ final class RunFolder {
 	}
 
 	/** Forgets a tracked file once its owner has renamed or deleted it. */
-	static synchronized void untrack(Path temporary) {
+	public static synchronized void untrack(Path temporary) {
 		outside.remove(temporary.toAbsolutePath().normalize());
 	}
 
@@ -81,7 +81,7 @@ final class RunFolder {
 	 * Deletes the run folders (and the files they list) of {@code privacy} processes that are gone: killed before
 	 * they could clean up. Folders of running processes, and anything that cannot be read or deleted, are left.
 	 */
-	static void deleteStale() {
+	public static void deleteStale() {
 		Path parent = parent();
 		if (!Files.isDirectory(parent)) {
 			return;
@@ -99,7 +99,7 @@ final class RunFolder {
 	}
 
 	/** Whether the run named {@code name} ({@code privacy-run-<pid>-<start>-<random>}) belongs to a process that is gone. */
-	static boolean isStale(String name) {
+	public static boolean isStale(String name) {
 		String[] parts = name.substring(PREFIX.length()).split("-", 3);
 		if (parts.length < 3) {
 			return false;
@@ -131,7 +131,7 @@ final class RunFolder {
 					}
 				}
 			}
-			AtomicFiles.deleteTree(run);
+			FileProblems.deleteTree(run);
 		} catch (IOException | RuntimeException e) {
 			// another run may be deleting it too, or it is not ours to delete
 		}
@@ -145,7 +145,7 @@ final class RunFolder {
 		if (folder != null) {
 			for (int attempt = 0; attempt < 3 && Files.exists(folder); attempt++) {
 				try {
-					AtomicFiles.deleteTree(folder); // a thread still running may add a file meanwhile: try again
+					FileProblems.deleteTree(folder); // a thread still running may add a file meanwhile: try again
 				} catch (IOException | RuntimeException e) {
 					// the process is ending: nothing more can be done
 				}
@@ -158,7 +158,7 @@ final class RunFolder {
 			return;
 		}
 		try {
-			AtomicFiles.deleteTree(path);
+			FileProblems.deleteTree(path);
 		} catch (IOException | RuntimeException e) {
 			// the process is ending or the file is gone: nothing more can be done
 		}
@@ -193,7 +193,7 @@ final class RunFolder {
 		return process.info().startInstant().map(instant -> instant.toEpochMilli()).orElse(0L);
 	}
 
-	static boolean isPosix() {
+	public static boolean isPosix() {
 		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 

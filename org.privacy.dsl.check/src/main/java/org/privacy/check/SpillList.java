@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -21,10 +21,10 @@ import java.util.PriorityQueue;
  * check over millions of records keeps its findings and data problems without holding them all. Elements are added
  * by one thread; once iteration has started nothing more may be added. {@link #close()} deletes the runs.
  */
-final class SpillList<T> implements Iterable<T>, AutoCloseable {
+public final class SpillList<T> implements Iterable<T>, AutoCloseable {
 
 	/** How elements are written to a run and read back. */
-	interface Codec<T> {
+	public interface Codec<T> {
 		void write(DataOutputStream out, T value) throws IOException;
 
 		T read(DataInputStream in) throws IOException;
@@ -40,13 +40,13 @@ final class SpillList<T> implements Iterable<T>, AutoCloseable {
 	private long size;
 	private boolean frozen;
 
-	SpillList(Comparator<? super T> order, Codec<T> codec, int limit) {
+	public SpillList(Comparator<? super T> order, Codec<T> codec, int limit) {
 		this.order = order;
 		this.codec = codec;
 		this.limit = limit;
 	}
 
-	void add(T value) {
+	public void add(T value) {
 		if (frozen) {
 			throw new IllegalStateException("elements are added before iterating");
 		}
@@ -57,16 +57,16 @@ final class SpillList<T> implements Iterable<T>, AutoCloseable {
 		}
 	}
 
-	long size() {
+	public long size() {
 		return size;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return size == 0;
 	}
 
 	/** How many runs went to disk; 0 while everything fits in memory. */
-	int runs() {
+	public int runs() {
 		return runs.size();
 	}
 

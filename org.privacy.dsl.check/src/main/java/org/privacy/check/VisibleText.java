@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import java.util.Locale;
 
@@ -10,15 +10,15 @@ import java.util.Locale;
  * key could read backwards or hide a part of itself ("Trojan Source"). Every report meant for people goes through
  * here; reports meant for programs (JSON) keep the text as it is, escaped by their own syntax.
  */
-final class VisibleText {
+public final class VisibleText {
 	/** The most characters of a record key a report for people shows ({@link #shortened}). */
-	static final int KEY_LENGTH = 40;
+	public static final int KEY_LENGTH = 40;
 
 	private VisibleText() {
 	}
 
 	/** {@code s} with every {@linkplain #disguises disguising} character written as an escape. */
-	static String of(String s) {
+	public static String of(String s) {
 		StringBuilder shown = null;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -41,7 +41,7 @@ final class VisibleText {
 	 * length ({@code "abc… (1048576 characters)"}): data such as a record key can be any length, and a report for
 	 * people must stay proportionate to its input. The length tells two shortened keys apart from one key.
 	 */
-	static String shortened(String s, int max) {
+	public static String shortened(String s, int max) {
 		if (s.length() <= max) {
 			return s;
 		}
@@ -50,12 +50,12 @@ final class VisibleText {
 	}
 
 	/** Whether {@code c} is a control, a line or paragraph separator, or a bidirectional control. */
-	static boolean disguises(char c) {
+	public static boolean disguises(char c) {
 		return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || isBidiControl(c);
 	}
 
 	/** Appends the escape of {@code c}: {@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}. */
-	static void appendEscape(StringBuilder out, char c) {
+	public static void appendEscape(StringBuilder out, char c) {
 		switch (c) {
 			case '\n' -> out.append("\\n");
 			case '\r' -> out.append("\\r");

@@ -3,17 +3,14 @@ package org.privacy.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
+
+import org.privacy.check.FileProblems;
+import org.privacy.check.RunFolder;
 
 /** File writes that never leave a half-written file where a reader could see it. */
 final class AtomicFiles {
@@ -80,32 +77,11 @@ final class AtomicFiles {
 
 	/** A plain reason for a failed file operation, for a one-line message. */
 	static String describe(IOException problem) {
-		if (problem instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (problem instanceof FileAlreadyExistsException exists) {
-			return exists.getFile() + " is in the way";
-		}
-		if (problem instanceof NoSuchFileException) {
-			return "no such file or folder";
-		}
-		if (problem instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-			return fileSystem.getReason();
-		}
-		return problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+		return FileProblems.describe(problem);
 	}
 
 	/** Deletes a folder and everything in it, if it is there. */
 	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		List<Path> paths;
-		try (Stream<Path> walk = Files.walk(root)) {
-			paths = walk.sorted(Comparator.reverseOrder()).toList();
-		}
-		for (Path path : paths) {
-			Files.deleteIfExists(path);
-		}
+		FileProblems.deleteTree(root);
 	}
 }

@@ -27,6 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.privacy.check.LookupStore;
+import org.privacy.check.Progress;
+import org.privacy.check.CheckListener;
+import org.privacy.check.CheckResult;
+import org.privacy.check.PrivacyCheck;
 
 /**
  * {@code privacy check <dir>}: compiles the rules of a folder in memory, reads the data beside them, runs every rule
@@ -95,7 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--lookups", paramLabel = "PLACE", defaultValue = "auto",
 			description = "Where records that rules find across files are kept: memory, disk (a temporary file, "
 					+ "for data larger than memory) or auto (default: disk when those files exceed "
-					+ BulkCheck.AUTO_DISK_MB + " MB).")
+					+ PrivacyCheck.AUTO_DISK_MB + " MB).")
 	private LookupStore.Placement lookups;
 
 	@Option(names = "--no-progress",
@@ -121,10 +126,15 @@ public final class CheckCommand implements Callable<Integer> {
 		}
 		List<RecordPolicy> policies = PolicyLoader.load(compiled, new TreeMap<>(parameters));
 		Instant at = now != null ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.model().names(), stderr);
+		// satisfied and not-applicable outcomes are always counted (the summary), kept only when listed
+		boolean listed = outcomes == Outcomes.ALL && (format == ReportFormat.JSON || format == ReportFormat.JSONL);
+		// the model of every rule file, not only the policies': data of entities no rule reaches is counted too
+		PrivacyCheck check = PrivacyCheck.builder().policies(policies).model(compiled.model()).data(dataPath())
+				.namesRelativeTo(dir).now(at).revealPersonalData(revealPersonalData).allOutcomes(listed).jobs(jobs)
+				.lookups(lookups).progress(progress()).notes(stderr).build();
 		if (out != null) {
 			// the files read, not every file: a report beside the data, replaced by the next run, is no input
-			OutputTarget.refuseInputs(out, "the report", layout.files().stream().map(DataFile::path).toList());
+			OutputTarget.refuseInputs(out, "the report", check.dataFiles());
 		}
 		if (outcomes == Outcomes.ALL && format != ReportFormat.JSON && format != ReportFormat.JSONL) {
 			stderr.println("note: --outcomes all is written by --format json and jsonl; this report lists findings "
@@ -132,10 +142,10 @@ public final class CheckCommand implements Callable<Integer> {
 			stderr.flush();
 		}
 		if (format == ReportFormat.JSONL) {
-			return streamed(compiled, policies, layout, at);
+			return streamed(check, at);
 		}
-		try (BulkCheck.Result result = check(compiled, policies, layout, at, null)) {
-			CheckReport report = report(policies, layout, at, result);
+		try (CheckResult result = run(check, null)) {
+			CheckReport report = report(check, at, result);
 			print(report);
 			return report.exitCode();
 		} catch (IOException e) {
@@ -147,14 +157,14 @@ public final class CheckCommand implements Callable<Integer> {
 	 * {@code --format jsonl}: outcomes written as the check commits them, so that millions of records need neither
 	 * memory nor a sorted copy on disk; to standard output, or to the report file replaced when the run completes.
 	 */
-	private int streamed(CompilationResult compiled, List<RecordPolicy> policies, DataLayout layout, Instant at) {
+	private int streamed(PrivacyCheck check, Instant at) {
 		int[] exit = new int[1];
 		String[] written = new String[1];
 		java.util.function.Consumer<PrintWriter> run = writer -> {
 			JsonLinesReport lines = new JsonLinesReport(writer);
-			try (BulkCheck.Result result = check(compiled, policies, layout, at, lines)) {
+			try (CheckResult result = run(check, lines)) {
 				writer.flush();
-				CheckReport report = report(policies, layout, at, result);
+				CheckReport report = report(check, at, result);
 				exit[0] = report.exitCode();
 				written[0] = "report written to " + out + ": " + report.findings().size() + " findings, "
 						+ report.violations() + " violations, " + report.dataErrors() + " data errors, "
@@ -182,17 +192,9 @@ public final class CheckCommand implements Callable<Integer> {
 		return exit[0];
 	}
 
-	private BulkCheck.Result check(CompilationResult compiled, List<RecordPolicy> policies, DataLayout layout,
-			Instant at, BulkCheck.Stream stream) {
-		// satisfied and not-applicable outcomes are always counted (the summary), kept only when listed
-		boolean listed = outcomes == Outcomes.ALL && (format == ReportFormat.JSON || format == ReportFormat.JSONL);
-		Context context = Context.at(at).revealingPersonalData(revealPersonalData)
-				.withOutcomes(listed ? Context.Outcomes.ALL : Context.Outcomes.COUNTED);
+	private static CheckResult run(PrivacyCheck check, CheckListener stream) {
 		try {
-			List<DataProblem> before = new ArrayList<>(layout.unread());
-			before.addAll(absentReferenced(compiled, layout));
-			return new BulkCheck(policies, context, compiled.model(), revealPersonalData, jobs,
-					lookups, progress(), stream).run(layout.files(), before);
+			return check.run(stream);
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
@@ -200,26 +202,11 @@ public final class CheckCommand implements Callable<Integer> {
 		}
 	}
 
-	/**
-	 * One problem for each entity that references find by key and that has no data file at all: its records can
-	 * never be found, and each record referring to one is a data error; this says why, once.
-	 */
-	private List<DataProblem> absentReferenced(CompilationResult compiled, DataLayout layout) {
-		Set<String> absent = new TreeSet<>(LookupPlan.of(compiled.model()).foundByKey());
-		layout.files().forEach(file -> absent.remove(file.entity()));
-		String where = dataPath().toString();
-		return absent.stream().map(entity -> new DataProblem(where, 0, "no data file for entity '" + entity
-				+ "' (expected " + entity + ".jsonl, " + entity + ".json or " + entity + ".csv, or a folder " + entity
-				+ "/, in " + where + "), so references to a " + entity + " cannot be followed")).toList();
-	}
-
-	private CheckReport report(List<RecordPolicy> policies, DataLayout layout, Instant at, BulkCheck.Result result) {
-		List<String> names = policies.stream().map(RecordPolicy::name).toList();
-		List<RuleInfo> allRules = policies.stream().flatMap(p -> p.rules().stream()).toList();
-		Set<String> withoutData = new TreeSet<>(result.checkedEntities());
-		layout.files().forEach(file -> withoutData.remove(file.entity()));
+	private CheckReport report(PrivacyCheck check, Instant at, CheckResult result) {
+		List<String> names = check.policies().stream().map(RecordPolicy::name).toList();
+		List<RuleInfo> allRules = check.policies().stream().flatMap(p -> p.rules().stream()).toList();
 		return new CheckReport(dir.toString(), at, names, allRules, result.findings(), result.problems(),
-				result.counts(), layout.ignored(), withoutData, result.ruleCounts());
+				result.counts(), check.ignoredFiles(), check.entitiesWithoutData(), result.ruleCounts());
 	}
 
 	/** Progress on standard error, only when a person watches a terminal. */

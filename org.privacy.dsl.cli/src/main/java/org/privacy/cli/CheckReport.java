@@ -11,6 +11,12 @@ import java.util.TreeSet;
 
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Status;
+import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
+import org.privacy.check.Findings;
+import org.privacy.check.LocatedFinding;
+import org.privacy.check.RuleCounts;
+import org.privacy.check.SpillList;
 
 /**
  * Everything a {@code privacy check} report shows: when it was run for, what was checked, the findings in report
@@ -38,12 +44,11 @@ record CheckReport(String subject, Instant now, List<String> policies, List<Rule
 
 	/** Satisfied and not-applicable: outcomes that are no finding, reported with {@code --outcomes all} only. */
 	static boolean isPass(Status status) {
-		return status == Status.SATISFIED || status == Status.NOT_APPLICABLE;
+		return Findings.isPass(status);
 	}
 
 	/** The statuses a finding can have, in report order. */
-	static final List<Status> REPORTED = List.of(Status.VIOLATED, Status.LATE, Status.OVERDUE, Status.PENDING,
-			Status.EXEMPT, Status.DATA_ERROR);
+	static final List<Status> REPORTED = Findings.REPORTED;
 
 	/** The number of findings of each reported status, zeros included. */
 	Map<Status, Long> byStatus() {

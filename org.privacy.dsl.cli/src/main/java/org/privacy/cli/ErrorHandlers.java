@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import org.privacy.check.CheckException;
 
 /**
  * How the command reports what went wrong: a usage error as one plain line and a hint to {@code --help} (exit 2), a
@@ -32,8 +33,9 @@ final class ErrorHandlers {
 			return usageError(parameters, parsed.originalArgs().toArray(String[]::new));
 		}
 		PrintWriter err = command.getErr();
-		if (problem instanceof UsageException usage) {
-			err.println("privacy: " + oneLine(usage.getMessage()));
+		if (problem instanceof UsageException || problem instanceof CheckException) {
+			// the engine's bad input (a data path it cannot read) is the command line's
+			err.println("privacy: " + oneLine(problem.getMessage()));
 			printHint(command, err);
 			return ExitCode.INVALID;
 		}

@@ -19,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.privacy.check.FileTree;
+import org.privacy.check.VisibleText;
 
 /**
  * {@code privacy fmt [--check] <paths...>}: puts rule files in the canonical layout, the one the language server's

@@ -1,5 +1,7 @@
 package org.privacy.cli;
 
+import org.privacy.check.VisibleText;
+
 /**
  * Escaping for text that goes into an HTML page, as element content or as a double-quoted attribute value. Rule
  * titles, bases, explanations and file names come from users and can hold anything: after {@link #escape} they are

@@ -11,6 +11,10 @@ import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Status;
+import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
+import org.privacy.check.LocatedFinding;
+import org.privacy.check.VisibleText;
 
 /**
  * The HTML report, a page a data protection officer can read on screen or print: a summary (when, what, records read

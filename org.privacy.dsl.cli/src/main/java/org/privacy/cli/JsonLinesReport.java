@@ -6,6 +6,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import org.privacy.check.CheckListener;
+import org.privacy.check.DataProblem;
+import org.privacy.check.LocatedFinding;
 
 /**
  * The JSON Lines report ({@code --format jsonl}), for millions of records: one object per line, written as the check
@@ -13,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A finding or outcome has the fields of the JSON report's findings; a data problem has {@code "status":
  * "data-problem"}, its {@code location} and {@code message}. Values are masked as in every report.
  */
-final class JsonLinesReport implements BulkCheck.Stream {
+final class JsonLinesReport implements CheckListener {
 	private static final ObjectWriter WRITER = new JsonMapper().writer().withRootValueSeparator("")
 			.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 

@@ -13,6 +13,10 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
+import org.privacy.check.LocatedFinding;
+import org.privacy.check.RuleCounts;
 
 /**
  * The JSON report: {@code now}, a {@code summary} (record counts, findings, violations, counts by status, and per

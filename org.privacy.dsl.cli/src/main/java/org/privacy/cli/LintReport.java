@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.privacy.dsl.compiler.Diagnostic;
+import org.privacy.check.VisibleText;
 
 /**
  * What {@code privacy lint} found: every diagnostic of the rule files, sorted by file (as a path relative to the

@@ -17,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.privacy.check.RunFolder;
 
 /**
  * The {@code privacy} command. {@link #main(String[])} is the only place that exits the JVM; everything else returns

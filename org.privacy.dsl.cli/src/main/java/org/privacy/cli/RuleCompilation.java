@@ -8,6 +8,7 @@ import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.PrivacyCompiler;
+import org.privacy.check.VisibleText;
 
 /** Compiles rule files with the language's compiler and prints every diagnostic, warnings too, on stderr. */
 final class RuleCompilation {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.privacy.check.FileTree;
 
 /** Finds the rule files to compile: files named on the command line, and every {@code *.privacy} under folders. */
 final class RuleFiles {

@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.privacy.check.VisibleText;
 
 /**
  * A lint report as SARIF 2.1.0, for code review tools: one run of the {@code privacy} tool whose rules are the

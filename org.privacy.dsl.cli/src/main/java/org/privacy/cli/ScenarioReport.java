@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.privacy.dsl.scenarios.ScenarioCoverage;
 import org.privacy.dsl.scenarios.ScenarioResult;
+import org.privacy.check.VisibleText;
 
 /**
  * The reports of {@code privacy test}: text for people, JUnit XML for CI, coverage as text or JSON. Text meant for

@@ -8,6 +8,11 @@ import java.util.Set;
 
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.check.Findings;
+import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
+import org.privacy.check.LocatedFinding;
+import org.privacy.check.VisibleText;
 
 /**
  * The text report, for a data protection officer: findings grouped by article (a finding with two bases appears

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.cli.Cli;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.ShopRules;
 
 import tools.jackson.databind.JsonNode;
 
