@@ -16,12 +16,12 @@ import org.privacy.dsl.compiler.Diagnostic;
  * {@code issue-codes.tsv} beside this class (Javadoc is not there at run time). In the order of
  * {@link org.privacy.dsl.validation.IssueCodes}.
  */
-final class LintIssueCodes {
+public final class LintIssueCodes {
 	/** The resource, relative to this class. */
-	static final String RESOURCE = "issue-codes.tsv";
+	public static final String RESOURCE = "issue-codes.tsv";
 
 	/** One issue code: {@code privacy.unknown-name}, its usual kind, and what it means in one line. */
-	record IssueCode(String code, Diagnostic.Kind level, String description) {
+	public record IssueCode(String code, Diagnostic.Kind level, String description) {
 	}
 
 	private static final List<IssueCode> ALL = load();
@@ -30,7 +30,7 @@ final class LintIssueCodes {
 	}
 
 	/** Every issue code, in the order of the resource file. */
-	static List<IssueCode> all() {
+	public static List<IssueCode> all() {
 		return ALL;
 	}
 
@@ -68,7 +68,7 @@ final class LintIssueCodes {
 	}
 
 	/** The SARIF level of a kind: {@code error}, {@code warning} or {@code note}. */
-	static String sarifLevel(Diagnostic.Kind kind) {
+	public static String sarifLevel(Diagnostic.Kind kind) {
 		return switch (kind) {
 		case ERROR -> "error";
 		case WARNING -> "warning";

@@ -18,11 +18,11 @@ import org.privacy.runtime.RecordPolicy;
  * parameters. A parameter value the policy rejects, or a name no policy declares, is a usage error; generated Java
  * that does not compile is a bug.
  */
-final class PolicyLoader {
+public final class PolicyLoader {
 	private PolicyLoader() {
 	}
 
-	static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
+	public static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
 			throws CompilationFailedException {
 		ClassLoader classes = JavaMemoryCompiler.compile(result.sources(), PolicyLoader.class.getClassLoader());
 		Parameters values = Parameters.of(parameters);

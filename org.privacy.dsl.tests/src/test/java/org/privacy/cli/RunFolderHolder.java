@@ -9,6 +9,7 @@ import org.privacy.check.LookupStore;
 import org.privacy.check.RecordCodec;
 import org.privacy.check.RunFolder;
 import org.privacy.check.SpillList;
+import org.privacy.cli.files.AtomicFiles;
 
 /**
  * A stand-in for a {@code privacy check} caught in the middle, for {@link TemporaryFilesTest}, run in a child JVM:

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +32,19 @@ import org.privacy.check.Progress;
 import org.privacy.check.CheckListener;
 import org.privacy.check.CheckResult;
 import org.privacy.check.PrivacyCheck;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.report.CheckReport;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.report.HtmlReport;
+import org.privacy.cli.report.JsonLinesReport;
+import org.privacy.cli.report.JsonReport;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.PolicyLoader;
+import org.privacy.cli.RuleCompilation;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.report.TextReport;
+import org.privacy.cli.UsageException;
 
 /**
  * {@code privacy check <dir>}: compiles the rules of a folder in memory, reads the data beside them, runs every rule
@@ -44,7 +57,7 @@ import org.privacy.check.PrivacyCheck;
 						+ "(MessageSend.jsonl, message-send.csv) or inside a folder named after one." })
 public final class CheckCommand implements Callable<Integer> {
 	/** More threads than this only cost memory (each holds batches of records) on any machine we know. */
-	static final int MAX_JOBS = 256;
+	public static final int MAX_JOBS = 256;
 
 	@Spec
 	private CommandSpec spec;
@@ -68,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
 	private ReportFormat format;
 
 	/** Which outcomes the report lists. */
-	enum Outcomes {
+	public enum Outcomes {
 		/** Violated, late, overdue, pending, exempt and data-error. */
 		FINDINGS,
 		/** Also satisfied and not-applicable: every record each rule judged (json and jsonl reports). */

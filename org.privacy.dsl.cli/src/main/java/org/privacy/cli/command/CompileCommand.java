@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.RuleCompilation;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.files.SourceWriter;
 
 /** {@code privacy compile <rules...> --out <dir> [--bound]}: writes the Java validators of a rule set. */
 @Command(name = "compile", mixinStandardHelpOptions = true, usageHelpWidth = 100,

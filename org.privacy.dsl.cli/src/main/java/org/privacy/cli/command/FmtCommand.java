@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.privacy.check.FileTree;
 import org.privacy.check.VisibleText;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.files.RuleFiles;
 
 /**
  * {@code privacy fmt [--check] <paths...>}: puts rule files in the canonical layout, the one the language server's

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --now}: an ISO-8601 instant ({@code 2023-10-12T00:00:00Z}, an offset, or a date at 00:00 UTC). */
-final class InstantConverter implements ITypeConverter<Instant> {
+public final class InstantConverter implements ITypeConverter<Instant> {
 
 	@Override
 	public Instant convert(String value) {

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,6 +20,14 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.report.LintReport;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.report.SarifReport;
+import org.privacy.cli.VersionProvider;
 
 /**
  * {@code privacy lint <paths...> [--format text|sarif] [--out FILE]}: reports every diagnostic of the rule files, for
@@ -34,7 +42,7 @@ import picocli.CommandLine.Spec;
 public final class LintCommand implements Callable<Integer> {
 
 	/** {@code lint}'s own exit codes: errors in the rules are findings here, not an invalid input. */
-	static final Map<String, String> EXIT_CODES = exitCodes();
+	public static final Map<String, String> EXIT_CODES = exitCodes();
 
 	private CommandSpec spec;
 
@@ -57,7 +65,7 @@ public final class LintCommand implements Callable<Integer> {
 	 * (the list every command shares is about {@code check}).
 	 */
 	@Spec
-	void spec(CommandSpec spec) {
+	public void spec(CommandSpec spec) {
 		this.spec = spec;
 		spec.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST,
 				help -> help.createTextTable(EXIT_CODES).toString());
@@ -94,7 +102,7 @@ public final class LintCommand implements Callable<Integer> {
 	}
 
 	/** The version {@code privacy --version} shows, without the tool's name. */
-	static String toolVersion() {
+	public static String toolVersion() {
 		String line = new VersionProvider().getVersion()[0];
 		return line.startsWith("privacy ") ? line.substring("privacy ".length()) : line;
 	}

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 /** The forms a {@code privacy lint} report takes. */
 public enum LintFormat {

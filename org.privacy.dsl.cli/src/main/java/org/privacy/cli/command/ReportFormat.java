@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 /** The forms a {@code privacy check} report takes. */
 public enum ReportFormat {

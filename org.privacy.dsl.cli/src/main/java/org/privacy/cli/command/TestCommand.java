@@ -1,9 +1,8 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.RuleCompilation;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.report.ScenarioReport;
+import org.privacy.cli.UsageException;
 
 /**
  * {@code privacy test <paths>}: runs the scenarios of rule files through the generated validators, prints expected
@@ -93,14 +100,5 @@ public final class TestCommand implements Callable<Integer> {
 		}
 		stdout.flush();
 		return results.stream().allMatch(ScenarioResult::passed) ? ExitCode.OK : ExitCode.FINDINGS;
-	}
-
-	/** The results grouped by file, in order. */
-	static Map<String, List<ScenarioResult>> byFile(List<ScenarioResult> results) {
-		Map<String, List<ScenarioResult>> files = new LinkedHashMap<>();
-		for (ScenarioResult r : results) {
-			files.computeIfAbsent(String.valueOf(r.scenario().file()), f -> new java.util.ArrayList<>()).add(r);
-		}
-		return files;
 	}
 }

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.files;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +13,7 @@ import org.privacy.check.FileProblems;
 import org.privacy.check.RunFolder;
 
 /** File writes that never leave a half-written file where a reader could see it. */
-final class AtomicFiles {
+public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
@@ -22,12 +22,12 @@ final class AtomicFiles {
 	 * temporary file is readable by its owner only while it is written; the file then gets its old mode, or a new
 	 * file's ({@link FileModes}). A file reached through a symbolic link is replaced where it is, the link kept.
 	 */
-	static void writeString(Path file, String text) throws IOException {
+	public static void writeString(Path file, String text) throws IOException {
 		write(file, out -> out.print(text));
 	}
 
 	/** Writes a text file, as {@link #writeString}, with what {@code content} prints: for text too large to hold. */
-	static void write(Path file, TextContent content) throws IOException {
+	public static void write(Path file, TextContent content) throws IOException {
 		Path target = destination(file);
 		Files.createDirectories(target.getParent());
 		// createTempFile makes it 0600 on POSIX file systems: a report may hold personal data until it is complete
@@ -52,7 +52,7 @@ final class AtomicFiles {
 	 * Where writing {@code file} goes: its absolute path with {@code .} and {@code ..} taken away by name, or the file
 	 * a link points to, if it is a link to an existing file.
 	 */
-	static Path destination(Path file) throws IOException {
+	public static Path destination(Path file) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
 		if (target.getParent() == null) {
 			throw new FileSystemException(file.toString(), null, "a folder, not a file");
@@ -62,12 +62,12 @@ final class AtomicFiles {
 
 	/** What a file holds, printed to a writer. */
 	@FunctionalInterface
-	interface TextContent {
+	public interface TextContent {
 		void writeTo(PrintWriter out) throws IOException;
 	}
 
 	/** Moves a file over another in one step where the file system can, replacing it. */
-	static void move(Path from, Path to) throws IOException {
+	public static void move(Path from, Path to) throws IOException {
 		try {
 			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (AtomicMoveNotSupportedException e) {
@@ -76,12 +76,12 @@ final class AtomicFiles {
 	}
 
 	/** A plain reason for a failed file operation, for a one-line message. */
-	static String describe(IOException problem) {
+	public static String describe(IOException problem) {
 		return FileProblems.describe(problem);
 	}
 
 	/** Deletes a folder and everything in it, if it is there. */
-	static void deleteTree(Path root) throws IOException {
+	public static void deleteTree(Path root) throws IOException {
 		FileProblems.deleteTree(root);
 	}
 }

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +18,14 @@ import org.privacy.check.RunFolder;
  * rewritten file keeps its mode (and its owner and group where the process may set them), a new file gets what the
  * umask gives ({@code 0644} under umask {@code 022}), as a file created by any other tool would.
  */
-final class FileModes {
+public final class FileModes {
 	private static Set<PosixFilePermission> newFileMode;
 
 	private FileModes() {
 	}
 
 	/** Gives {@code temporary} the mode of {@code target} if it exists, else the mode of a new file. */
-	static void prepare(Path temporary, Path target) throws IOException {
+	public static void prepare(Path temporary, Path target) throws IOException {
 		PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
 		if (view == null) {
 			return; // not a POSIX file system: nothing to carry over
@@ -45,7 +45,7 @@ final class FileModes {
 	}
 
 	/** {@code rw-rw-rw-} less the umask of the process. */
-	static synchronized Set<PosixFilePermission> newFileMode() throws IOException {
+	public static synchronized Set<PosixFilePermission> newFileMode() throws IOException {
 		if (newFileMode == null) {
 			newFileMode = probe();
 		}

@@ -1,9 +1,10 @@
-package org.privacy.cli;
+package org.privacy.cli.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import org.privacy.cli.UsageException;
 
 /**
  * Checks, before a command does its work, that what it will write can be written and replaces nothing it reads:
@@ -11,7 +12,7 @@ import java.util.Collection;
  * error (exit 2) with a sentence, found in a second rather than after an hour of checking, and an input (a data
  * file, a rule file, whatever link, {@code ..} or hard link names it) is never overwritten.
  */
-final class OutputTarget {
+public final class OutputTarget {
 	private OutputTarget() {
 	}
 
@@ -19,7 +20,7 @@ final class OutputTarget {
 	 * Requires that {@code file} can be written as a new or replaced regular file and is none of {@code inputs};
 	 * {@code what} names it in messages ("the report").
 	 */
-	static void requireFile(Path named, String what, Collection<Path> inputs) {
+	public static void requireFile(Path named, String what, Collection<Path> inputs) {
 		String cannot = "cannot write " + what + " to " + named + ": ";
 		Path file = written(named);
 		if (Files.isDirectory(named) || Files.isDirectory(file) || file.getParent() == null) {
@@ -39,7 +40,7 @@ final class OutputTarget {
 	}
 
 	/** Requires that {@code folder} is a folder or can be made one, and can be written in. */
-	static void requireFolder(Path folder, String what) {
+	public static void requireFolder(Path folder, String what) {
 		String cannot = "cannot write " + what + " to " + folder + ": ";
 		Path written = folder.toAbsolutePath().normalize(); // as SourceWriter writes it
 		if (Files.exists(written) && !Files.isDirectory(written)) {
@@ -49,7 +50,7 @@ final class OutputTarget {
 	}
 
 	/** Refuses {@code file} if it is one of {@code inputs}, compared as files, not as names. */
-	static void refuseInputs(Path file, String what, Collection<Path> inputs) {
+	public static void refuseInputs(Path file, String what, Collection<Path> inputs) {
 		refuseInputs("cannot write " + what + " to " + file + ": ", written(file), inputs);
 	}
 

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.files;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.privacy.check.FileTree;
+import org.privacy.cli.UsageException;
 
 /** Finds the rule files to compile: files named on the command line, and every {@code *.privacy} under folders. */
-final class RuleFiles {
+public final class RuleFiles {
 	private RuleFiles() {
 	}
 
@@ -22,7 +23,7 @@ final class RuleFiles {
 	 * under another name (a link loop, a second link to a folder) and entries that may have been folders are
 	 * noted on {@code notes}.
 	 */
-	static List<Path> find(List<Path> paths, PrintWriter notes) {
+	public static List<Path> find(List<Path> paths, PrintWriter notes) {
 		return find(paths, (folder, file) -> false, notes);
 	}
 
@@ -30,7 +31,7 @@ final class RuleFiles {
 	 * The same, leaving out the files found under a named folder for which {@code skip} (named folder, file) holds;
 	 * files named themselves are never left out.
 	 */
-	static List<Path> find(List<Path> paths, BiPredicate<Path, Path> skip, PrintWriter notes) {
+	public static List<Path> find(List<Path> paths, BiPredicate<Path, Path> skip, PrintWriter notes) {
 		Set<Path> seen = new LinkedHashSet<>();
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {

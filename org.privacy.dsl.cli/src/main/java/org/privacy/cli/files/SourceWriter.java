@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +13,17 @@ import org.privacy.check.RunFolder;
  * Writes generated Java sources as {@code <package path>/<Class>.java} under an output folder. The files are written
  * in a staging folder beside it first and then moved in, so a failure never leaves half-written sources behind.
  */
-final class SourceWriter {
+public final class SourceWriter {
 	private SourceWriter() {
 	}
 
 	/** Where the source of a class goes under the output folder: {@code com/acme/Policy.java}. */
-	static String relativePath(String className) {
+	public static String relativePath(String className) {
 		return className.replace('.', '/') + ".java";
 	}
 
 	/** Writes {@code sources} (class name to source) under {@code out}; returns the relative paths written. */
-	static List<String> write(Map<String, String> sources, Path out) throws IOException {
+	public static List<String> write(Map<String, String> sources, Path out) throws IOException {
 		Path target = out.toAbsolutePath().normalize();
 		// beside the output folder, on its file system, so that moving in is a rename; in it if it is a root
 		Path parent = target.getParent() == null ? target : target.getParent();

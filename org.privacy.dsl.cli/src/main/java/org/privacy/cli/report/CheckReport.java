@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.privacy.check.Findings;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.RuleCounts;
 import org.privacy.check.SpillList;
+import org.privacy.cli.ExitCode;
 
 /**
  * Everything a {@code privacy check} report shows: when it was run for, what was checked, the findings in report
@@ -31,38 +32,38 @@ import org.privacy.check.SpillList;
  * @param entitiesNoData  entities that rules check but no data file holds
  * @param ruleCounts      per rule id, in rule order: the records it judged, those in its scope and those that passed
  */
-record CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
+public record CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
 		SpillList<DataProblem> problems, Map<String, EntityCounts> counts, List<String> ignoredFiles,
 		Set<String> entitiesNoData, Map<String, RuleCounts> ruleCounts) {
 
 	/** A report without per-rule counts (reports built by hand). */
-	CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
+	public CheckReport(String subject, Instant now, List<String> policies, List<RuleInfo> rules, Findings findings,
 			SpillList<DataProblem> problems, Map<String, EntityCounts> counts, List<String> ignoredFiles,
 			Set<String> entitiesNoData) {
 		this(subject, now, policies, rules, findings, problems, counts, ignoredFiles, entitiesNoData, Map.of());
 	}
 
 	/** Satisfied and not-applicable: outcomes that are no finding, reported with {@code --outcomes all} only. */
-	static boolean isPass(Status status) {
+	public static boolean isPass(Status status) {
 		return Findings.isPass(status);
 	}
 
 	/** The statuses a finding can have, in report order. */
-	static final List<Status> REPORTED = Findings.REPORTED;
+	public static final List<Status> REPORTED = Findings.REPORTED;
 
 	/** The number of findings of each reported status, zeros included. */
-	Map<Status, Long> byStatus() {
+	public Map<Status, Long> byStatus() {
 		return findings.byStatus();
 	}
 
 	/** What the reports show for a rule that cites no article. */
-	static final String NO_BASIS = "(no stated basis)";
+	public static final String NO_BASIS = "(no stated basis)";
 
 	/**
 	 * The ids of the rules with findings by article, both in natural order; a rule citing two articles is under both,
 	 * one citing none under {@link #NO_BASIS}.
 	 */
-	Map<String, Set<String>> articles() {
+	public Map<String, Set<String>> articles() {
 		Map<String, Set<String>> articles = new TreeMap<>(NaturalOrder.INSTANCE);
 		for (String ruleId : findings.ruleIds()) {
 			List<String> bases = findings.rule(ruleId).bases();
@@ -77,7 +78,7 @@ record CheckReport(String subject, Instant now, List<String> policies, List<Rule
 	 * The findings by article, then by rule id, as {@link #articles()} orders them. Holds every finding in memory: for
 	 * the HTML page, which shows them all at once; the text report reads them rule by rule instead.
 	 */
-	Map<String, Map<String, List<LocatedFinding>>> byArticle() {
+	public Map<String, Map<String, List<LocatedFinding>>> byArticle() {
 		Map<String, Map<String, List<LocatedFinding>>> byArticle = new LinkedHashMap<>();
 		articles().forEach((article, ruleIds) -> {
 			Map<String, List<LocatedFinding>> byRule = new LinkedHashMap<>();
@@ -92,23 +93,23 @@ record CheckReport(String subject, Instant now, List<String> policies, List<Rule
 	}
 
 	/** Findings that break a rule: violated, late or overdue. */
-	long violations() {
+	public long violations() {
 		return findings.violations();
 	}
 
-	long dataErrors() {
+	public long dataErrors() {
 		return findings.dataErrors();
 	}
 
 	/** The counts of all entities together. */
-	EntityCounts totals() {
+	public EntityCounts totals() {
 		EntityCounts totals = new EntityCounts();
 		counts.values().forEach(totals::add);
 		return totals;
 	}
 
 	/** {@link ExitCode#FINDINGS} if anything is wrong with the data or the rules were broken, else {@link ExitCode#OK}. */
-	int exitCode() {
+	public int exitCode() {
 		return violations() > 0 || dataErrors() > 0 || !problems.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 }

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import org.privacy.runtime.Status;
  * The chart of the HTML report: one horizontal bar per rule with findings, split by status, as inline SVG. It is
  * drawn here rather than by a script so that it is in the page as written, prints, and needs nothing to run.
  */
-final class FindingsChart {
+public final class FindingsChart {
 	private static final int WIDTH = 760;
 	/** Room for a rule id of this many characters, at most, before the bars start; longer ids widen it. */
 	private static final int LABEL_CHARACTERS = 10;
@@ -23,7 +23,7 @@ final class FindingsChart {
 	private static final int TOP = 4;
 
 	/** One bar: the rule id and its number of findings by status, in {@link CheckReport#REPORTED} order. */
-	record Bar(String ruleId, Map<Status, Integer> counts) {
+	public record Bar(String ruleId, Map<Status, Integer> counts) {
 		int total() {
 			return counts.values().stream().mapToInt(Integer::intValue).sum();
 		}
@@ -33,7 +33,7 @@ final class FindingsChart {
 	}
 
 	/** The {@code <svg>} element for {@code bars}, which must not be empty; the same bars give the same text. */
-	static String svg(List<Bar> bars) {
+	public static String svg(List<Bar> bars) {
 		int max = bars.stream().mapToInt(Bar::total).max().orElseThrow();
 		int longestId = bars.stream().mapToInt(bar -> bar.ruleId().length()).max().orElseThrow();
 		int labelWidth = Math.min(LABEL_LIMIT, CHARACTER_WIDTH * Math.max(LABEL_CHARACTERS, longestId) + 12);

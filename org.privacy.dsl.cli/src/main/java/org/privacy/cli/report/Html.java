@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import org.privacy.check.VisibleText;
 
@@ -7,7 +7,7 @@ import org.privacy.check.VisibleText;
  * titles, bases, explanations and file names come from users and can hold anything: after {@link #escape} they are
  * text, never markup.
  */
-final class Html {
+public final class Html {
 	private static final char REPLACEMENT = '\uFFFD';
 
 	private Html() {
@@ -19,7 +19,7 @@ final class Html {
 	 * surrogate cannot be written as UTF-8. Line and paragraph separators and bidirectional controls are shown as
 	 * escapes ({@link VisibleText}): the page's own {@code dir="auto"} gives right-to-left scripts their direction.
 	 */
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

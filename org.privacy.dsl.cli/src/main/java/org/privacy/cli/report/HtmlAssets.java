@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +12,10 @@ import java.util.Base64;
  * The style sheet and script inlined in every HTML report, and the Content-Security-Policy that lets exactly these
  * two run: nothing is fetched, and no other script or style, injected or not, is applied.
  */
-final class HtmlAssets {
-	static final String STYLE = resource("html-report.css");
-	static final String SCRIPT = resource("html-report.js");
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
+public final class HtmlAssets {
+	public static final String STYLE = resource("html-report.css");
+	public static final String SCRIPT = resource("html-report.js");
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
 			+ "'; script-src '" + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
 	private HtmlAssets() {

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,7 @@ import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.VisibleText;
+import org.privacy.cli.ExitCode;
 
 /**
  * The HTML report, a page a data protection officer can read on screen or print: a summary (when, what, records read
@@ -24,7 +25,7 @@ import org.privacy.check.VisibleText;
  * else load or run. Every text from rules or data is escaped; like the other reports it quotes no record content,
  * only explanations, which come masked from the validators unless personal data is revealed. Same report, same bytes.
  */
-final class HtmlReport {
+public final class HtmlReport {
 	/** What each status means, for readers who do not know the words. */
 	private static final Map<Status, String> MEANINGS = Map.of(Status.VIOLATED, "the rule is broken",
 			Status.LATE, "done, after the deadline", Status.OVERDUE, "not done, deadline passed", Status.PENDING,
@@ -41,7 +42,7 @@ final class HtmlReport {
 		this.report = report;
 	}
 
-	static String render(CheckReport report, boolean revealsPersonalData) {
+	public static String render(CheckReport report, boolean revealsPersonalData) {
 		HtmlReport page = new HtmlReport(report);
 		page.head();
 		page.html.append("<body>\n<main>\n");

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.io.PrintWriter;
 
@@ -16,14 +16,14 @@ import org.privacy.check.LocatedFinding;
  * A finding or outcome has the fields of the JSON report's findings; a data problem has {@code "status":
  * "data-problem"}, its {@code location} and {@code message}. Values are masked as in every report.
  */
-final class JsonLinesReport implements CheckListener {
+public final class JsonLinesReport implements CheckListener {
 	private static final ObjectWriter WRITER = new JsonMapper().writer().withRootValueSeparator("")
 			.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
 	private final PrintWriter out;
 	private final JsonGenerator json;
 
-	JsonLinesReport(PrintWriter out) {
+	public JsonLinesReport(PrintWriter out) {
 		this.out = out;
 		this.json = WRITER.createGenerator(out);
 	}

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.privacy.check.RuleCounts;
  * every satisfied and not-applicable outcome too), the {@code dataProblems} and the {@code ignoredFiles}. Same input, same bytes.
  * Written with Jackson's streaming generator, one finding at a time, so that millions of findings need no memory.
  */
-final class JsonReport {
+public final class JsonReport {
 	private static final ObjectWriter WRITER = new JsonMapper().writer()
 			.with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
 			.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
@@ -32,7 +32,7 @@ final class JsonReport {
 	private JsonReport() {
 	}
 
-	static void write(CheckReport report, PrintWriter out) {
+	public static void write(CheckReport report, PrintWriter out) {
 		try (JsonGenerator json = WRITER.createGenerator(out)) {
 			json.writeStartObject();
 			json.writeStringProperty("now", report.now().toString());
@@ -99,7 +99,7 @@ final class JsonReport {
 	}
 
 	/** One finding or outcome, as the JSON report and the JSON Lines report write it. */
-	static void finding(LocatedFinding located, JsonGenerator json) {
+	public static void finding(LocatedFinding located, JsonGenerator json) {
 		Finding finding = located.finding();
 		json.writeStartObject();
 		json.writeStringProperty("rule", finding.ruleId());

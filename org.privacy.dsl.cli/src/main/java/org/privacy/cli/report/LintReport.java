@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,10 +15,10 @@ import org.privacy.check.VisibleText;
  * renders it as SARIF. Warnings a file silences ({@code // privacy: allow CODE}) are counted apart: the text gives
  * their number only, SARIF lists them as suppressed.
  */
-record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
+public record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 
 	/** The report of {@code diagnostics} over {@code files} rule files, paths relative to {@code base}. */
-	static LintReport of(List<Diagnostic> diagnostics, int files, Path base) {
+	public static LintReport of(List<Diagnostic> diagnostics, int files, Path base) {
 		Path root = base.toAbsolutePath().normalize();
 		List<Diagnostic> sorted = diagnostics.stream()
 				.sorted(Comparator.comparing((Diagnostic d) -> relativePath(d.file(), root))
@@ -28,15 +28,15 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 		return new LintReport(sorted, files, root);
 	}
 
-	long count(Diagnostic.Kind kind) {
+	public long count(Diagnostic.Kind kind) {
 		return diagnostics.stream().filter(d -> d.kind() == kind && !d.suppressed()).count();
 	}
 
-	long suppressed() {
+	public long suppressed() {
 		return diagnostics.stream().filter(Diagnostic::suppressed).count();
 	}
 
-	boolean hasErrors() {
+	public boolean hasErrors() {
 		return count(Diagnostic.Kind.ERROR) > 0;
 	}
 
@@ -44,7 +44,7 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	 * {@code 2 errors, 1 warning in 3 files} (and {@code , 1 note} when the compiler gave notes, {@code (2 suppressed)}
 	 * when the files silence warnings).
 	 */
-	String summary() {
+	public String summary() {
 		StringBuilder text = new StringBuilder();
 		text.append(plural(count(Diagnostic.Kind.ERROR), "error")).append(", ")
 				.append(plural(count(Diagnostic.Kind.WARNING), "warning"));
@@ -60,7 +60,7 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	}
 
 	/** One {@code file:line:column: severity CODE: message} line per diagnostic, then the summary. */
-	String text() {
+	public String text() {
 		StringBuilder text = new StringBuilder();
 		for (Diagnostic diagnostic : diagnostics) {
 			if (diagnostic.suppressed()) {
@@ -73,17 +73,17 @@ record LintReport(List<Diagnostic> diagnostics, int files, Path base) {
 	}
 
 	/** The file's path relative to the base, with forward slashes, or its absolute path if it is outside. */
-	String path(Diagnostic diagnostic) {
+	public String path(Diagnostic diagnostic) {
 		return relativePath(diagnostic.file(), base);
 	}
 
 	/** Whether the file is under the base folder, so that its SARIF location can be relative to {@code %SRCROOT%}. */
-	boolean underBase(Diagnostic diagnostic) {
+	public boolean underBase(Diagnostic diagnostic) {
 		return diagnostic.file().toAbsolutePath().normalize().startsWith(base);
 	}
 
 	/** The file's location as a URI reference: relative to the base when under it, else an absolute file URI. */
-	String uri(Diagnostic diagnostic) {
+	public String uri(Diagnostic diagnostic) {
 		if (!underBase(diagnostic)) {
 			return diagnostic.file().toAbsolutePath().normalize().toUri().toASCIIString();
 		}

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.util.Comparator;
 
@@ -6,8 +6,8 @@ import java.util.Comparator;
  * Orders text as people number things: {@code GDPR art. 7} before {@code GDPR art. 12(3)}, {@code RTS-2} before
  * {@code RTS-10}. Case is ignored unless it is the only difference.
  */
-final class NaturalOrder implements Comparator<String> {
-	static final NaturalOrder INSTANCE = new NaturalOrder();
+public final class NaturalOrder implements Comparator<String> {
+	public static final NaturalOrder INSTANCE = new NaturalOrder();
 
 	private NaturalOrder() {
 	}

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,16 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.privacy.check.VisibleText;
+import org.privacy.cli.LintIssueCodes;
 
 /**
  * A lint report as SARIF 2.1.0, for code review tools: one run of the {@code privacy} tool whose rules are the
  * language's issue codes, one result per diagnostic. Locations are relative to {@code %SRCROOT%}, the folder the
  * command ran in. No timestamp: the same rules, run from the same folder, give the same bytes.
  */
-final class SarifReport {
-	static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-	static final String VERSION = "2.1.0";
-	static final String SRCROOT = "%SRCROOT%";
+public final class SarifReport {
+	public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+	public static final String VERSION = "2.1.0";
+	public static final String SRCROOT = "%SRCROOT%";
 
 	private static final JsonMapper MAPPER = new JsonMapper();
 	private static final ObjectWriter WRITER = MAPPER.writer().with(
@@ -32,7 +33,7 @@ final class SarifReport {
 	private SarifReport() {
 	}
 
-	static String render(LintReport report, String toolVersion) {
+	public static String render(LintReport report, String toolVersion) {
 		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 		List<LintIssueCodes.IssueCode> rules = new ArrayList<>(LintIssueCodes.all());
 		rules.forEach(rule -> ruleIndex.put(rule.code(), ruleIndex.size()));

@@ -1,5 +1,6 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,11 @@ import org.privacy.check.VisibleText;
  * The reports of {@code privacy test}: text for people, JUnit XML for CI, coverage as text or JSON. Text meant for
  * people (the text report, the JUnit messages) shows disguising characters as escapes ({@link VisibleText}).
  */
-final class ScenarioReport {
+public final class ScenarioReport {
 	private ScenarioReport() {
 	}
 
-	static String text(List<ScenarioResult> results) {
+	public static String text(List<ScenarioResult> results) {
 		StringBuilder out = new StringBuilder();
 		int passed = 0;
 		for (ScenarioResult r : results) {
@@ -58,9 +59,9 @@ final class ScenarioReport {
 		return status + forRecord;
 	}
 
-	static String junit(List<ScenarioResult> results) {
+	public static String junit(List<ScenarioResult> results) {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
-		for (Map.Entry<String, List<ScenarioResult>> file : TestCommand.byFile(results).entrySet()) {
+		for (Map.Entry<String, List<ScenarioResult>> file : byFile(results).entrySet()) {
 			List<ScenarioResult> suite = file.getValue();
 			long failures = suite.stream().filter(r -> !r.passed()).count();
 			xml.append("  <testsuite name=\"").append(xml(file.getKey())).append("\" tests=\"").append(suite.size())
@@ -93,7 +94,7 @@ final class ScenarioReport {
 		return xml.append("</testsuites>\n").toString();
 	}
 
-	static String coverageText(ScenarioCoverage coverage) {
+	public static String coverageText(ScenarioCoverage coverage) {
 		StringBuilder out = new StringBuilder();
 		long full = coverage.rules().stream().filter(ScenarioCoverage.Entry::full).count();
 		out.append("coverage: ").append(full).append(" of ").append(coverage.rules().size())
@@ -117,7 +118,7 @@ final class ScenarioReport {
 		return b ? "yes" : "no";
 	}
 
-	static String coverageJson(ScenarioCoverage coverage) {
+	public static String coverageJson(ScenarioCoverage coverage) {
 		StringBuilder json = new StringBuilder("{\n  \"full\": ").append(coverage.full()).append(",\n  \"rules\": [");
 		entries(json, coverage.rules(), "rule");
 		json.append("],\n  \"articles\": [");
@@ -173,5 +174,14 @@ final class ScenarioReport {
 			}
 		}
 		return out.toString();
+	}
+
+	/** The results grouped by file, in order. */
+	public static Map<String, List<ScenarioResult>> byFile(List<ScenarioResult> results) {
+		Map<String, List<ScenarioResult>> files = new LinkedHashMap<>();
+		for (ScenarioResult r : results) {
+			files.computeIfAbsent(String.valueOf(r.scenario().file()), f -> new java.util.ArrayList<>()).add(r);
+		}
+		return files;
 	}
 }

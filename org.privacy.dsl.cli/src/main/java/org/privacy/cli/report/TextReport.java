@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.privacy.check.VisibleText;
  * unless personal data is revealed. Characters that could forge a line or disguise text are shown as escapes
  * ({@link VisibleText}), and record keys longer than {@value VisibleText#KEY_LENGTH} characters are shortened.
  */
-final class TextReport {
+public final class TextReport {
 	private final CheckReport report;
 	private final PrintWriter text;
 
@@ -31,7 +31,7 @@ final class TextReport {
 	}
 
 	/** Writes the report to {@code out}, reading the findings from wherever they are, one at a time. */
-	static void write(CheckReport report, boolean revealsPersonalData, PrintWriter out) {
+	public static void write(CheckReport report, boolean revealsPersonalData, PrintWriter out) {
 		TextReport r = new TextReport(report, out);
 		r.header(revealsPersonalData);
 		r.findings();
