@@ -3,7 +3,6 @@ package org.privacy.check;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -114,7 +113,7 @@ final class BulkCheck {
 		long storedSize = 0;
 		long totalSize = 0;
 		for (DataFile file : files) {
-			long size = Files.size(file.path());
+			long size = file.size();
 			storedSize += plan.stores(file.entity()) ? size : 0;
 			totalSize += size;
 		}
@@ -152,7 +151,7 @@ final class BulkCheck {
 	}
 
 	private InputStream open(DataFile file) throws IOException {
-		return new FilterInputStream(Files.newInputStream(file.path())) {
+		return new FilterInputStream(file.open()) {
 			@Override
 			public int read(byte[] buffer, int offset, int length) throws IOException {
 				int read = super.read(buffer, offset, length);

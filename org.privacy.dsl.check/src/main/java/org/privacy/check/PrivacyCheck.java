@@ -59,7 +59,7 @@ public final class PrivacyCheck {
 		this.policies = policies;
 		this.model = model;
 		this.layout = layout;
-		this.dataName = builder.data.toString();
+		this.dataName = builder.data != null ? builder.data.toString() : "the data given";
 		this.context = Context.at(builder.now).revealingPersonalData(builder.revealPersonalData)
 				.withOutcomes(builder.allOutcomes ? Context.Outcomes.ALL : Context.Outcomes.COUNTED);
 		this.jobs = builder.jobs;
@@ -82,9 +82,9 @@ public final class PrivacyCheck {
 		return model;
 	}
 
-	/** The data files that will be read, in reading order (each belongs to an entity of the model). */
+	/** The data files that will be read, in reading order (each belongs to an entity of the model); no stream. */
 	public List<Path> dataFiles() {
-		return layout.files().stream().map(DataFile::path).toList();
+		return layout.files().stream().map(DataFile::path).filter(Objects::nonNull).toList();
 	}
 
 	/** Data-looking files whose name matches no entity: not read. */
@@ -134,6 +134,7 @@ public final class PrivacyCheck {
 	/** Sets up a {@link PrivacyCheck}. Not thread-safe; {@link #build()} may be called more than once. */
 	public static final class Builder {
 		private final List<RecordPolicy> policies = new ArrayList<>();
+		private final List<DataFile> streams = new ArrayList<>();
 		private DataModel model;
 		private Path data;
 		private Path base;
@@ -191,6 +192,16 @@ public final class PrivacyCheck {
 		/** The data: a file, or a folder whose files are read (named after entities, or inside folders so named). */
 		public Builder data(Path path) {
 			this.data = Objects.requireNonNull(path, "data");
+			return this;
+		}
+
+		/**
+		 * Adds data that is no file: the records of {@code entity} in {@code format}, read from {@code source}, named
+		 * {@code name} in findings and problems ({@code name:line}). Read after the files of {@link #data(Path)}.
+		 */
+		public Builder stream(String entity, String name, DataFormat format, DataFile.Source source) {
+			streams.add(new DataFile(null, Objects.requireNonNull(name, "name"), Objects.requireNonNull(entity,
+					"entity"), Objects.requireNonNull(format, "format"), Objects.requireNonNull(source, "source")));
 			return this;
 		}
 
@@ -254,10 +265,10 @@ public final class PrivacyCheck {
 			if (policies.isEmpty()) {
 				throw new CheckException("no policy to check the data with");
 			}
-			if (data == null) {
+			if (data == null && streams.isEmpty()) {
 				throw new CheckException("no data to check");
 			}
-			if (!Files.exists(data)) {
+			if (data != null && !Files.exists(data)) {
 				throw new CheckException("no such file or folder: " + data);
 			}
 			if (now == null) {
@@ -266,9 +277,21 @@ public final class PrivacyCheck {
 			List<RecordPolicy> fixed = List.copyOf(policies);
 			DataModel used = model != null ? model
 					: DataModel.union(fixed.stream().map(RecordPolicy::model).toList());
-			Path names = base != null ? base : Files.isDirectory(data) ? data : data.toAbsolutePath().getParent();
-			DataLayout layout = DataLayout.of(names, data, used.names(), notes);
-			return new PrivacyCheck(this, fixed, used, layout);
+			for (DataFile stream : streams) {
+				if (used.entity(stream.entity()) == null) {
+					throw new CheckException("no entity '" + stream.entity() + "' in the policies' data model, for the "
+							+ "data named " + stream.name() + "; the entities are " + String.join(", ", used.names()));
+				}
+			}
+			DataLayout layout = new DataLayout(List.of(), List.of(), List.of());
+			if (data != null) {
+				Path names = base != null ? base : Files.isDirectory(data) ? data : data.toAbsolutePath().getParent();
+				layout = DataLayout.of(names, data, used.names(), notes);
+			}
+			List<DataFile> files = new ArrayList<>(layout.files());
+			files.addAll(streams);
+			return new PrivacyCheck(this, fixed, used, new DataLayout(List.copyOf(files), layout.ignored(),
+					layout.unread()));
 		}
 	}
 }

@@ -122,6 +122,28 @@ class CompiledPolicyCheckTest {
 	}
 
 	@Test
+	void recordStreamsAreCheckedLikeFiles() throws IOException {
+		PrivacyCheck.Builder builder = PrivacyCheck.builder().policyJar(jar, Map.of()).now(now);
+		try (Stream<Path> files = Files.list(CANAL_PLUS.resolve("data"))) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				DataFormat format = name.endsWith(".csv") ? DataFormat.CSV : DataFormat.JSON_LINES;
+				builder.stream(name.substring(0, name.indexOf('.')), "in/" + name, format,
+						() -> Files.newInputStream(file));
+			}
+		}
+		PrivacyCheck check = builder.build();
+		assertThat(check.dataFiles()).isEmpty();
+		try (CheckResult result = check.run()) {
+			assertThat(new TreeSet<>(described(result.findings()))).isEqualTo(new TreeSet<>(expected));
+			assertThat(result.findings()).allSatisfy(f -> assertThat(f.file()).startsWith("in/"));
+		}
+		assertThatThrownBy(() -> PrivacyCheck.builder().policyJar(jar, Map.of()).stream("Nobody", "x.jsonl",
+				DataFormat.JSON_LINES, () -> Files.newInputStream(GOLDEN)).build())
+				.isInstanceOf(CheckException.class).hasMessageStartingWith("no entity 'Nobody'");
+	}
+
+	@Test
 	void personalDataIsMaskedUnlessRevealed() throws IOException {
 		String masked;
 		String revealed;
