@@ -6,18 +6,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import org.privacy.check.CheckException;
+import org.privacy.cli.files.AtomicFiles;
 
 /**
  * How the command reports what went wrong: a usage error as one plain line and a hint to {@code --help} (exit 2), a
  * bug as {@code privacy: internal error: ...} (exit 3), output that could not be written as one plain line (exit 4).
  * Never a stack trace.
  */
-final class ErrorHandlers {
+public final class ErrorHandlers {
 	private ErrorHandlers() {
 	}
 
 	/** Picocli's handler for command lines it cannot parse. */
-	static int usageError(ParameterException problem, String[] args) {
+	public static int usageError(ParameterException problem, String[] args) {
 		CommandLine command = problem.getCommandLine();
 		PrintWriter err = command.getErr();
 		err.println("privacy: " + oneLine(problem.getMessage()));
@@ -27,13 +29,14 @@ final class ErrorHandlers {
 	}
 
 	/** Picocli's handler for exceptions thrown by a command. */
-	static int executionError(Exception problem, CommandLine command, ParseResult parsed) {
+	public static int executionError(Exception problem, CommandLine command, ParseResult parsed) {
 		if (problem instanceof ParameterException parameters) {
 			return usageError(parameters, parsed.originalArgs().toArray(String[]::new));
 		}
 		PrintWriter err = command.getErr();
-		if (problem instanceof UsageException usage) {
-			err.println("privacy: " + oneLine(usage.getMessage()));
+		if (problem instanceof UsageException || problem instanceof CheckException) {
+			// the engine's bad input (a data path it cannot read) is the command line's
+			err.println("privacy: " + oneLine(problem.getMessage()));
 			printHint(command, err);
 			return ExitCode.INVALID;
 		}
@@ -49,7 +52,7 @@ final class ErrorHandlers {
 	 * a run that would have given 0 or 1 gives {@link ExitCode#OUTPUT_FAILED}; invalid input and bugs keep their own
 	 * code, their message is on stderr.
 	 */
-	static int outputFailed(PrintWriter err, int code, Exception why) {
+	public static int outputFailed(PrintWriter err, int code, Exception why) {
 		if (code == ExitCode.INVALID || code == ExitCode.INTERNAL_ERROR) {
 			return code;
 		}
@@ -61,7 +64,7 @@ final class ErrorHandlers {
 	}
 
 	/** The last resort for anything unexpected. */
-	static int internalError(PrintWriter err, Throwable problem) {
+	public static int internalError(PrintWriter err, Throwable problem) {
 		if (problem instanceof OutOfMemoryError) {
 			// not a bug: the data or the rules need more than the heap the JVM was given
 			err.println("privacy: not enough memory for this run (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)

@@ -23,7 +23,7 @@ public final class ExitCode {
 	}
 
 	/** Each code with what it means, for the commands' help. */
-	static Map<String, String> descriptions() {
+	public static Map<String, String> descriptions() {
 		Map<String, String> codes = new LinkedHashMap<>();
 		codes.put(Integer.toString(OK), "no violation, no data error");
 		codes.put(Integer.toString(FINDINGS), "violations, data errors or data problems found");

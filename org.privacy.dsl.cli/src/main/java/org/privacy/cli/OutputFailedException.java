@@ -5,10 +5,10 @@ package org.privacy.cli;
  * became read-only): reported as one plain line with exit code {@link ExitCode#OUTPUT_FAILED}, so that no script
  * takes a missing report for a clean one.
  */
-final class OutputFailedException extends RuntimeException {
+public final class OutputFailedException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
-	OutputFailedException(String message) {
+	public OutputFailedException(String message) {
 		super(message, null, false, false);
 	}
 }

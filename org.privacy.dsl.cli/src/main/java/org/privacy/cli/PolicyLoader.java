@@ -13,11 +13,11 @@ import org.privacy.runtime.RecordPolicy;
  * {@link InMemoryPolicies}. A parameter value the policy rejects, or a name no policy declares, is a usage error;
  * generated Java that does not compile is a bug.
  */
-final class PolicyLoader {
+public final class PolicyLoader {
 	private PolicyLoader() {
 	}
 
-	static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
+	public static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
 			throws CompilationFailedException {
 		try {
 			return InMemoryPolicies.records(result, parameters);

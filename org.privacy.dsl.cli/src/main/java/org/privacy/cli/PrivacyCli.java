@@ -17,6 +17,12 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.privacy.check.RunFolder;
+import org.privacy.cli.command.CheckCommand;
+import org.privacy.cli.command.CompileCommand;
+import org.privacy.cli.command.FmtCommand;
+import org.privacy.cli.command.LintCommand;
+import org.privacy.cli.command.TestCommand;
 
 /**
  * The {@code privacy} command. {@link #main(String[])} is the only place that exits the JVM; everything else returns

@@ -8,14 +8,15 @@ import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.PrivacyCompiler;
+import org.privacy.check.VisibleText;
 
 /** Compiles rule files with the language's compiler and prints every diagnostic, warnings too, on stderr. */
-final class RuleCompilation {
+public final class RuleCompilation {
 	private RuleCompilation() {
 	}
 
 	/** The result of compiling {@code files}; its diagnostics are already printed on {@code err}. */
-	static CompilationResult compile(List<Path> files, GenerationMode mode, PrintWriter err) {
+	public static CompilationResult compile(List<Path> files, GenerationMode mode, PrintWriter err) {
 		CompilationResult result = PrivacyCompiler.create().compile(files, mode);
 		for (Diagnostic diagnostic : result.diagnostics()) {
 			err.println(VisibleText.of(diagnostic.format())); // names of the rule file may hold bidi controls

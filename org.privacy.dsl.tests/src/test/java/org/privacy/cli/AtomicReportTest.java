@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.cli.files.AtomicFiles;
 
 /** A report that fails while it is written leaves the previous report whole and no temporary file behind. */
 class AtomicReportTest {

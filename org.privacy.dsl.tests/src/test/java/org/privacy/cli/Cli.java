@@ -15,20 +15,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the {@code privacy} command in-process, with its output captured, and finds the repository's files. */
-final class Cli {
+public final class Cli {
 	private static final JsonMapper JSON = new JsonMapper();
 
 	private Cli() {
 	}
 
 	/** What one run printed and returned. */
-	record Run(int exitCode, String out, String err) {
-		JsonNode json() {
+	public record Run(int exitCode, String out, String err) {
+		public JsonNode json() {
 			return JSON.readTree(out);
 		}
 	}
 
-	static Run run(String... args) {
+	public static Run run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exitCode = PrivacyCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
@@ -36,7 +36,7 @@ final class Cli {
 	}
 
 	/** The repository root: the {@code privacy.repoRoot} property the build sets, or the folder above us with the example. */
-	static Path repoRoot() {
+	public static Path repoRoot() {
 		String property = System.getProperty("privacy.repoRoot");
 		if (property != null && Files.isDirectory(Path.of(property, "examples", "canal-plus"))) {
 			return Path.of(property).toAbsolutePath().normalize();
@@ -50,7 +50,7 @@ final class Cli {
 	}
 
 	/** The given fields of each element of a JSON array, as tuples to compare with AssertJ. */
-	static List<Tuple> rows(JsonNode array, String... fields) {
+	public static List<Tuple> rows(JsonNode array, String... fields) {
 		List<Tuple> rows = new ArrayList<>();
 		for (JsonNode item : array) {
 			Object[] values = new Object[fields.length];
@@ -62,12 +62,12 @@ final class Cli {
 		return rows;
 	}
 
-	static Path canalPlus() {
+	public static Path canalPlus() {
 		return repoRoot().resolve("examples/canal-plus");
 	}
 
 	/** Writes files (relative path to content) under {@code dir}. */
-	static Path write(Path dir, Map<String, String> files) throws IOException {
+	public static Path write(Path dir, Map<String, String> files) throws IOException {
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			Path path = dir.resolve(file.getKey());
 			Files.createDirectories(path.getParent());

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.check.RunFolder;
+import org.privacy.cli.files.AtomicFiles;
 
 /**
  * Written files get the mode users expect: a file rewritten in place ({@code fmt}, a report replaced) keeps its

@@ -25,6 +25,13 @@ import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Status;
+import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
+import org.privacy.check.LocatedFinding;
+import org.privacy.cli.report.CheckReport;
+import org.privacy.cli.report.FindingsChart;
+import org.privacy.cli.report.Html;
+import org.privacy.cli.report.HtmlReport;
 
 /** The HTML report as text: escaping, no personal data, self-contained, deterministic. */
 class HtmlReportTest {

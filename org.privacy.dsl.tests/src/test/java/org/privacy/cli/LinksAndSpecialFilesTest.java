@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.check.RunFolder;
 
 /**
  * Which files a command reads when links, pipes and unreadable folders are about: links are followed (loops end),

@@ -20,6 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import tools.jackson.databind.JsonNode;
+import org.privacy.check.VisibleText;
 
 /**
  * Hostile text in rule titles, bases, explanations, string literals, scenario names and file names ends up as data in

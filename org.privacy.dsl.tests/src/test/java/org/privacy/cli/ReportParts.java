@@ -1,6 +1,10 @@
 package org.privacy.cli;
 
 import java.util.List;
+import org.privacy.check.DataProblem;
+import org.privacy.check.Findings;
+import org.privacy.check.LocatedFinding;
+import org.privacy.check.SpillList;
 
 /** Findings and problems for reports built by hand in tests (few enough to stay in memory). */
 final class ReportParts {

@@ -5,6 +5,12 @@ import java.io.DataOutputStream;
 import java.nio.file.Path;
 import java.util.Comparator;
 
+import org.privacy.check.LookupStore;
+import org.privacy.check.RecordCodec;
+import org.privacy.check.RunFolder;
+import org.privacy.check.SpillList;
+import org.privacy.cli.files.AtomicFiles;
+
 /**
  * A stand-in for a {@code privacy check} caught in the middle, for {@link TemporaryFilesTest}, run in a child JVM:
  * it holds look-ups on disk, a sorted run of a report and a report's temporary file beside it (what a killed check

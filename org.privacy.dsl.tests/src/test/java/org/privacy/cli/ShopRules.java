@@ -3,11 +3,11 @@ package org.privacy.cli;
 import java.util.Map;
 
 /** A small rule set for tests: customers must be adults, and so must the customer of a purchase. */
-final class ShopRules {
+public final class ShopRules {
 	private ShopRules() {
 	}
 
-	static final String MODEL = """
+	public static final String MODEL = """
 			package shop
 
 			entity Customer {
@@ -25,7 +25,7 @@ final class ShopRules {
 			}
 			""";
 
-	static final String RULES = """
+	public static final String RULES = """
 			package shop
 
 			policy Shop "Shop rules"
@@ -45,7 +45,7 @@ final class ShopRules {
 			""";
 
 	/** The two rule files, under {@code rules/}. */
-	static Map<String, String> files() {
+	public static Map<String, String> files() {
 		return Map.of("rules/model.privacy", MODEL, "rules/rules.privacy", RULES);
 	}
 }

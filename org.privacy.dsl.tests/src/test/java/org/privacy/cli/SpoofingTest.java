@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.privacy.check.VisibleText;
+import org.privacy.cli.report.Html;
 
 /**
  * Line and paragraph separators and bidirectional controls in titles, bases, explanations, scenario names, file names

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.check.LookupStore;
+import org.privacy.check.RunFolder;
 
 /**
  * Temporary files hold whole records (e-mail addresses too): they live in a private run folder (0700, files 0600)

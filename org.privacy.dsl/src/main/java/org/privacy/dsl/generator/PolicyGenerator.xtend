@@ -14,6 +14,7 @@ import org.privacy.dsl.typing.PrivacyTypeComputer
 import org.privacy.dsl.model.JavaNames
 import org.privacy.dsl.model.SourceText
 import org.privacy.dsl.typing.Accessors
+import org.privacy.runtime.DataModel
 
 import static org.privacy.dsl.generator.JavaText.*
 
@@ -25,6 +26,7 @@ class PolicyGenerator {
 
 	@Inject PrivacyTypeComputer types
 	@Inject Accessors accessors
+	@Inject ModelDescriber describer
 
 	/**
 	 * The Java classes of the models' policies. With {@code bound}, entities bound to a Java class are read through
@@ -67,6 +69,7 @@ class PolicyGenerator {
 		val parameters = members.parameters
 		val parameterReads = parameters.toMap([it], [parameterRead(it, x)])
 		val title = model.policy?.title ?: model.className
+		val dataModel = describer.policyModel(model, recordEntities)
 		'''
 			package «model.packageName»;
 
@@ -80,6 +83,9 @@ class PolicyGenerator {
 
 			import org.privacy.runtime.Context;
 			import org.privacy.runtime.DataException;
+			«IF !recordEntities.empty»
+				import org.privacy.runtime.DataModel;
+			«ENDIF»
 			import org.privacy.runtime.Deadlines;
 			import org.privacy.runtime.Due;
 			import org.privacy.runtime.Explanations;
@@ -119,6 +125,9 @@ class PolicyGenerator {
 						new java.util.TreeSet<>(List.of(«parameters.map[literal(name)].join(", ")»)));
 				«IF !recordEntities.empty»
 					private static final Set<String> ENTITIES = Set.of(«recordEntities.map[literal(name)].toSet.join(", ")»);
+					/** The entities the records follow: keys, references, lists and personal fields. */
+					private static final DataModel MODEL = new DataModel(List.of(
+							«ModelText.entities(dataModel)»));
 				«ENDIF»
 				«FOR constant : members.constants»
 					«constant»
@@ -167,6 +176,11 @@ class PolicyGenerator {
 					@Override
 					public Set<String> entities() {
 						return ENTITIES;
+					}
+
+					@Override
+					public DataModel model() {
+						return MODEL;
 					}
 
 					@Override

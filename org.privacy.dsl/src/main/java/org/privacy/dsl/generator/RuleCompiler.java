@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.typing.PersonalData;
+import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Expression;

@@ -1,0 +1,173 @@
+package org.privacy.check;
+
+import java.io.CharConversionException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Turns JSON tokens into record values: objects become maps (in their order), arrays lists, numbers {@link Number}s
+ * (exact when a {@code double} would be wrong: {@link #floatValue}),
+ * and the rest strings, booleans and {@code null}. Messages about bad JSON name the position, never the content, so
+ * that no personal data leaks into a report.
+ */
+final class JsonValues {
+	static final JsonFactory FACTORY = new JsonFactory();
+
+	private JsonValues() {
+	}
+
+	/**
+	 * An object read from its {@code START_OBJECT}, and where a property name first appears a second time in it or in
+	 * an object nested in it, or {@code null}. The name itself is data, so messages give only its position.
+	 */
+	record JsonObject(Map<String, Object> values, TokenStreamLocation duplicate) {
+
+		/**
+		 * Why an object with a duplicate cannot be a record: which value holds would be a guess. {@code firstLine}
+		 * is the file's line where the parser's line 1 is.
+		 */
+		String duplicateMessage(int firstLine) {
+			int line = firstLine - 1 + duplicate.getLineNr();
+			return "a property name appears twice in the object (again at line " + line + ", column "
+					+ duplicate.getColumnNr() + "), so which value holds is unknown";
+		}
+	}
+
+	static JsonObject readObject(JsonParser parser) {
+		TokenStreamLocation[] duplicate = new TokenStreamLocation[1];
+		Map<String, Object> values = readObject(parser, duplicate);
+		return new JsonObject(values, duplicate[0]);
+	}
+
+	/** The object at the parser; the first duplicate at any depth goes to {@code duplicate[0]}. */
+	private static Map<String, Object> readObject(JsonParser parser, TokenStreamLocation[] duplicate) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+			String name = parser.currentName();
+			if (values.containsKey(name) && duplicate[0] == null) {
+				duplicate[0] = parser.currentTokenLocation();
+			}
+			parser.nextToken();
+			values.put(name, readValue(parser, duplicate));
+		}
+		return values;
+	}
+
+	/** The value at the parser's current token. */
+	private static Object readValue(JsonParser parser, TokenStreamLocation[] duplicate) {
+		JsonToken token = parser.currentToken();
+		if (token == null) {
+			return null;
+		}
+		return switch (token) {
+			case START_OBJECT -> readObject(parser, duplicate);
+			case START_ARRAY -> readArray(parser, duplicate);
+			case VALUE_STRING -> parser.getString();
+			case VALUE_NUMBER_INT -> parser.getNumberValue();
+			case VALUE_NUMBER_FLOAT -> floatValue(parser);
+			case VALUE_TRUE -> Boolean.TRUE;
+			case VALUE_FALSE -> Boolean.FALSE;
+			default -> null;
+		};
+	}
+
+	/**
+	 * A number with a fraction or an exponent: a {@code Double}, unless that would be infinite or turn a non-zero
+	 * number into 0; then the exact {@code BigDecimal}, which the runtime's {@code Values.number} refuses as out of
+	 * range instead of comparing a wrong value ({@code NaN} if even a {@code BigDecimal} cannot hold it).
+	 */
+	private static Object floatValue(JsonParser parser) {
+		double d = parser.getDoubleValue();
+		if (Double.isFinite(d) && (d != 0 || isZero(parser.getString()))) {
+			return d;
+		}
+		try {
+			return new BigDecimal(parser.getString());
+		} catch (NumberFormatException | ArithmeticException e) {
+			return Double.NaN; // an exponent beyond what a BigDecimal holds: out of range either way
+		}
+	}
+
+	/** Whether a JSON number's text is zero: no digit other than 0 before its exponent. */
+	private static boolean isZero(String number) {
+		for (int i = 0; i < number.length(); i++) {
+			char c = number.charAt(i);
+			if (c == 'e' || c == 'E') {
+				return true;
+			}
+			if (c >= '1' && c <= '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<Object> readArray(JsonParser parser, TokenStreamLocation[] duplicate) {
+		List<Object> values = new ArrayList<>();
+		for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
+				token = parser.nextToken()) {
+			values.add(readValue(parser, duplicate));
+		}
+		return values;
+	}
+
+	/** What a JSON value is, for messages: {@code an array}, {@code a number}, ... */
+	static String kind(JsonToken token) {
+		if (token == null) {
+			return "nothing";
+		}
+		return switch (token) {
+			case START_OBJECT -> "an object";
+			case START_ARRAY -> "an array";
+			case VALUE_STRING -> "a string";
+			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+			case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+			case VALUE_NULL -> "null";
+			default -> "not a value";
+		};
+	}
+
+	/** A plain message for bad JSON (or text that is not UTF-8) that does not quote the content. */
+	static String describe(JacksonException problem) {
+		if (isNotUtf8(problem)) {
+			return "the text is not UTF-8";
+		}
+		if (problem instanceof UnexpectedEndOfInputException) {
+			return "not valid JSON: it ends before the value is complete";
+		}
+		if (problem instanceof StreamConstraintsException) {
+			return "not valid JSON: a value is larger than the reader accepts";
+		}
+		int column = problem.getLocation() == null ? -1 : problem.getLocation().getColumnNr();
+		return column > 0 ? "not valid JSON at column " + column : "not valid JSON";
+	}
+
+	/** Whether the problem is bytes that are not UTF-8 (Jackson's decoders and Java's report it in different ways). */
+	static boolean isNotUtf8(JacksonException problem) {
+		if (problem instanceof JacksonIOException) {
+			return problem.getCause() instanceof CharacterCodingException
+					|| problem.getCause() instanceof CharConversionException;
+		}
+		String message = problem.getOriginalMessage();
+		return message != null && message.startsWith("Invalid UTF-8");
+	}
+
+	/** The line a parse problem is on, or {@code fallback} if Jackson does not know it. */
+	static int lineOf(JacksonException problem, int fallback) {
+		TokenStreamLocation location = problem.getLocation();
+		return location != null && location.getLineNr() > 0 ? location.getLineNr() : fallback;
+	}
+}

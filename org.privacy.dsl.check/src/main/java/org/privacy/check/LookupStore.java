@@ -1,0 +1,165 @@
+package org.privacy.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.privacy.runtime.Lookup;
+import org.privacy.runtime.Record;
+
+/**
+ * The records a check finds again ({@link LookupPlan}), kept in an embedded key-value store (H2's MVStore): in memory
+ * for small data, or in a temporary file when the data is large, so that look-ups work on exports larger than the
+ * Java heap. The store holds each record in {@link RecordCodec}'s form in two kinds of maps: by key
+ * ({@code key → record}) and by reference ({@code referenced key NUL index → record}, the index counting the records
+ * that refer to one key, in file order), with the number of records that refer to each key. A record is stored
+ * once, whatever the number of records before it with the same reference, and a {@code via} list is a view that
+ * knows its size and reads its records when asked: a hot key (100,000 orders of one customer) costs each of its
+ * records a look-up, not a copy of the whole list. Filled by one thread before checking starts, then only read,
+ * from any number of threads.
+ */
+public final class LookupStore implements Lookup, AutoCloseable {
+	/** Where the store keeps its records. */
+	public enum Placement {
+		/** Decided by the check from the size of the data ({@link BulkCheck#AUTO_DISK_MB}); not a place itself. */
+		AUTO,
+		/** In the Java heap: fastest, for data that fits. */
+		MEMORY,
+		/** In a temporary file with a bounded cache: memory stays flat whatever the size of the data. */
+		DISK
+	}
+
+	private static final char SEPARATOR = '\u0000';
+	private static final int INDEX_DIGITS = 8;
+	private static final int CACHE_MB = 32;
+
+	private final MVStore store;
+	private final Path file;
+	private final List<String> files = new ArrayList<>();
+	private final Map<String, MVMap<String, byte[]>> maps = new HashMap<>();
+	/** For each via field, how many records refer to each key. */
+	private final Map<String, MVMap<String, Integer>> counts = new HashMap<>();
+
+	private LookupStore(MVStore store, Path file) {
+		this.store = store;
+		this.file = file;
+	}
+
+	/**
+	 * An empty store; a {@link Placement#DISK} store lives in a new file of the {@link RunFolder}, deleted on
+	 * {@link #close()} or with the folder.
+	 */
+	public static LookupStore open(Placement placement) throws IOException {
+		if (placement == Placement.AUTO) {
+			throw new IllegalArgumentException("decide where look-ups go before opening the store");
+		}
+		if (placement == Placement.MEMORY) {
+			return new LookupStore(new MVStore.Builder().open(), null);
+		}
+		// whole records, personal data included: in the run's private folder, never loose in the temporary folder
+		Path file = RunFolder.newFile("lookups-", ".mv.db");
+		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
+		return new LookupStore(store, file);
+	}
+
+	/** The index of a data file, for the locations of the records stored from it. */
+	int file(String name) {
+		files.add(name);
+		return files.size() - 1;
+	}
+
+	/**
+	 * Stores the record with key {@code key} ({@code null} if the entity has none) unless another record of
+	 * {@code entity} has that key; returns whether it was stored.
+	 */
+	public boolean addKeyed(String entity, String key, byte[] record) {
+		if (key == null) {
+			return true;
+		}
+		return map("key:" + entity).putIfAbsent(key, record) == null;
+	}
+
+	/** Stores a record of {@code entity} whose via field {@code field} holds {@code referencedKey}. */
+	void addReference(String entity, String field, String referencedKey, byte[] record) {
+		String via = entity + "." + field;
+		MVMap<String, Integer> referring = counts.computeIfAbsent(via, name -> store.openMap("count:" + name));
+		Integer count = referring.get(referencedKey);
+		int index = count == null ? 0 : count;
+		referring.put(referencedKey, index + 1);
+		map("via:" + via).put(referenceKey(referencedKey, index), record);
+	}
+
+	@Override
+	public Record find(String entity, String key) {
+		MVMap<String, byte[]> byKey = maps.get("key:" + entity);
+		byte[] record = key == null || byKey == null ? null : byKey.get(key);
+		return record == null ? null : RecordCodec.decode(record, files);
+	}
+
+	@Override
+	public List<Record> referencing(String entity, String field, String key) {
+		MVMap<String, byte[]> byReference = maps.get("via:" + entity + "." + field);
+		Integer count = key == null || byReference == null ? null : counts.get(entity + "." + field).get(key);
+		return count == null ? List.of() : new Referring(byReference, key, count);
+	}
+
+	/** The records that refer to one key, read from the store one at a time, when asked. */
+	private final class Referring extends AbstractList<Record> {
+		private final MVMap<String, byte[]> byReference;
+		private final String key;
+		private final int size;
+
+		Referring(MVMap<String, byte[]> byReference, String key, int size) {
+			this.byReference = byReference;
+			this.key = key;
+			this.size = size;
+		}
+
+		@Override
+		public Record get(int index) {
+			Objects.checkIndex(index, size);
+			return RecordCodec.decode(byReference.get(referenceKey(key, index)), files);
+		}
+
+		@Override
+		public int size() {
+			return size;
+		}
+	}
+
+	/**
+	 * Where the {@code index}th record referring to {@code key} is stored: the key, NUL and the index in a fixed
+	 * number of hexadecimal digits, so that a key holding NUL itself cannot name another key's record (the two
+	 * would differ in length).
+	 */
+	private static String referenceKey(String key, int index) {
+		String digits = Integer.toHexString(index);
+		return key + SEPARATOR + "0".repeat(INDEX_DIGITS - digits.length()) + digits;
+	}
+
+	/** The store's temporary file, or {@code null} if it is in memory. */
+	public Path file() {
+		return file;
+	}
+
+	/** Closes the store and deletes its file. */
+	@Override
+	public void close() throws IOException {
+		store.closeImmediately();
+		if (file != null) {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private MVMap<String, byte[]> map(String name) {
+		return maps.computeIfAbsent(name, store::openMap);
+	}
+}
