@@ -423,7 +423,7 @@ class LintCommandTest {
 				.containsExactlyInAnyOrder(IssueCodes.MISSING_BASIS, IssueCodes.EXCEPTION_NEVER_APPLIES,
 						IssueCodes.UNGUARDED_OPTIONAL, IssueCodes.BOUND_CLASS_NOT_FOUND, IssueCodes.DUPLICATE_VALUE,
 						IssueCodes.INVISIBLE_CONTROL, IssueCodes.DUPLICATE_CALENDAR_ENTRY,
-						IssueCodes.START_NEVER_MISSING,
+						IssueCodes.START_NEVER_MISSING, IssueCodes.UNKNOWN_ALLOW_CODE,
 						// the language server's own warnings, listed too so that the table has every code
 						IssueCodes.NOT_CHECKED, IssueCodes.CHECK_FAILED);
 	}
