@@ -275,6 +275,19 @@ class LintCommandTest {
 				IssueCodes.MISSING_BASIS + "@11 inSource", IssueCodes.MISSING_BASIS + "@14 kept");
 	}
 
+	/** A misspelt code silences nothing: the warning it meant stays, and the comment gets one with the right code. */
+	@Test
+	void aMisspeltAllowCodeIsAWarningThatNamesTheCode() throws IOException {
+		Cli.write(tmp, Map.of("rules.privacy", SILENCED_RULES.replace("allow missing-basis", "allow missing-basi")));
+
+		Cli.Run run = Cli.run("lint", tmp.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).containsPattern(":10:19: warning privacy\\.unknown-allow-code: .*'missing-basis'")
+				.containsPattern(":11:\\d+: warning privacy\\.missing-basis: ")
+				.endsWith("0 errors, 3 warnings in 1 file (1 suppressed)\n");
+	}
+
 	// SARIF
 
 	@Test
