@@ -279,6 +279,19 @@ class LintCommandTest {
 				IssueCodes.MISSING_BASIS + "@11 inSource", IssueCodes.MISSING_BASIS + "@14 kept");
 	}
 
+	/** A misspelt code silences nothing: the warning it meant stays, and the comment gets one with the right code. */
+	@Test
+	void aMisspeltAllowCodeIsAWarningThatNamesTheCode() throws IOException {
+		Cli.write(tmp, Map.of("rules.privacy", SILENCED_RULES.replace("allow missing-basis", "allow missing-basi")));
+
+		Cli.Run run = Cli.run("lint", tmp.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).containsPattern(":10:19: warning privacy\\.unknown-allow-code: .*'missing-basis'")
+				.containsPattern(":11:\\d+: warning privacy\\.missing-basis: ")
+				.endsWith("0 errors, 3 warnings in 1 file (1 suppressed)\n");
+	}
+
 	// SARIF
 
 	@Test
@@ -427,7 +440,7 @@ class LintCommandTest {
 				.containsExactlyInAnyOrder(IssueCodes.MISSING_BASIS, IssueCodes.EXCEPTION_NEVER_APPLIES,
 						IssueCodes.UNGUARDED_OPTIONAL, IssueCodes.BOUND_CLASS_NOT_FOUND, IssueCodes.DUPLICATE_VALUE,
 						IssueCodes.INVISIBLE_CONTROL, IssueCodes.DUPLICATE_CALENDAR_ENTRY,
-						IssueCodes.START_NEVER_MISSING,
+						IssueCodes.START_NEVER_MISSING, IssueCodes.UNKNOWN_ALLOW_CODE,
 						// the language server's own warnings, listed too so that the table has every code
 						IssueCodes.NOT_CHECKED, IssueCodes.CHECK_FAILED);
 	}

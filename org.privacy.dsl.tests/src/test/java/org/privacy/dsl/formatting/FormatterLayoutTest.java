@@ -339,6 +339,36 @@ class FormatterLayoutTest {
 				""");
 	}
 
+	/**
+	 * A list parameter longer than 120 columns on one line is written one element a line, set apart like a block;
+	 * formatting it again changes nothing, and a short one goes back to one line.
+	 */
+	@Test
+	void longListParametersTakeOneElementALine() throws Exception {
+		String formatted = """
+				parameter short = ["a", "b"]
+
+				parameter requiredClauses = [
+					"data processed only on documented instructions",
+					"confidentiality of the persons authorised",
+					"security measures of article 32",
+					"conditions for engaging another processor"
+				]
+
+				parameter other = 3
+				""";
+		assertThat(format("""
+				parameter short = [
+				"a",
+				"b"]
+				parameter requiredClauses = ["data processed only on documented instructions", "confidentiality of the persons authorised",
+				    "security measures of article 32", "conditions for engaging another processor"]
+				parameter other = 3
+				""")).isEqualTo(formatted);
+		assertThat(format(formatted)).isEqualTo(formatted);
+		assertThat(formatted.lines()).allMatch(line -> line.length() <= 120);
+	}
+
 	/** Issue 11: 'needs' is a clause of its own line; a deadline per element and 'pending while missing' in one line. */
 	@Test
 	void needsAndDeadlinesPerElement() throws Exception {

@@ -21,6 +21,8 @@ import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.privacy.dsl.privacy.Category;
 import org.privacy.dsl.privacy.DataSubject;
 import org.privacy.dsl.privacy.DataUse;
@@ -49,6 +51,9 @@ import org.privacy.dsl.privacy.Unless;
  * Comments stay where they are: Xtext's formatter moves whitespace around them, never the comments themselves.
  */
 public class PrivacyFormatter extends AbstractJavaFormatter {
+
+	/** The longest line the layout writes for a list parameter (an editor's usual margin). */
+	public static final int MAX_LINE_LENGTH = 120;
 
 	/** Enumerations with more values than this, or with any titled value, are written one value per line. */
 	public static final int MAX_ENUM_VALUES_ON_ONE_LINE = 6;
@@ -108,8 +113,10 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 			}
 			return false;
 		}
-		return !(element instanceof Category || element instanceof DataUse || element instanceof DataSubject
-				|| element instanceof Parameter);
+		if (element instanceof Parameter parameter) {
+			return isWrapped(parameter);
+		}
+		return !(element instanceof Category || element instanceof DataUse || element instanceof DataSubject);
 	}
 
 	private static boolean onePerLine(Enumeration enumeration) {
@@ -186,12 +193,40 @@ public class PrivacyFormatter extends AbstractJavaFormatter {
 		// one line: datasubject customer "Customer"
 	}
 
+	/**
+	 * One line: {@code parameter retention = 3 years}, {@code parameter requiredClauses = [audits, security]}; a list
+	 * longer than {@link #MAX_LINE_LENGTH} on one line is written one element a line, indented by one tab, with the
+	 * brackets on the lines of the name and of their own.
+	 */
 	protected void format(Parameter parameter, IFormattableDocument doc) {
-		// one line: parameter retention = 3 years, parameter requiredClauses = [audits, security]
 		if (parameter.getValue() instanceof org.privacy.dsl.privacy.ValueList list) {
-			doc.append(regionFor(list).keyword("["), PrivacyFormatter::tight);
-			doc.prepend(regionFor(list).keyword("]"), PrivacyFormatter::tight);
+			ISemanticRegion open = regionFor(list).keyword("[");
+			ISemanticRegion close = regionFor(list).keyword("]");
+			if (isWrapped(parameter) && open != null && close != null) {
+				doc.interior(open, close, IHiddenRegionFormatter::indent);
+				doc.append(open, IHiddenRegionFormatter::newLine);
+				for (ISemanticRegion comma : regionFor(list).keywords(",")) {
+					doc.append(comma, IHiddenRegionFormatter::newLine);
+				}
+				doc.prepend(close, IHiddenRegionFormatter::newLine);
+				return;
+			}
+			doc.append(open, PrivacyFormatter::tight);
+			doc.prepend(close, PrivacyFormatter::tight);
 		}
+	}
+
+	/** Whether a list parameter is too long for one line: {@code parameter name = [a, b, ...]} over the limit. */
+	static boolean isWrapped(Parameter parameter) {
+		if (!(parameter.getValue() instanceof org.privacy.dsl.privacy.ValueList list) || list.getItems().isEmpty()) {
+			return false;
+		}
+		int length = ("parameter " + parameter.getName() + " = []").length();
+		for (EObject item : list.getItems()) {
+			INode node = NodeModelUtils.findActualNodeFor(item);
+			length += (node == null ? 0 : NodeModelUtils.getTokenText(node).length()) + ", ".length();
+		}
+		return length - ", ".length() > MAX_LINE_LENGTH;
 	}
 
 	/** On one line, unless written over several: then the line breaks stay and continuation lines get one tab. */

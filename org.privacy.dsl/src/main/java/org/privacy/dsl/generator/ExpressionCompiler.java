@@ -439,11 +439,10 @@ final class ExpressionCompiler {
 	}
 
 	/** The constant holding the calendar {@code named} at {@code context}, or the policy's when not named. */
-	String holidays(EObject context, String named) {
-		String name = Calendars.calendarOf(context, named);
-		Calendar declared = Calendars.declared(context, name);
-		if (declared == null) {
-			// built in: the validator refuses any other name
+	String holidays(EObject context, Calendar named) {
+		Calendar declared = Calendars.calendarOf(context, named);
+		String name = declared.getName();
+		if (Calendars.isBuiltIn(declared)) {
 			return members.constant("CALENDAR_" + JavaText.constantName(name), HOLIDAYS,
 					HOLIDAYS + "." + JavaText.constantName(name));
 		}
@@ -479,7 +478,7 @@ final class ExpressionCompiler {
 
 	/** The constant holding the opening hours a test names. */
 	private String hours(WithinHours within) {
-		OpeningHours hours = Calendars.hours(within, within.getHours());
+		OpeningHours hours = within.getHours();
 		List<String> windows = new ArrayList<>();
 		String closedOn = "null";
 		for (HoursEntry entry : hours.getEntries()) {

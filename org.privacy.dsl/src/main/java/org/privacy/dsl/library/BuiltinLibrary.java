@@ -17,8 +17,8 @@ import com.google.inject.Singleton;
 
 /**
  * The built-in vocabulary every rule file sees without importing it: data categories, uses and subjects of the
- * fideslang taxonomy, channels, GDPR legal bases and days of the week. Its files ship inside this jar, under
- * {@code org/privacy/dsl/vocabulary}, and are loaded once per process.
+ * fideslang taxonomy, channels, GDPR legal bases, days of the week and the built-in calendars of public holidays.
+ * Its files ship inside this jar, under {@code org/privacy/dsl/vocabulary}, and are loaded once per process.
  */
 @Singleton
 public class BuiltinLibrary {
@@ -28,7 +28,7 @@ public class BuiltinLibrary {
 
 	private static final String FOLDER = "org/privacy/dsl/vocabulary/";
 	private static final List<String> FILES = List.of("enums.privacy", "categories.privacy", "uses.privacy",
-			"subjects.privacy");
+			"subjects.privacy", "calendars.privacy");
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;

@@ -1,7 +1,10 @@
 package org.privacy.dsl.linking;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -40,7 +43,11 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 			return null;
 		}
 		String name = context.getLinkText();
-		String what = describe(context.getReference().getEReferenceType());
+		EClass type = context.getReference().getEReferenceType();
+		if (type == PrivacyPackage.Literals.CALENDAR || type == PrivacyPackage.Literals.OPENING_HOURS) {
+			return calendarMessage(name, type == PrivacyPackage.Literals.CALENDAR, context);
+		}
+		String what = describe(type);
 		String suggestion = closest(name, context);
 		String message = "unknown " + what + " '" + name + "'"
 				+ (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
@@ -48,6 +55,41 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 				? IssueCodes.SCENARIO_UNKNOWN_FIELD : IssueCodes.UNKNOWN_NAME;
 		return new DiagnosticMessage(message, Severity.ERROR, code,
 				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
+	}
+
+	/**
+	 * "no calendar is named 'Frnace'; did you mean 'France'?", or the names there are and how to declare one; the
+	 * codes of calendars and opening hours, with the name and the suggestion as issue data.
+	 */
+	private DiagnosticMessage calendarMessage(String name, boolean calendar, ILinkingDiagnosticContext context) {
+		List<String> names = visibleNames(context);
+		String suggestion = closest(name, context);
+		String message;
+		if (calendar) {
+			message = "no calendar is named '" + name + "'" + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+					: "; use one of " + String.join(", ", names) + ", or declare it with 'calendar " + name + "'");
+		} else {
+			message = "no opening hours are named '" + name + "'" + (suggestion != null
+					? "; did you mean '" + suggestion + "'?"
+					: "; declare them with 'opening hours " + name + "' and one window a line");
+		}
+		return new DiagnosticMessage(message, Severity.ERROR,
+				calendar ? IssueCodes.UNKNOWN_CALENDAR : IssueCodes.UNKNOWN_OPENING_HOURS,
+				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
+	}
+
+	/** The simple names visible for the reference, sorted, without repeats. */
+	private List<String> visibleNames(ILinkingDiagnosticContext context) {
+		Set<String> names = new TreeSet<>();
+		try {
+			for (IEObjectDescription d : scopeProvider.getScope(context.getContext(), context.getReference())
+					.getAllElements()) {
+				names.add(d.getName().getLastSegment());
+			}
+		} catch (RuntimeException e) {
+			// the list is a courtesy, like the suggestion
+		}
+		return new ArrayList<>(names);
 	}
 
 	/**

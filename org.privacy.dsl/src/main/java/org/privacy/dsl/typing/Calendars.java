@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.privacy.dsl.library.BuiltinLibrary;
 import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.DayRange;
 import org.privacy.dsl.privacy.Model;
-import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.runtime.Holidays;
 
 /**
- * What the names of calendars and opening hours mean in a rule file: a calendar declared in the file, or a built-in
- * one ({@code France}); the policy's default calendar. Used by validation and the generator alike.
+ * What calendars and opening hours mean in a rule file. Their names are cross-references (linking finds them in the
+ * file, in the other files of its package and in the built-in vocabulary, which declares {@code France}); this class
+ * says which calendar a test means when it names none (the policy's), and which calendars are the runtime's built-in
+ * ones. Used by validation and the generator alike.
  */
 public final class Calendars {
 	private Calendars() {
@@ -24,42 +29,28 @@ public final class Calendars {
 	/** The names of the built-in calendars. */
 	public static final List<String> BUILT_IN = List.of(Holidays.FRANCE.name());
 
-	/** Whether {@code name} is a built-in calendar. */
+	/** Whether {@code name} is the name of a built-in calendar. */
 	public static boolean isBuiltIn(String name) {
 		return Holidays.builtIn(name) != null;
 	}
 
-	/** The calendar declared under {@code name} in the file of {@code context}, or {@code null}. */
-	public static Calendar declared(EObject context, String name) {
-		return declaredIn(context, name, Calendar.class);
-	}
-
-	/** Whether {@code name} names a calendar at {@code context}: declared in the file or built in. */
-	public static boolean exists(EObject context, String name) {
-		return name != null && (declared(context, name) != null || isBuiltIn(name));
-	}
-
-	/** The opening hours declared under {@code name} in the file of {@code context}, or {@code null}. */
-	public static OpeningHours hours(EObject context, String name) {
-		return declaredIn(context, name, OpeningHours.class);
-	}
-
-	/** The element of {@code type} named {@code name} in the file of {@code context}, or {@code null}. */
-	private static <T extends EObject> T declaredIn(EObject context, String name, Class<T> type) {
-		Model model = EcoreUtil2.getContainerOfType(context, Model.class);
-		if (model == null || name == null) {
-			return null;
+	/**
+	 * Whether {@code calendar} is a built-in calendar: declared by the built-in vocabulary (for the reader: its
+	 * holidays as lines) and computed by the runtime ({@code Holidays.FRANCE}).
+	 */
+	public static boolean isBuiltIn(Calendar calendar) {
+		if (calendar == null || calendar.eIsProxy() || !isBuiltIn(calendar.getName())) {
+			return false;
 		}
-		for (EObject e : model.getElements()) {
-			if (type.isInstance(e) && name.equals(e instanceof Calendar c ? c.getName() : ((OpeningHours) e).getName())) {
-				return type.cast(e);
-			}
-		}
-		return null;
+		Model model = EcoreUtil2.getContainerOfType(calendar, Model.class);
+		return model != null && BuiltinLibrary.PACKAGE.equals(model.getName());
 	}
 
-	/** The calendar a test means: the one it names, else the policy's ({@code holidays France}), else {@code null}. */
-	public static String calendarOf(EObject context, String named) {
+	/**
+	 * The calendar a test means: the one it names, else the policy's ({@code holidays France}), else {@code null}. The
+	 * result may be a proxy that linking could not resolve (reported as an unknown calendar).
+	 */
+	public static Calendar calendarOf(EObject context, Calendar named) {
 		if (named != null) {
 			return named;
 		}
@@ -67,18 +58,10 @@ public final class Calendars {
 		return model == null || model.getPolicy() == null ? null : model.getPolicy().getHolidays();
 	}
 
-	/** The names of the calendars usable in the file of {@code context}, for messages. */
-	public static List<String> names(EObject context) {
-		List<String> names = new ArrayList<>(BUILT_IN);
-		Model model = EcoreUtil2.getContainerOfType(context, Model.class);
-		if (model != null) {
-			for (EObject e : model.getElements()) {
-				if (e instanceof Calendar c && c.getName() != null) {
-					names.add(c.getName());
-				}
-			}
-		}
-		return names;
+	/** The name written for {@code feature} of {@code owner} (a reference, resolved or not), or {@code null}. */
+	public static String written(EObject owner, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
+		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 
 	/** The day a weekday name means ({@code monday}), or {@code null}. */

@@ -24,7 +24,6 @@ import org.privacy.dsl.privacy.HoursWindow;
 import org.privacy.dsl.privacy.ListedDates;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.OpeningHours;
-import org.privacy.dsl.privacy.Policy;
 import org.privacy.dsl.privacy.WithinHours;
 import org.privacy.dsl.privacy.YearlyDay;
 import org.privacy.dsl.typing.Calendars;
@@ -35,8 +34,9 @@ import org.privacy.dsl.typing.PrivacyTypeComputer;
 import com.google.inject.Inject;
 
 /**
- * Calendars of public holidays and opening hours: names that exist, days that exist, no calendar built on itself,
- * tests on dates and date-times with a calendar to answer them.
+ * Calendars of public holidays and opening hours: days that exist, no calendar built on itself, tests on dates and
+ * date-times with a calendar to answer them. Unknown names of calendars and opening hours are linking errors
+ * ({@code PrivacyLinkingDiagnosticMessageProvider}).
  */
 public class CalendarValidator extends ConcernValidator {
 
@@ -46,11 +46,6 @@ public class CalendarValidator extends ConcernValidator {
 
 	@Inject
 	private PrivacyTypeComputer types;
-
-	@Check
-	public void policyCalendar(Policy policy) {
-		known(policy.getHolidays(), policy, P.getPolicy_Holidays());
-	}
 
 	@Check
 	public void calendarName(Calendar calendar) {
@@ -115,7 +110,7 @@ public class CalendarValidator extends ConcernValidator {
 	/** An entry as a key that identifies the day it adds, whatever its spacing. */
 	private static String describe(CalendarEntry entry) {
 		if (entry instanceof BaseCalendar base) {
-			return "holidays " + base.getCalendar();
+			return "holidays " + Calendars.written(base, P.getBaseCalendar_Calendar());
 		}
 		if (entry instanceof YearlyDay yearly) {
 			MonthDay day = monthDay(yearly.getDay());
@@ -172,12 +167,9 @@ public class CalendarValidator extends ConcernValidator {
 
 	@Check
 	public void base(BaseCalendar base) {
-		if (!known(base.getCalendar(), base, P.getBaseCalendar_Calendar())) {
-			return;
-		}
 		Calendar calendar = (Calendar) base.eContainer();
 		List<String> path = new ArrayList<>();
-		if (leadsTo(Calendars.declared(base, base.getCalendar()), calendar, new HashSet<>(), path)) {
+		if (leadsTo(base.getCalendar(), calendar, new HashSet<>(), path)) {
 			error("calendar '" + calendar.getName() + "' includes itself through " + String.join(", ", path)
 					+ "; remove one of these 'holidays' lines", base, P.getBaseCalendar_Calendar(),
 					IssueCodes.CYCLIC_CALENDAR);
@@ -186,7 +178,7 @@ public class CalendarValidator extends ConcernValidator {
 
 	/** Whether {@code from}, through its {@code holidays} lines, includes {@code target}; {@code path} says how. */
 	private static boolean leadsTo(Calendar from, Calendar target, Set<Calendar> seen, List<String> path) {
-		if (from == null || !seen.add(from)) {
+		if (from == null || from.eIsProxy() || !seen.add(from)) {
 			return false;
 		}
 		path.add("'" + from.getName() + "'");
@@ -194,7 +186,7 @@ public class CalendarValidator extends ConcernValidator {
 			return true;
 		}
 		for (CalendarEntry entry : from.getEntries()) {
-			if (entry instanceof BaseCalendar b && leadsTo(Calendars.declared(from, b.getCalendar()), target, seen, path)) {
+			if (entry instanceof BaseCalendar b && leadsTo(b.getCalendar(), target, seen, path)) {
 				return true;
 			}
 		}
@@ -227,9 +219,7 @@ public class CalendarValidator extends ConcernValidator {
 
 	@Check
 	public void closed(ClosedOnHolidays closed) {
-		if (closed.getCalendar() != null) {
-			known(closed.getCalendar(), closed, P.getClosedOnHolidays_Calendar());
-		} else if (Calendars.calendarOf(closed, null) == null) {
+		if (Calendars.calendarOf(closed, closed.getCalendar()) == null) {
 			error("'closed on public holidays' needs a calendar: add 'holidays France' to the policy line, or write 'closed on public holidays in France'",
 					closed, null, IssueCodes.NO_DEFAULT_CALENDAR);
 		}
@@ -247,9 +237,7 @@ public class CalendarValidator extends ConcernValidator {
 			error(words + " needs a date or a date-time, not " + type.describe(), test, P.getCalendarTest_Operand(),
 					IssueCodes.TYPE_MISMATCH);
 		}
-		if (test.getCalendar() != null) {
-			known(test.getCalendar(), test, P.getCalendarTest_Calendar());
-		} else if (Calendars.calendarOf(test, null) == null) {
+		if (Calendars.calendarOf(test, test.getCalendar()) == null) {
 			error(words + " needs a calendar: add 'holidays France' to the policy line, or write " + words.replace("'", "")
 					.replace("is", "'is") + " in France'", test, null, IssueCodes.NO_DEFAULT_CALENDAR);
 		}
@@ -262,11 +250,6 @@ public class CalendarValidator extends ConcernValidator {
 			error("'is within' opening hours needs a date-time, not " + type.describe(), within,
 					P.getWithinHours_Operand(), IssueCodes.TYPE_MISMATCH);
 		}
-		if (Calendars.hours(within, within.getHours()) == null) {
-			error("no opening hours are named '" + within.getHours() + "'; declare them with 'opening hours "
-					+ within.getHours() + "' and one window a line", within, P.getWithinHours_Hours(),
-					IssueCodes.UNKNOWN_OPENING_HOURS);
-		}
 		if (within.getZone() != null) {
 			try {
 				ZoneId.of(within.getZone());
@@ -275,15 +258,5 @@ public class CalendarValidator extends ConcernValidator {
 						within, P.getWithinHours_Zone(), IssueCodes.UNKNOWN_TIME_ZONE);
 			}
 		}
-	}
-
-	/** Whether {@code name} names a calendar; reports it if not. */
-	private boolean known(String name, EObject owner, EStructuralFeature feature) {
-		if (name == null || Calendars.exists(owner, name)) {
-			return true;
-		}
-		error("no calendar is named '" + name + "'; use one of " + String.join(", ", Calendars.names(owner))
-				+ ", or declare it with 'calendar " + name + "'", owner, feature, IssueCodes.UNKNOWN_CALENDAR);
-		return false;
 	}
 }

@@ -1,5 +1,11 @@
 package org.privacy.dsl.validation;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Every diagnostic the compiler gives has one of these codes. Tests assert the code and the position, never the
  * wording; quick fixes are keyed by code. Each constant shows a file that triggers it.
@@ -9,6 +15,21 @@ public final class IssueCodes {
 	}
 
 	private static final String PREFIX = "privacy.";
+
+	/** Every code of this class, read from its constants. */
+	public static Set<String> all() {
+		Set<String> codes = new TreeSet<>();
+		for (Field f : IssueCodes.class.getFields()) {
+			if (f.getType() == String.class && Modifier.isStatic(f.getModifiers())) {
+				try {
+					codes.add((String) f.get(null));
+				} catch (IllegalAccessException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
+		return Collections.unmodifiableSet(codes);
+	}
 
 	/** {@code rule MKT-01 "t" email marketing requires} — the text does not follow the grammar. */
 	public static final String SYNTAX = PREFIX + "syntax";
@@ -205,6 +226,9 @@ public final class IssueCodes {
 	 * CVE-2021-42574).
 	 */
 	public static final String INVISIBLE_CONTROL = PREFIX + "invisible-control";
+
+	/** {@code // privacy: allow unguarded-optionl} — no diagnostic has that code, so the comment silences nothing. */
+	public static final String UNKNOWN_ALLOW_CODE = PREFIX + "unknown-allow-code";
 
 	/** {@code holidays Frnace} or {@code is a public holiday in Closures} where no calendar has that name. */
 	public static final String UNKNOWN_CALENDAR = PREFIX + "unknown-calendar";

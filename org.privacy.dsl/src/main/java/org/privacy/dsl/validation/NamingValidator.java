@@ -177,14 +177,19 @@ public class NamingValidator extends ConcernValidator {
 		}
 	}
 
-	/** Entities, enumerations, terms and parameters are shared by the files of a package: one name, one meaning. */
+	/**
+	 * Entities, enumerations, terms, parameters, calendars and opening hours are shared by the files of a package: one
+	 * name, one meaning.
+	 */
 	@Check(CheckType.NORMAL)
 	public void uniqueAcrossFiles(Element element) {
+		boolean calendar = element instanceof org.privacy.dsl.privacy.Calendar
+				|| element instanceof org.privacy.dsl.privacy.OpeningHours;
 		if (!(element instanceof Entity || element instanceof Enumeration || element instanceof Term
-				|| element instanceof Parameter)) {
+				|| element instanceof Parameter || calendar)) {
 			return;
 		}
-		String file = elsewhere(element, P.getNamed());
+		String file = elsewhere(element, calendar ? element.eClass() : P.getNamed());
 		if (file != null) {
 			error("'" + nameOf(element) + "' is also declared in " + file + "; the files of a package share their names",
 					element, nameFeature(element), IssueCodes.DUPLICATE_NAME, nameOf(element));

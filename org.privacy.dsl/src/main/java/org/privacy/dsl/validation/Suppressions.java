@@ -26,6 +26,9 @@ public final class Suppressions {
 
 	private static final Pattern ALLOW = Pattern.compile("^\\s*//\\s*privacy:\\s*allow\\s+(.+?)\\s*$");
 
+	/** One code of an allow comment: anything between the commas. */
+	private static final Pattern CODE = Pattern.compile("[^,\\s]+");
+
 	private Suppressions() {
 	}
 
@@ -74,6 +77,29 @@ public final class Suppressions {
 				}
 			}
 			end = from - 1;
+		}
+		return codes;
+	}
+
+	/** A code as written in an allow comment, with its place in the comment's text. */
+	public record Written(String code, int offset, int length) {
+
+		/** The code with its {@code privacy.} prefix, in lower case, as diagnostics carry it. */
+		public String full() {
+			String plain = code.toLowerCase(Locale.ROOT);
+			return plain.startsWith("privacy.") ? plain : "privacy." + plain;
+		}
+	}
+
+	/** The codes a comment allows, as written; none when it is no {@code // privacy: allow} comment. */
+	public static List<Written> codesIn(String comment) {
+		List<Written> codes = new ArrayList<>();
+		Matcher m = ALLOW.matcher(comment.stripTrailing());
+		if (m.matches()) {
+			Matcher code = CODE.matcher(m.group(1));
+			while (code.find()) {
+				codes.add(new Written(code.group(), m.start(1) + code.start(), code.group().length()));
+			}
 		}
 		return codes;
 	}

@@ -12,7 +12,11 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.privacy.dsl.privacy.BaseCalendar;
+import org.privacy.dsl.privacy.Calendar;
+import org.privacy.dsl.privacy.CalendarTest;
 import org.privacy.dsl.privacy.Category;
+import org.privacy.dsl.privacy.ClosedOnHolidays;
 import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DataSubject;
 import org.privacy.dsl.privacy.DataUse;
@@ -23,6 +27,7 @@ import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.FieldAccess;
+import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.Policy;
 import org.privacy.dsl.privacy.PrivacyPackage;
@@ -33,10 +38,12 @@ import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.privacy.Variable;
+import org.privacy.dsl.privacy.WithinHours;
+import org.privacy.dsl.typing.Calendars;
 
 /**
  * Tells apart what the words of a rule file are: terms (by kind), entities, fields (personal data or not), rule ids,
- * legal bases, lengths of time, enumerations and their values, parameters and categories. The token types and
+ * legal bases, lengths of time, enumerations and their values, parameters, categories, calendars and opening hours. The token types and
  * modifiers are those of {@link PrivacyTokenStyles}.
  */
 public class PrivacySemanticHighlightingCalculator extends DefaultSemanticHighlightingCalculator {
@@ -74,8 +81,9 @@ public class PrivacySemanticHighlightingCalculator extends DefaultSemanticHighli
 			highlightFeature(acceptor, term, P.getTerm_Subject(), ENTITY);
 		} else if (object instanceof Parameter) {
 			highlightFeature(acceptor, object, P.getNamed_Name(), PARAMETER, READONLY, DECLARATION);
-		} else if (object instanceof Policy) {
+		} else if (object instanceof Policy policy) {
 			highlightFeature(acceptor, object, P.getPolicy_Name(), POLICY, DECLARATION);
+			highlightFeature(acceptor, policy, P.getPolicy_Holidays(), calendarStyles(policy.getHolidays()));
 		} else if (object instanceof Rule rule) {
 			highlightRule(rule, acceptor);
 		} else if (object instanceof Statement statement) {
@@ -85,6 +93,20 @@ public class PrivacySemanticHighlightingCalculator extends DefaultSemanticHighli
 			highlightFeature(acceptor, reference, P.getReference_Target(), referenceStyles(reference.getTarget()));
 		} else if (object instanceof Variable) {
 			highlightFeature(acceptor, object, P.getNamed_Name(), VARIABLE, DECLARATION);
+		} else if (object instanceof Calendar) {
+			highlightFeature(acceptor, object, P.getCalendar_Name(), CALENDAR, HOLIDAYS_MODIFIER, DECLARATION);
+		} else if (object instanceof OpeningHours) {
+			highlightFeature(acceptor, object, P.getOpeningHours_Name(), CALENDAR, OPENING_HOURS_MODIFIER, DECLARATION);
+		} else if (object instanceof CalendarTest test) {
+			highlightFeature(acceptor, test, P.getCalendarTest_Calendar(), calendarStyles(test.getCalendar()));
+		} else if (object instanceof BaseCalendar base) {
+			highlightFeature(acceptor, base, P.getBaseCalendar_Calendar(), calendarStyles(base.getCalendar()));
+		} else if (object instanceof ClosedOnHolidays closed) {
+			highlightFeature(acceptor, closed, P.getClosedOnHolidays_Calendar(), calendarStyles(closed.getCalendar()));
+		} else if (object instanceof WithinHours within) {
+			highlightFeature(acceptor, within, P.getWithinHours_Hours(),
+					resolved(within.getHours()) == null ? new String[0]
+							: new String[] { CALENDAR, OPENING_HOURS_MODIFIER });
 		} else if (object instanceof DurationLiteral duration) {
 			highlightNode(acceptor, NodeModelUtils.findActualNodeFor(duration), durationStyles(duration));
 		}
@@ -136,6 +158,15 @@ public class PrivacySemanticHighlightingCalculator extends DefaultSemanticHighli
 			return new String[] { VARIABLE };
 		}
 		return new String[0];
+	}
+
+	/** A calendar's name where it is used; built-in calendars also carry the standard defaultLibrary modifier. */
+	private static String[] calendarStyles(Calendar calendar) {
+		if (resolved(calendar) == null) {
+			return new String[0];
+		}
+		return Calendars.isBuiltIn(calendar) ? new String[] { CALENDAR, HOLIDAYS_MODIFIER, DEFAULT_LIBRARY }
+				: new String[] { CALENDAR, HOLIDAYS_MODIFIER };
 	}
 
 	/** The kind modifier of a term, read from its syntax so that highlighting never resolves references. */

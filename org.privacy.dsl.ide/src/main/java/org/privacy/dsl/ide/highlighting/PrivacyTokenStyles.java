@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.SemanticTokenTypes;
  * <tr><td>rule id</td><td>decorator</td><td></td></tr>
  * <tr><td>legal basis</td><td>string</td><td>legalBasis</td></tr>
  * <tr><td>length of time</td><td>number</td><td>duration, and calendar for months and years</td></tr>
+ * <tr><td>calendar of public holidays</td><td>struct</td><td>holidays; defaultLibrary when built in</td></tr>
+ * <tr><td>opening hours</td><td>struct</td><td>openingHours</td></tr>
  * </table>
  * Declarations also carry the standard {@code declaration} modifier.
  */
@@ -34,6 +36,8 @@ public final class PrivacyTokenStyles {
 	public static final String DURATION = SemanticTokenTypes.Number;
 	public static final String CATEGORY = SemanticTokenTypes.Namespace;
 	public static final String POLICY = SemanticTokenTypes.Type;
+	/** Calendars of public holidays and opening hours: declared names, told apart by a modifier. */
+	public static final String CALENDAR = SemanticTokenTypes.Struct;
 
 	public static final String DECLARATION = SemanticTokenModifiers.Declaration;
 	public static final String READONLY = SemanticTokenModifiers.Readonly;
@@ -54,9 +58,15 @@ public final class PrivacyTokenStyles {
 	/** Modifier of a calendar length of time (months, years), counted in the policy's time zone. */
 	public static final String CALENDAR_MODIFIER = "calendar";
 
+	/** Modifier of the name of a calendar of public holidays. */
+	public static final String HOLIDAYS_MODIFIER = "holidays";
+	/** Modifier of the name of opening hours. */
+	public static final String OPENING_HOURS_MODIFIER = "openingHours";
+
 	/** Our modifiers, added after the protocol's standard ones in the legend. */
 	public static final List<String> CUSTOM_MODIFIERS = List.of(ACTIVITY_MODIFIER, CONDITION_MODIFIER,
-			EVENT_MODIFIER, PERSONAL_DATA_MODIFIER, LEGAL_BASIS_MODIFIER, DURATION_MODIFIER, CALENDAR_MODIFIER);
+			EVENT_MODIFIER, PERSONAL_DATA_MODIFIER, LEGAL_BASIS_MODIFIER, DURATION_MODIFIER, CALENDAR_MODIFIER,
+			HOLIDAYS_MODIFIER, OPENING_HOURS_MODIFIER);
 
 	private PrivacyTokenStyles() {
 	}

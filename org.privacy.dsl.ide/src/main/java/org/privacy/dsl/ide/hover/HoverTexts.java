@@ -64,13 +64,16 @@ public class HoverTexts {
 			return calendarTest(test);
 		}
 		if (element instanceof org.privacy.dsl.privacy.WithinHours within) {
-			org.privacy.dsl.privacy.OpeningHours hours = Calendars.hours(within, within.getHours());
+			org.privacy.dsl.privacy.OpeningHours hours = within.getHours();
 			String zone = within.getZone() != null ? within.getZone() : "the policy's time zone";
-			return hours == null ? null : openingHours(hours) + "\n\nRead on the clock of " + zone + ".";
+			return hours == null || hours.eIsProxy() ? null
+					: openingHours(hours) + "\n\nRead on the clock of " + zone + ".";
 		}
 		if (element instanceof org.privacy.dsl.privacy.Calendar calendar) {
 			return "**calendar " + calendar.getName() + "**" + (calendar.getTitle() == null ? "" : " · "
 					+ calendar.getTitle()) + "\n\n```privacy\n" + sourceText(calendar) + "\n```\n\n"
+					+ (Calendars.isBuiltIn(calendar) ? "Built in: every rule file can use it without declaring it. "
+							: "")
 					+ "Public holidays: the days listed, every year, and those of the calendars it builds on.";
 		}
 		if (element instanceof org.privacy.dsl.privacy.OpeningHours hours) {
@@ -84,9 +87,10 @@ public class HoverTexts {
 	}
 
 	private static String calendarTest(org.privacy.dsl.privacy.CalendarTest test) {
-		String calendar = Calendars.calendarOf(test, test.getCalendar());
+		org.privacy.dsl.privacy.Calendar calendar = Calendars.calendarOf(test, test.getCalendar());
 		String name = calendar == null ? "no calendar (declare one with 'holidays France' on the policy line)"
-				: "`" + calendar + "`" + (Calendars.isBuiltIn(calendar) ? ", the built-in calendar of French national"
+				: calendar.eIsProxy() ? "an unknown calendar"
+				: "`" + calendar.getName() + "`" + (Calendars.isBuiltIn(calendar) ? ", the built-in calendar of French national"
 						+ " public holidays (1 January, Easter Monday, 1 May, 8 May, Ascension Thursday, Whit Monday,"
 						+ " 14 July, 15 August, 1 November, 11 November, 25 December)" : "");
 		String meaning = test.isHoliday() ? "Whether the day is a public holiday"

@@ -25,7 +25,8 @@ import com.google.inject.Inject;
 /**
  * Hover for readers of rules: on a legal basis, the article's title and a short summary; on a name that refers to
  * something, what it is (a term's definition, an entity's fields, a field's type and category); on a declaration, the
- * same; anywhere else in a rule, the rule's title, bases, severity and effective dates.
+ * same; on a word of the language, what it means there ({@link KeywordHovers}), followed, like anywhere else in a rule,
+ * by the rule's title, bases, severity and effective dates.
  */
 public class PrivacyHoverService extends HoverService {
 
@@ -63,13 +64,23 @@ public class PrivacyHoverService extends HoverService {
 		if (operator != null) {
 			return hover(operator, document, leaf);
 		}
+		String keyword = KeywordHovers.shipped().describe(leaf);
+		String around = around(leaf);
+		if (keyword != null) {
+			return hover(around == null ? keyword : keyword + "\n\n---\n\n" + around, document, leaf);
+		}
+		return around == null ? IHoverService.EMPTY_HOVER : hover(around, document, leaf);
+	}
+
+	/** The hover of the nearest construct around a leaf that has one (a rule, a term, opening hours...). */
+	private String around(ILeafNode leaf) {
 		for (EObject e = NodeModelUtils.findActualSemanticObjectFor(leaf); e != null; e = e.eContainer()) {
 			String text = texts.describe(e);
 			if (text != null) {
-				return hover(text, document, leaf);
+				return text;
 			}
 		}
-		return IHoverService.EMPTY_HOVER;
+		return null;
 	}
 
 	private static ILeafNode leafAt(XtextResource resource, int offset) {

@@ -26,6 +26,7 @@ import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.privacy.dsl.ide.rename.FieldPlaceholders;
 import org.privacy.dsl.ide.symbols.SymbolLabels;
+import org.privacy.dsl.library.BuiltinLibrary;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.PrivacyPackage;
@@ -38,8 +39,9 @@ import com.google.inject.Singleton;
  * Go to definition, find references and workspace symbols. Definitions and references of terms, entities, fields,
  * values and parameters come from Xtext's index across the files of the workspace. A rule id is referred to nowhere in
  * the language today, so the references of a rule are its declaration, plus whatever another language (a scenario
- * file) refers to it. The references of a field include the {@code {placeholders}} of explanations that name it. Workspace symbols list rules (found by id or by words of their title), terms, entities,
- * enumerations and parameters.
+ * file) refers to it. The references of a field include the {@code {placeholders}} of explanations that name it.
+ * Calendars and opening hours are found by name like the others. Workspace symbols list rules (found by id or by words
+ * of their title), terms, entities, enumerations, parameters, calendars and opening hours.
  */
 @Singleton
 public class PrivacyDocumentSymbolService extends DocumentSymbolService {
@@ -57,6 +59,23 @@ public class PrivacyDocumentSymbolService extends DocumentSymbolService {
 
 	@Inject
 	private FieldPlaceholders placeholders;
+
+	@Inject
+	private BuiltinLibrary library;
+
+	/**
+	 * No definition for a name of the built-in vocabulary ({@code France}, {@code EMAIL}): its file is inside the
+	 * server's jar, which an editor cannot open; the hover shows its declaration instead.
+	 */
+	@Override
+	public List<? extends Location> getDefinitions(XtextResource resource, int offset,
+			IReferenceFinder.IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
+		EObject target = elements.resolveElementAt(resource, offset);
+		if (target != null && !target.eIsProxy() && library.isLibrary(target.eResource())) {
+			return List.of();
+		}
+		return super.getDefinitions(resource, offset, resourceAccess, cancelIndicator);
+	}
 
 	@Override
 	public List<? extends Location> getReferences(Document document, XtextResource resource, ReferenceParams params,
@@ -126,7 +145,7 @@ public class PrivacyDocumentSymbolService extends DocumentSymbolService {
 
 	private static boolean isListed(EClass type) {
 		return type == P.getRule() || type == P.getTerm() || type == P.getEntity() || type == P.getEnumeration()
-				|| type == P.getParameter();
+				|| type == P.getParameter() || type == P.getCalendar() || type == P.getOpeningHours();
 	}
 
 	/** A rule is shown with its title, so that the editor's own filtering finds it by the words of the title too. */

@@ -1,6 +1,6 @@
 package org.privacy.dsl.ide.quickfix;
 
-import java.util.Locale;
+import org.privacy.dsl.naming.Spelling;
 
 /** The candidate closest to a misspelt word, by edit distance ignoring case, if it is close enough to be a typo. */
 final class Nearest {
@@ -8,37 +8,6 @@ final class Nearest {
 	}
 
 	static String to(String word, Iterable<String> candidates) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		String w = word.toLowerCase(Locale.ROOT);
-		for (String candidate : candidates) {
-			int d = distance(w, candidate.toLowerCase(Locale.ROOT));
-			if (d < bestDistance) {
-				best = candidate;
-				bestDistance = d;
-			}
-		}
-		int allowed = Math.max(1, word.length() / 3);
-		return bestDistance <= allowed ? best : null;
-	}
-
-	/** Insertions, deletions and replacements of one character each count one. */
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return Spelling.nearest(word, candidates);
 	}
 }

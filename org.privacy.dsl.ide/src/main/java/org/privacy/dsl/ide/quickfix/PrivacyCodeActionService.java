@@ -20,7 +20,8 @@ import com.google.inject.Inject;
 /**
  * Quick fixes for the diagnostics of rule files, one {@link QuickFix} per issue code that has an obvious fix:
  * did-you-mean replacements, a missing legal basis, a guard for an optional field, a free rule id for a duplicate,
- * the start of a deadline, and a few more (see docs/EDITOR-NAVIGATION.md).
+ * the start of a deadline, names of calendars and days, keywords in names, and a few more (see
+ * docs/EDITOR-NAVIGATION.md).
  */
 public class PrivacyCodeActionService implements ICodeActionService2 {
 
@@ -32,10 +33,14 @@ public class PrivacyCodeActionService implements ICodeActionService2 {
 			DeadlineWithoutStartFix deadlineWithoutStart, NotAnActivityFix notAnActivity, ReservedNameFix reservedName,
 			DuplicateNameFix duplicateName, MultipleKeysFix multipleKeys, UnknownTimeZoneFix unknownTimeZone,
 			UnknownPlaceholderFix unknownPlaceholder, DeadlineOnProhibitionFix deadlineOnProhibition,
-			ExceptionNeverAppliesFix exceptionNeverApplies) {
+			ExceptionNeverAppliesFix exceptionNeverApplies, KeywordInNameFix keywordInName,
+			UnknownCalendarFix unknownCalendar, UnknownOpeningHoursFix unknownOpeningHours,
+			UnknownWeekdayFix unknownWeekday, NoDefaultCalendarFix noDefaultCalendar,
+			UnknownAllowCodeFix unknownAllowCode) {
 		for (QuickFix fix : List.of(unknownName, missingBasis, unguardedOptional, duplicateRuleId,
 				deadlineWithoutStart, notAnActivity, reservedName, duplicateName, multipleKeys, unknownTimeZone,
-				unknownPlaceholder, deadlineOnProhibition, exceptionNeverApplies)) {
+				unknownPlaceholder, deadlineOnProhibition, exceptionNeverApplies, keywordInName, unknownCalendar,
+				unknownOpeningHours, unknownWeekday, noDefaultCalendar, unknownAllowCode)) {
 			fixes.put(fix.code(), fix);
 		}
 	}

@@ -1,5 +1,7 @@
 package org.privacy.dsl.ide.rename;
 
+import java.util.List;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -9,10 +11,13 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.privacy.dsl.library.BuiltinLibrary;
+import org.privacy.dsl.typing.Calendars;
+import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.PrivacyPackage;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Term;
@@ -93,6 +98,9 @@ public class NewNameCheck {
 			return null;
 		}
 		QualifiedName wanted = own.skipLast(1).append(name);
+		if (declaration instanceof Calendar || declaration instanceof OpeningHours) {
+			return calendarClash(declaration, name, wanted, index);
+		}
 		boolean rule = declaration instanceof Rule;
 		URI self = EcoreUtil.getURI(declaration);
 		for (IEObjectDescription other : index.getExportedObjects(rule ? P.getRule() : P.getNamed(), wanted, false)) {
@@ -104,6 +112,23 @@ public class NewNameCheck {
 		}
 		if (!rule && declaredByLibrary(name)) {
 			return "'" + name + "' is already a name of the built-in vocabulary";
+		}
+		return null;
+	}
+
+	/** Calendars and opening hours share one set of names, apart from the other declarations. */
+	private String calendarClash(EObject declaration, String name, QualifiedName wanted, IResourceDescriptions index) {
+		if (Calendars.isBuiltIn(name)) {
+			return "'" + name + "' is a built-in calendar";
+		}
+		URI self = EcoreUtil.getURI(declaration);
+		for (var type : List.of(P.getCalendar(), P.getOpeningHours())) {
+			for (IEObjectDescription other : index.getExportedObjects(type, wanted, false)) {
+				if (!other.getEObjectURI().equals(self)) {
+					return "'" + name + "' is already declared in " + other.getEObjectURI().trimFragment().lastSegment()
+							+ "; the files of a package share their names";
+				}
+			}
 		}
 		return null;
 	}

@@ -17,9 +17,9 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import com.google.inject.Inject;
 
 /**
- * Rename of terms (one or more words), entities, fields, rule ids, parameters, enumerations and their values, across
- * the files of the workspace. Works on the text rather than through the serializer, so that names of several words
- * and quoted declarations keep their form. A name that cannot be written, is a keyword or is taken is refused with a
+ * Rename of terms (one or more words), entities, fields, rule ids, parameters, enumerations and their values,
+ * calendars and opening hours, across the files of the workspace. Works on the text rather than through the
+ * serializer, so that names of several words and quoted declarations keep their form. A name that cannot be written, is a keyword or is taken is refused with a
  * message the editor shows.
  */
 public class PrivacyRenameService implements IRenameService2 {
@@ -43,8 +43,8 @@ public class PrivacyRenameService implements IRenameService2 {
 			RenameTarget target = targetAt(context, params.getPosition());
 			if (target == null) {
 				throw new RenameRefusedException(
-						"nothing to rename here: place the cursor on the name of a term, entity, field, rule, parameter"
-								+ " or enumeration");
+						"nothing to rename here: place the cursor on the name of a term, entity, field, rule, parameter,"
+								+ " enumeration, calendar or opening hours");
 			}
 			refuseIfProblem(check.problemWithDeclaration(target.declaration()));
 			String name = NewNameCheck.normalize(target.declaration(), params.getNewName());

@@ -9,10 +9,12 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
+import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Term;
@@ -35,7 +37,7 @@ public class RenameTargetFinder {
 	public static boolean isRenameable(EObject element) {
 		return element instanceof Term || element instanceof Entity || element instanceof Field
 				|| element instanceof Rule || element instanceof Parameter || element instanceof Enumeration
-				|| element instanceof EnumValue;
+				|| element instanceof EnumValue || element instanceof Calendar || element instanceof OpeningHours;
 	}
 
 	private RenameTarget findAt(XtextResource resource, int offset) {

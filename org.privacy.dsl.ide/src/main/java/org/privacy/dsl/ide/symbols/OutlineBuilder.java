@@ -16,6 +16,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.util.ITextRegion;
+import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.Category;
 import org.privacy.dsl.privacy.DataSubject;
 import org.privacy.dsl.privacy.DataUse;
@@ -23,6 +24,7 @@ import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.PrivacyPackage;
 import org.privacy.dsl.privacy.Rule;
@@ -55,6 +57,7 @@ public class OutlineBuilder {
 		List<DocumentSymbol> terms = new ArrayList<>();
 		List<DocumentSymbol> parameters = new ArrayList<>();
 		List<DocumentSymbol> vocabulary = new ArrayList<>();
+		List<DocumentSymbol> calendars = new ArrayList<>();
 		for (Element element : model.getElements()) {
 			if (SymbolLabels.name(element).isEmpty()) {
 				continue; // half-written: editors refuse symbols without a name
@@ -77,6 +80,8 @@ public class OutlineBuilder {
 				parameters.add(symbol(element));
 			} else if (element instanceof Category || element instanceof DataUse || element instanceof DataSubject) {
 				vocabulary.add(symbol(element));
+			} else if (element instanceof Calendar || element instanceof OpeningHours) {
+				calendars.add(symbol(element));
 			}
 		}
 		DocumentSymbol root = ruleSet(model);
@@ -88,6 +93,7 @@ public class OutlineBuilder {
 		addGroup(root, "enumerations", enumerations);
 		addGroup(root, "terms", terms);
 		addGroup(root, "parameters", parameters);
+		addGroup(root, "calendars and opening hours", calendars);
 		addGroup(root, "categories, uses and subjects", vocabulary);
 		return root;
 	}

@@ -3,11 +3,13 @@ package org.privacy.dsl.ide.symbols;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.SymbolKind;
 import org.privacy.dsl.model.SourceText;
+import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.Category;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.OpeningHours;
 import org.privacy.dsl.privacy.Parameter;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Term;
@@ -41,6 +43,9 @@ public final class SymbolLabels {
 		}
 		if (element instanceof Parameter) {
 			return SymbolKind.Constant;
+		}
+		if (element instanceof Calendar || element instanceof OpeningHours) {
+			return SymbolKind.Struct;
 		}
 		return SymbolKind.Key;
 	}
@@ -82,6 +87,12 @@ public final class SymbolLabels {
 		}
 		if (element instanceof Category category) {
 			return category.getTitle();
+		}
+		if (element instanceof Calendar calendar) {
+			return calendar.getTitle() != null ? calendar.getTitle() : "calendar of public holidays";
+		}
+		if (element instanceof OpeningHours hours) {
+			return hours.getTitle() != null ? hours.getTitle() : "opening hours";
 		}
 		return null;
 	}

@@ -56,6 +56,16 @@ class CompletionTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void calendarAndOpeningHoursNamesAreOffered() {
+		String declared = MODEL + "calendar Closures\n\tyearly 12-26\nopening hours Office\n\tmonday from 09:00 to 18:00\n";
+
+		assertThat(labels(complete(declared + "rule R1 \"t\"\n\tMessageSend requires sentAt is within ‸")))
+				.contains("Office").doesNotContain("Closures");
+		assertThat(labels(complete(declared + "rule R1 \"t\"\n\tMessageSend requires sentAt is a public holiday in ‸")))
+				.contains("Closures", "France").doesNotContain("Office");
+	}
+
+	@Test
 	void aListOfRecordsOffersViaAndSharing() {
 		List<CompletionItem> items = complete(MODEL + "entity Other {\n\tsends: list of MessageSend ‸");
 

@@ -47,6 +47,8 @@ class HoverTest extends LanguageServerTestBase {
 			rule TEL-03 "Calls are answered on time"
 				basis "GDPR art. 12(3)"
 				Call requires answered on time
+
+			term holiday call for Call: date of calledAt in "Europe/Paris" is a public holiday in France
 			""";
 
 	@BeforeEach
@@ -78,6 +80,24 @@ class HoverTest extends LanguageServerTestBase {
 		assertThat(hoverText("not a public holi‸day in")).contains("public holiday", "`France`",
 				"Ascension Thursday");
 		assertThat(hoverText("opening hours Calling‸Hours")).contains("opening hours CallingHours");
+	}
+
+	@Test
+	void theWordsOfTheLanguageExplainThemselves() {
+		assertThat(hoverText("da‸te of calledAt")).contains("**date of**", "local date", "unknown zone");
+		assertThat(hoverText("calledAt i‸n \"Europe/Paris\"")).contains("**date of**");
+		assertThat(hoverText("list of Call shar‸ing callee")).contains("**sharing**", "same value");
+		assertThat(hoverText("requires calledAt is wi‸thin")).contains("**is within**", "opening hours CallingHours");
+		assertThat(hoverText("basis \"Consumer Code art. D223-9\"\n\tCall requ‸ires")).contains("**requires**",
+				"rule TEL-11");
+		assertThat(hoverText("clo‸sed on public holidays")).contains("**closed on public holidays**",
+				"opening hours CallingHours");
+	}
+
+	@Test
+	void aCalendarNameShowsItsDeclaration() {
+		assertThat(hoverText("holidays in Fra‸nce")).contains("calendar France", "yearly 07-14", "easter + 1 day",
+				"Built in");
 	}
 
 	@Test

@@ -38,6 +38,15 @@ class SemanticTokensTest extends LanguageServerTestBase {
 			rule BRC-10 "Notified on time"
 				basis "GDPR art. 33(1)"
 				Incident requires on time
+			calendar Closures "Company closures"
+				holidays France
+				yearly 12-26
+			opening hours Office
+				monday to friday from 09:00 to 18:00
+				closed on public holidays in Closures
+			rule BRC-11 "Noticed in office hours"
+				basis "GDPR art. 33(1)"
+				Incident requires awareAt is within Office and awareAt is not a public holiday in Closures
 			""";
 
 	/** One decoded token: where it is, how long, and its type and modifiers by name. */
@@ -104,6 +113,16 @@ class SemanticTokensTest extends LanguageServerTestBase {
 		assertThat(at("within 72h", "72h")).isEqualTo(token("number", "duration"));
 		assertThat(at("within 1 month", "1")).isEqualTo(token("number", "duration", "calendar"));
 		assertThat(at("within 1 month", "month")).isEqualTo(token("number", "duration", "calendar"));
+	}
+
+	@Test
+	void calendarsAndOpeningHours() {
+		assertThat(at("calendar Closures", "Closures")).isEqualTo(token("struct", "holidays", "declaration"));
+		assertThat(at("holidays France", "France")).isEqualTo(token("struct", "holidays", "defaultLibrary"));
+		assertThat(at("opening hours Office", "Office")).isEqualTo(token("struct", "openingHours", "declaration"));
+		assertThat(at("is within Office", "Office")).isEqualTo(token("struct", "openingHours"));
+		assertThat(at("public holiday in Closures", "Closures")).isEqualTo(token("struct", "holidays"));
+		assertThat(at("public holidays in Closures", "Closures")).isEqualTo(token("struct", "holidays"));
 	}
 
 	/** The type and modifiers of the token that covers exactly {@code word} inside the first {@code context}. */

@@ -447,4 +447,104 @@ class QuickFixTest extends QuickFixTestBase {
 					unless risk = unlikely
 				""");
 	}
+
+	@Test
+	void aKeywordInANameIsJoinedWithHyphens() {
+		String rules = """
+				package canal.plus
+
+				term "objection and notice" for AccessRequest: answeredAt is missing
+				""";
+		rules(rules);
+		String fixed = fix("rules.privacy", IssueCodes.KEYWORD_IN_NAME,
+				"Join the words with hyphens: 'objection-and-notice'");
+		assertThat(changedLines(rules, fixed))
+				.containsExactly("term \"objection-and-notice\" for AccessRequest: answeredAt is missing");
+	}
+
+	@Test
+	void aKeywordInANameIsEscaped() {
+		String rules = """
+				package canal.plus
+
+				term "notice where" for AccessRequest: answeredAt is missing
+				""";
+		rules(rules);
+		String fixed = fix("rules.privacy", IssueCodes.KEYWORD_IN_NAME,
+				"Escape 'where' as '^where' (write it so at every use)");
+		assertThat(changedLines(rules, fixed))
+				.containsExactly("term notice ^where for AccessRequest: answeredAt is missing");
+	}
+
+	@Test
+	void misspeltCalendarOpeningHoursAndDayAreCorrected() {
+		String rules = """
+				package canal.plus
+
+				policy Calls "Calls" time zone "Europe/Paris" holidays Frnace
+
+				opening hours Office
+					mondy to friday from 09:00 to 18:00
+
+				rule CAL-01 "Requests are received in office hours"
+					basis "internal policy"
+					AccessRequest requires receivedAt is within Ofice
+				""";
+		rules(rules);
+		String fixed = fix("rules.privacy", IssueCodes.UNKNOWN_CALENDAR, "Change to 'France'");
+		fixed = fix("rules.privacy", IssueCodes.UNKNOWN_WEEKDAY, "Change to 'monday'");
+		fixed = fix("rules.privacy", IssueCodes.UNKNOWN_OPENING_HOURS, "Change to 'Office'");
+		assertThat(changedLines(rules, fixed)).containsExactly(
+				"policy Calls \"Calls\" time zone \"Europe/Paris\" holidays France",
+				"\tmonday to friday from 09:00 to 18:00", "\tAccessRequest requires receivedAt is within Office");
+	}
+
+	@Test
+	void aTestWithoutCalendarGetsThePolicysOrItsOwn() {
+		String rules = """
+				package canal.plus
+
+				policy Calls "Calls" time zone "Europe/Paris"
+
+				rule CAL-02 "Requests are received on working days"
+					basis "internal policy"
+					AccessRequest requires receivedAt is a working day
+				""";
+		rules(rules);
+		assertThat(titles("rules.privacy", IssueCodes.NO_DEFAULT_CALENDAR))
+				.containsExactly("Add 'holidays France' to the policy", "Write 'in France' here");
+		String fixed = fix("rules.privacy", IssueCodes.NO_DEFAULT_CALENDAR, "Add 'holidays France' to the policy");
+		assertThat(changedLines(rules, fixed))
+				.containsExactly("policy Calls \"Calls\" time zone \"Europe/Paris\" holidays France");
+	}
+
+	@Test
+	void aTestWithoutCalendarInAFileWithoutPolicyNamesItsOwn() {
+		String rules = """
+				package canal.plus
+
+				rule CAL-03 "Requests are received on working days"
+					basis "internal policy"
+					AccessRequest requires receivedAt is a working day
+				""";
+		rules(rules);
+		String fixed = fix("rules.privacy", IssueCodes.NO_DEFAULT_CALENDAR, "Write 'in France' here");
+		assertThat(changedLines(rules, fixed))
+				.containsExactly("\tAccessRequest requires receivedAt is a working day in France");
+	}
+
+	@Test
+	void aMisspeltAllowCodeIsCorrected() {
+		String rules = """
+				package canal.plus
+
+				// privacy: allow missing-basi
+				rule CAL-04 "Requests have a date"
+					AccessRequest requires receivedAt before now
+				""";
+		rules(rules);
+		String fixed = fix("rules.privacy", IssueCodes.UNKNOWN_ALLOW_CODE, "Change to 'missing-basis'");
+		assertThat(changedLines(rules, fixed)).containsExactly("// privacy: allow missing-basis");
+		assertThat(diagnostics("rules.privacy", IssueCodes.MISSING_BASIS)).as("silenced now").isEmpty();
+	}
 }
