@@ -46,6 +46,7 @@ import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.FieldAccess;
+import org.privacy.dsl.privacy.FieldSource;
 import org.privacy.dsl.privacy.LengthOf;
 import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.Not;
@@ -206,14 +207,31 @@ final class ExpressionCompiler {
 		};
 	}
 
-	/** The raw value of {@code field} of the record {@code receiver} (a Java expression). */
+	/**
+	 * The raw value of {@code field} of the record {@code receiver} (a Java expression), as the rules see it: an entry
+	 * of a map ({@code from attributes key "locale"}), an instant for milliseconds ({@code from epoch millis}), and no
+	 * elements for a missing list {@code empty when missing}; {@code null} when missing.
+	 */
 	String rawField(String receiver, Field field) {
 		Entity entity = (Entity) field.eContainer();
-		if (isBound(entity)) {
-			boolean bool = types.typeOf(field).is(PrivacyType.Kind.BOOLEAN);
-			return receiver + "." + accessors.accessorName(field, bool) + "()";
+		FieldSource source = field.getSource();
+		boolean entry = source != null && source.getMap() != null;
+		boolean bool = !entry && types.typeOf(field).is(PrivacyType.Kind.BOOLEAN);
+		String name = entry ? source.getMap() : field.getName();
+		String raw = isBound(entity) ? receiver + "." + accessors.accessorName(entity, name, bool) + "()"
+				: receiver + ".get(" + JavaText.literal(name) + ")";
+		String p = JavaText.literal(field.getName());
+		if (entry) {
+			raw = "Values.entry(" + raw + ", " + JavaText.literal(source.getEntry()) + ", " + JavaText.literal(name)
+					+ ")";
+			if (!types.typeOf(field).list()) {
+				raw = "Values.single(" + raw + ", " + p + ")";
+			}
 		}
-		return receiver + ".get(" + JavaText.literal(field.getName()) + ")";
+		if (source != null && source.isEpochMillis()) {
+			raw = "Values.epochMillisOrNull(" + raw + ", " + p + ")";
+		}
+		return field.isEmptyWhenMissing() ? "Values.orEmpty(" + raw + ")" : raw;
 	}
 
 	/** The value of {@code field} of {@code receiver}, converted to its type; a data error if missing. */
