@@ -158,4 +158,51 @@ class PrivacyRulesTest {
 	void templateEscapingKeepsEveryCharacter() {
 		assertThat(MessageTemplates.literal("a {b} ${c} \\d $")).isEqualTo("a \\{b\\} \\$\\{c\\} \\\\d \\$");
 	}
+
+	/** A deadline for each element of a list: each finding names its element, and so does the violation's path. */
+	static final String ERASURES = """
+			policy Erasures "Erasures" time zone "Europe/Paris"
+
+			entity Erasure bound to "org.privacy.dsl.semantics.BoundErasure" {
+				id: text key
+				erasedAt: datetime optional
+				recipients: list of Partner
+			}
+
+			entity Partner bound to "org.privacy.dsl.semantics.BoundRecipient" {
+				name: text key
+				toldAt: datetime optional
+			}
+
+			term "told of the erasure" for Partner: event toldAt
+
+			rule RTS-19 "Every recipient is told of the erasure within one month"
+				basis "GDPR art. 19"
+				Erasure requires every p in recipients satisfies told of the erasure within 1 month after erasedAt
+			""";
+
+	@Test
+	void aFindingAboutOneElementHasItsIndexInThePropertyPath() {
+		Class<? extends Policy> erasures = PrivacyTestSupport.policy(GenerationMode.BOUND, ERASURES).getClass();
+		Instant erased = Instant.parse("2025-10-01T09:00:00Z");
+		org.privacy.dsl.semantics.BoundErasure erasure = new org.privacy.dsl.semantics.BoundErasure("e-1", erased,
+				erased, List.of(
+						new org.privacy.dsl.semantics.BoundRecipient("told", erased.plusSeconds(3600), erased),
+						new org.privacy.dsl.semantics.BoundRecipient("never told", null, erased),
+						new org.privacy.dsl.semantics.BoundRecipient("told late", erased.plusSeconds(90 * 86400L),
+								erased)));
+
+		Set<ConstraintViolation<org.privacy.dsl.semantics.BoundErasure>> violations = validator(
+				org.privacy.dsl.semantics.BoundErasure.class, erasures).validate(erasure);
+
+		assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+				.containsExactlyInAnyOrder("recipients[1].toldAt", "recipients[2].toldAt");
+		ConstraintViolation<?> first = violations.stream()
+				.filter(v -> v.getPropertyPath().toString().startsWith("recipients[1]")).findFirst().orElseThrow();
+		List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+		first.getPropertyPath().forEach(nodes::add);
+		assertThat(nodes).extracting(jakarta.validation.Path.Node::getName).containsExactly("recipients", "toldAt");
+		assertThat(nodes.get(1).isInIterable()).isTrue();
+		assertThat(nodes.get(1).getIndex()).isEqualTo(1);
+	}
 }
