@@ -179,6 +179,31 @@ class RealModelTest {
 		assertThat(findings.get(0).fields()).containsExactly("credentials");
 	}
 
+	@Test
+	void scenariosGiveSuchFieldsAsUsualAndTheEntryGoesInTheMap() throws Exception {
+		String rules = RULES.replace(" bound to \"org.privacy.dsl.semantics.BoundUserRepresentation\"", "")
+				.replace(" bound to \"org.privacy.dsl.semantics.BoundCredentialRepresentation\"", "");
+		String scenarios = """
+				scenario "an old account in German" now 2024-03-15T12:00Z
+					given User u1 { id = "u-1", createdTimestamp = 2019-06-01T00:00Z, lastLogin = 2019-06-02T00:00Z,
+						locale = "de", phones = ["1", "2", "3"] }
+					expect ACC-01 violated for u1
+					expect ACC-03 violated for u1
+					expect ACC-05 violated for u1
+					expect 0 findings of ACC-02
+					expect 0 findings of ACC-04
+				""";
+		org.privacy.dsl.compiler.CompilationResult compiled = org.privacy.dsl.tests.PrivacyTestSupport.withoutErrors(
+				org.privacy.dsl.tests.PrivacyTestSupport.compile(org.privacy.dsl.compiler.GenerationMode.RECORDS,
+						Map.of("rules.privacy", rules, "scenarios.privacy", scenarios)));
+
+		List<org.privacy.dsl.scenarios.ScenarioResult> results = org.privacy.dsl.scenarios.ScenarioRunner
+				.of(compiled, Map.of()).run(compiled.scenarios());
+
+		assertThat(results).singleElement().satisfies(result -> assertThat(result.passed())
+				.as("%s", result.outcomes()).isTrue());
+	}
+
 	/** What both modes must agree on. */
 	private static List<String> describe(List<Finding> findings) {
 		return findings.stream()

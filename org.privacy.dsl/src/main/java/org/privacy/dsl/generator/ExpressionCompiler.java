@@ -910,8 +910,28 @@ final class ExpressionCompiler {
 		m.append("\t\t\t\treturn ").append(quantifier == Quantifier.SOME).append(";\n");
 		m.append("\t\t\t}\n\t\t}\n");
 		m.append("\t\treturn ").append(quantifier != Quantifier.SOME).append(";\n\t}\n");
-		members.helper(name, m.toString());
+		members.helper(name, indexed(m.toString(), loop, local.path()));
 		return name + arguments(env);
+	}
+
+	/**
+	 * A helper method whose loop goes through a list the record holds, made to name the element a data error is
+	 * about by its index: {@code credentials[].createdDate} becomes {@code credentials[2].createdDate}. Lists found
+	 * in the data ({@code via}, {@code sharing}) keep {@code []}: their order is no place in the record.
+	 */
+	private static String indexed(String method, String[] loop, String listPath) {
+		String header = "\t\t" + loop[0] + "\n";
+		int start = method.indexOf(header);
+		int end = method.lastIndexOf("\t\t}\n\t\treturn ");
+		if (listPath.isEmpty() || loop[0].contains("Values.referencing(") || loop[0].contains("Values.sharing(")
+				|| start < 0 || end < start) {
+			return method;
+		}
+		String body = method.substring(start, end);
+		String indented = "\t" + body.substring(0, body.length() - 1).replace("\n", "\n\t") + "\n";
+		return method.substring(0, start) + "\t\tint index = 0;\n\t\ttry {\n" + indented + "\t\t\t\tindex++;\n"
+				+ "\t\t\t}\n\t\t} catch (DataException e) {\n\t\t\tthrow e.inElement(" + JavaText.literal(listPath + "[]")
+				+ ", index);\n\t\t}\n" + method.substring(end + "\t\t}\n".length());
 	}
 
 	private static String wrap(String condition) {
@@ -942,7 +962,7 @@ final class ExpressionCompiler {
 			m.append("\t\t\tif (").append(compile(c.getCondition(), inner)).append(") {\n\t\t\t\tn++;\n\t\t\t}\n");
 		}
 		m.append("\t\t}\n\t\treturn n;\n\t}\n");
-		members.helper(name, m.toString());
+		members.helper(name, indexed(m.toString(), loop, path(c.getCollection(), env)));
 		return name + arguments(env);
 	}
 
@@ -1007,7 +1027,7 @@ final class ExpressionCompiler {
 			m.append("\t\t\t}\n");
 		}
 		m.append("\t\t}\n\t\treturn best;\n\t}\n");
-		members.helper(name, m.toString());
+		members.helper(name, indexed(m.toString(), loop, path(collection, env)));
 		return name + arguments(env);
 	}
 
