@@ -159,51 +159,22 @@ class PrivacyRulesTest {
 		assertThat(MessageTemplates.literal("a {b} ${c} \\d $")).isEqualTo("a \\{b\\} \\$\\{c\\} \\\\d \\$");
 	}
 
-	/** A deadline for each element of a list: each finding names its element, and so does the violation's path. */
-	static final String ERASURES = """
-			policy Erasures "Erasures" time zone "Europe/Paris"
-
-			entity Erasure bound to "org.privacy.dsl.semantics.BoundErasure" {
-				id: text key
-				recipients: list of Partner
-			}
-
-			entity Partner bound to "org.privacy.dsl.semantics.BoundRecipient" {
-				name: text key
-				toldAt: datetime optional
-				addedAt: datetime
-			}
-
-			term "told of the erasure" for Partner: event toldAt counted from addedAt
-
-			rule RTS-19 "Every recipient is told of the erasure within one month"
-				basis "GDPR art. 19"
-				Erasure requires every p in recipients satisfies told of the erasure within 1 month
-			""";
-
 	@Test
-	void aFindingAboutOneElementHasItsIndexInThePropertyPath() {
-		Class<? extends Policy> erasures = PrivacyTestSupport.policy(GenerationMode.BOUND, ERASURES).getClass();
-		Instant erased = Instant.parse("2025-10-01T09:00:00Z");
-		org.privacy.dsl.semantics.BoundErasure erasure = new org.privacy.dsl.semantics.BoundErasure("e-1", erased,
-				erased, List.of(
-						new org.privacy.dsl.semantics.BoundRecipient("told", erased.plusSeconds(3600), erased),
-						new org.privacy.dsl.semantics.BoundRecipient("never told", null, erased),
-						new org.privacy.dsl.semantics.BoundRecipient("told late", erased.plusSeconds(90 * 86400L),
-								erased)));
+	void aDataErrorInAnElementHasItsIndexInThePropertyPath() {
+		Signup unreadable = new Signup("s-3", "jean.dupont@example.com", true,
+				java.util.Arrays.asList(new Credential(Algorithm.ARGON2), new Credential(null)));
 
-		Set<ConstraintViolation<org.privacy.dsl.semantics.BoundErasure>> violations = validator(
-				org.privacy.dsl.semantics.BoundErasure.class, erasures).validate(erasure);
+		Set<ConstraintViolation<Signup>> violations = validator(Signup.class, SIGNUPS).validate(unreadable);
 
-		// the path is the last field the rule read, here a field of the element
-		assertThat(violations).extracting(v -> v.getPropertyPath().toString().replaceAll("\\.\\w+$", ""))
-				.containsExactlyInAnyOrder("recipients[1]", "recipients[2]");
-		ConstraintViolation<?> first = violations.stream()
-				.filter(v -> v.getPropertyPath().toString().startsWith("recipients[1]")).findFirst().orElseThrow();
-		List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
-		first.getPropertyPath().forEach(nodes::add);
-		assertThat(nodes).extracting(jakarta.validation.Path.Node::getName).hasSize(2).first().isEqualTo("recipients");
-		assertThat(nodes.get(1).isInIterable()).isTrue();
-		assertThat(nodes.get(1).getIndex()).isEqualTo(1);
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.getPropertyPath()).hasToString("credentials[1].algorithm");
+			assertThat(v.getMessage()).startsWith("SEC-01: ");
+			List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+			v.getPropertyPath().forEach(nodes::add);
+			assertThat(nodes).extracting(jakarta.validation.Path.Node::getName)
+					.containsExactly("credentials", "algorithm");
+			assertThat(nodes.get(1).isInIterable()).isTrue();
+			assertThat(nodes.get(1).getIndex()).isEqualTo(1);
+		});
 	}
 }

@@ -156,6 +156,21 @@ class RealModelTest {
 	}
 
 	@Test
+	void millisecondsOfTheWrongKindInAnElementNameTheElement() {
+		Map<String, Object> row = new LinkedHashMap<>(asJson(user(CREATED, LOGIN, null, null)));
+		row.put("credentials", List.of(Map.of("type", "password", "createdDate", CREATED),
+				Map.of("type", "otp", "createdDate", "last week")));
+
+		List<Finding> findings = check(records, "User", row, NOW);
+
+		assertThat(findings).extracting(Finding::ruleId, Finding::status)
+				.containsExactly(tuple("ACC-04", Status.DATA_ERROR));
+		assertThat(findings.get(0).fields()).containsExactly("credentials[1].createdDate");
+		assertThat(findings.get(0).explanation()).contains("'credentials[1].createdDate' should be a whole number")
+				.doesNotContain("last week");
+	}
+
+	@Test
 	void aMapThatIsNotAMapIsADataErrorAboutTheMap() {
 		Map<String, Object> row = new LinkedHashMap<>(asJson(user(CREATED, LOGIN, null, null)));
 		row.put("attributes", "fr");

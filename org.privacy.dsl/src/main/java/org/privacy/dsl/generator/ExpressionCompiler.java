@@ -213,6 +213,11 @@ final class ExpressionCompiler {
 	 * elements for a missing list {@code empty when missing}; {@code null} when missing.
 	 */
 	String rawField(String receiver, Field field) {
+		return rawField(receiver, field, field.getName());
+	}
+
+	/** {@link #rawField(String, Field)}, naming the field by {@code path} in data errors ({@code devices[].seenAt}). */
+	private String rawField(String receiver, Field field, String path) {
 		Entity entity = (Entity) field.eContainer();
 		FieldSource source = field.getSource();
 		boolean entry = source != null && source.getMap() != null;
@@ -220,9 +225,11 @@ final class ExpressionCompiler {
 		String name = entry ? source.getMap() : field.getName();
 		String raw = isBound(entity) ? receiver + "." + accessors.accessorName(entity, name, bool) + "()"
 				: receiver + ".get(" + JavaText.literal(name) + ")";
-		String p = JavaText.literal(field.getName());
+		String p = JavaText.literal(path);
 		if (entry) {
-			raw = "Values.entry(" + raw + ", " + JavaText.literal(source.getEntry()) + ", " + JavaText.literal(name)
+			String mapPath = path.endsWith(field.getName())
+					? path.substring(0, path.length() - field.getName().length()) + name : name;
+			raw = "Values.entry(" + raw + ", " + JavaText.literal(source.getEntry()) + ", " + JavaText.literal(mapPath)
 					+ ")";
 			if (!types.typeOf(field).list()) {
 				raw = "Values.single(" + raw + ", " + p + ")";
@@ -237,7 +244,7 @@ final class ExpressionCompiler {
 	/** The value of {@code field} of {@code receiver}, converted to its type; a data error if missing. */
 	String typedField(String receiver, Field field, String path) {
 		PrivacyType type = types.typeOf(field);
-		String raw = rawField(receiver, field);
+		String raw = rawField(receiver, field, path);
 		String p = JavaText.literal(path);
 		if (type.list()) {
 			return "Values.list(" + raw + ", " + p + ")";
@@ -633,7 +640,7 @@ final class ExpressionCompiler {
 	/** The raw (unconverted, possibly null) value an expression reads, for presence tests and explanations. */
 	String raw(Expression e, Env env) {
 		if (e instanceof FieldAccess access) {
-			return rawField(compile(access.getReceiver(), env), access.getField());
+			return rawField(compile(access.getReceiver(), env), access.getField(), path(e, env));
 		}
 		if (e instanceof Reference ref) {
 			if (ref.getTarget() instanceof Field f) {
