@@ -33,24 +33,30 @@ final class PolicyCheck {
 	};
 	private static final Map<List<Class<?>>, PolicyCheck> CHECKS = new ConcurrentHashMap<>();
 
-	private final Policy policy;
+	private final Class<?> policyClass;
 	private final Method method;
 
-	private PolicyCheck(Policy policy, Method method) {
-		this.policy = policy;
+	private PolicyCheck(Class<?> policyClass, Method method) {
+		this.policyClass = policyClass;
 		this.method = method;
 	}
 
 	/** The check of objects of {@code beanClass} by {@code policyClass}; a declaration error if it has none. */
 	static PolicyCheck of(Class<? extends Policy> policyClass, Class<?> beanClass) {
 		return CHECKS.computeIfAbsent(List.of(policyClass, beanClass),
-				key -> new PolicyCheck(POLICIES.get(policyClass), entryPoint(policyClass, beanClass)));
+				key -> new PolicyCheck(policyClass, entryPoint(policyClass, beanClass)));
+	}
+
+	/** The configured instance ({@link ConfiguredPolicies}), else one with every parameter at its default. */
+	private Policy policy() {
+		Policy configured = ConfiguredPolicies.of(policyClass);
+		return configured != null ? configured : POLICIES.get(policyClass);
 	}
 
 	@SuppressWarnings("unchecked")
 	List<Finding> check(Object bean, Context context) {
 		try {
-			return (List<Finding>) method.invoke(policy, bean, context);
+			return (List<Finding>) method.invoke(policy(), bean, context);
 		} catch (InvocationTargetException e) {
 			if (e.getCause() instanceof RuntimeException runtime) {
 				throw runtime;

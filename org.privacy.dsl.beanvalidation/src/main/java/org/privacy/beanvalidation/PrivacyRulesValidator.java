@@ -12,7 +12,11 @@ import org.privacy.runtime.Status;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeContextBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 
 /** Runs the policies of a {@link PrivacyRules} constraint and turns each rejected finding into a violation. */
 public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, Object> {
@@ -57,11 +61,71 @@ public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, 
 			violation.addConstraintViolation();
 			return;
 		}
-		NodeBuilderCustomizableContext node = null;
-		for (String name : path.split("\\.")) {
-			node = node == null ? violation.addPropertyNode(name) : node.addPropertyNode(name);
+		// credentials[2].algorithm: the node after a list is in an iterable, at the element's index when the finding
+		// names the element ([2]), without one when it is about the list as a whole ([])
+		Object at = null; // where the next node goes: one of the builder contexts of the Jakarta API
+		Integer index = null;
+		boolean inList = false;
+		for (String segment : path.split("\\.")) {
+			int bracket = segment.indexOf('[');
+			NodeBuilderCustomizableContext next = propertyNode(violation, at,
+					bracket < 0 ? segment : segment.substring(0, bracket));
+			at = next;
+			if (inList) {
+				NodeContextBuilder element = next.inIterable();
+				at = index == null ? element : element.atIndex(index);
+			}
+			inList = bracket >= 0;
+			index = inList ? elementIndex(segment.substring(bracket)) : null;
 		}
-		node.addConstraintViolation();
+		if (inList) {
+			// the finding is about an element itself (tags[2]): a bean node in the list, at that index
+			LeafNodeContextBuilder element = beanNode(at).inIterable();
+			if (index == null) {
+				element.addConstraintViolation();
+			} else {
+				element.atIndex(index).addConstraintViolation();
+			}
+		} else if (at instanceof NodeBuilderCustomizableContext node) {
+			node.addConstraintViolation();
+		} else if (at instanceof NodeContextBuilder node) {
+			node.addConstraintViolation();
+		} else {
+			((NodeBuilderDefinedContext) at).addConstraintViolation();
+		}
+	}
+
+	private static NodeBuilderCustomizableContext propertyNode(ConstraintViolationBuilder violation, Object at,
+			String name) {
+		if (at == null) {
+			return violation.addPropertyNode(name);
+		}
+		if (at instanceof NodeBuilderCustomizableContext node) {
+			return node.addPropertyNode(name);
+		}
+		if (at instanceof NodeContextBuilder node) {
+			return node.addPropertyNode(name);
+		}
+		return ((NodeBuilderDefinedContext) at).addPropertyNode(name);
+	}
+
+	private static LeafNodeBuilderCustomizableContext beanNode(Object at) {
+		if (at instanceof NodeBuilderCustomizableContext node) {
+			return node.addBeanNode();
+		}
+		if (at instanceof NodeContextBuilder node) {
+			return node.addBeanNode();
+		}
+		return ((NodeBuilderDefinedContext) at).addBeanNode();
+	}
+
+	/** The index in {@code [2]}, or {@code null} for {@code []} (or anything else between the brackets). */
+	private static Integer elementIndex(String brackets) {
+		String digits = brackets.substring(1, brackets.length() - 1);
+		if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
+			return null;
+		}
+		return Integer.valueOf(digits);
 	}
 
 	/** What a {@code ConstraintViolation} says: the rule id, then the finding's sentence. */

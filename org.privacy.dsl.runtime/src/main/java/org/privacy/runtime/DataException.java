@@ -20,6 +20,20 @@ public final class DataException extends RuntimeException {
 		return field;
 	}
 
+	/**
+	 * This problem, found in the element at {@code index} (from 0) of the list {@code listPath}
+	 * ({@code credentials[]}): its field path, and the message's, name that element ({@code credentials[2].createdDate}).
+	 * A problem about another field is returned as it is.
+	 */
+	public DataException inElement(String listPath, int index) {
+		if (field == null || !field.startsWith(listPath)) {
+			return this;
+		}
+		String element = listPath.substring(0, listPath.length() - 2) + "[" + index + "]";
+		String path = element + field.substring(listPath.length());
+		return new DataException(path, getMessage().replace("'" + field + "'", "'" + path + "'"));
+	}
+
 	/** A missing value of a field a rule needs. */
 	public static DataException missing(String field) {
 		return new DataException(field, "'" + field + "' is missing");

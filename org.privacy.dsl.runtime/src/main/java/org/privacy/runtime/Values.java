@@ -387,6 +387,126 @@ public final class Values {
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a length of time like 72h", value);
 	}
 
+	// ------------------------------------------------------------------ values kept in another form
+
+	/** Whole numbers of milliseconds as text: an optional minus sign and at most 18 digits (always fit a long). */
+	private static final Pattern MILLIS = Pattern.compile("-?\\d{1,18}");
+
+	/**
+	 * The instant of a number of milliseconds since 1970-01-01T00:00Z ({@code createdAt: datetime from epoch millis}),
+	 * as a bound {@code long} getter returns it.
+	 */
+	public static Instant epochMillis(long millis, String field) {
+		return Instant.ofEpochMilli(millis);
+	}
+
+	/**
+	 * The instant of a number of milliseconds since 1970-01-01T00:00Z: a whole number ({@code Long}, {@code Integer},
+	 * a {@code Double} without a fraction...), or its digits as text (a CSV cell). A value that already is a date-time
+	 * (an {@link Instant}, a {@link Date}, ISO-8601 text, as a scenario gives it) is read by {@link #instant}. A
+	 * number with a fraction, or beyond what a {@code long} holds, is a data error that does not quote it.
+	 */
+	public static Instant epochMillis(Object value, String field) {
+		if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+			return Instant.ofEpochMilli(((Number) value).longValue());
+		}
+		if (value instanceof Number n) {
+			java.math.BigDecimal exact;
+			try {
+				exact = n instanceof java.math.BigDecimal b ? b : new java.math.BigDecimal(n.toString());
+			} catch (NumberFormatException e) {
+				throw DataException.wrongType(field, "a whole number of milliseconds since 1970", value);
+			}
+			try {
+				return Instant.ofEpochMilli(exact.longValueExact());
+			} catch (ArithmeticException e) {
+				throw DataException.wrongType(field, "a whole number of milliseconds since 1970", value);
+			}
+		}
+		if (value instanceof CharSequence s && MILLIS.matcher(s.toString().trim()).matches()) {
+			return Instant.ofEpochMilli(Long.parseLong(s.toString().trim()));
+		}
+		if (value instanceof CharSequence s && parseInstant(s.toString().trim()) == null) {
+			throw DataException.wrongType(field, "a whole number of milliseconds since 1970", value);
+		}
+		return instant(value, field);
+	}
+
+	/** {@link #epochMillis(long, String)}: a primitive is never missing. */
+	public static Instant epochMillisOrNull(long millis, String field) {
+		return Instant.ofEpochMilli(millis);
+	}
+
+	/** {@link #epochMillis(Object, String)}, or {@code null} when the value is missing. */
+	public static Instant epochMillisOrNull(Object value, String field) {
+		return isPresent(value) ? epochMillis(value, field) : null;
+	}
+
+	/**
+	 * The entry {@code key} of a map ({@code locale: text from attributes key "locale"}): a {@link Map} a bound getter
+	 * returns, or a nested record (a JSON object). A missing map has no entries ({@code null}); anything else than a
+	 * map is a data error about {@code mapField}.
+	 */
+	public static Object entry(Object map, String key, String mapField) {
+		if (map == null) {
+			return null;
+		}
+		if (map instanceof Map<?, ?> m) {
+			return m.get(key);
+		}
+		if (map instanceof Record r) {
+			return r.get(key);
+		}
+		throw DataException.wrongType(mapField, "a map of named entries", map);
+	}
+
+	/**
+	 * The one value of an entry that a map keeps as a list ({@code Map<String, List<String>>}, as Keycloak's
+	 * attributes): an empty list is a missing value, a list of one value that value, and a list of several a data
+	 * error (a rule reading one value would otherwise pick one silently). Any other value is returned as it is.
+	 */
+	public static Object single(Object value, String field) {
+		if (value instanceof java.util.Collection<?> c) {
+			if (c.size() > 1) {
+				throw new DataException(field, "'" + field + "' holds " + c.size() + " values where one is expected");
+			}
+			return c.isEmpty() ? null : c.iterator().next();
+		}
+		if (value instanceof Object[] array) {
+			return single(Arrays.asList(array), field);
+		}
+		return value;
+	}
+
+	/**
+	 * A list that may be missing ({@code credentials: list of Credential empty when missing}): no elements for
+	 * {@code null}. One overload per kind of collection a bound getter returns, so that generated code keeps its type.
+	 */
+	public static Object orEmpty(Object list) {
+		return list == null ? List.of() : list;
+	}
+
+	public static <T> List<T> orEmpty(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+	public static <T> Set<T> orEmpty(Set<T> set) {
+		return set == null ? Set.of() : set;
+	}
+
+	public static <T> java.util.Collection<T> orEmpty(java.util.Collection<T> collection) {
+		return collection == null ? List.of() : collection;
+	}
+
+	public static <T> Iterable<T> orEmpty(Iterable<T> iterable) {
+		return iterable == null ? List.of() : iterable;
+	}
+
+	/** An array's elements as a list, none for a {@code null} array. */
+	public static <T> List<T> orEmpty(T[] array) {
+		return array == null ? List.of() : Arrays.asList(array);
+	}
+
 	// ------------------------------------------------------------------ records and lists
 
 	/** The elements of a list value (a {@link Iterable} or an array). */

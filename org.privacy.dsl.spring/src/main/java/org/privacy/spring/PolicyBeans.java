@@ -2,6 +2,7 @@ package org.privacy.spring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,7 +23,10 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
-/** Registers one bean per generated policy class found in the application's packages. */
+/**
+ * Registers one bean per generated policy class found in the application's packages, created with the parameter values
+ * the configuration gives it ({@link PolicyParameters}).
+ */
 class PolicyBeans implements ImportBeanDefinitionRegistrar, BeanFactoryAware, EnvironmentAware {
 	private BeanFactory beanFactory;
 	private Environment environment;
@@ -46,7 +50,24 @@ class PolicyBeans implements ImportBeanDefinitionRegistrar, BeanFactoryAware, En
 			}
 			RootBeanDefinition definition = new RootBeanDefinition(type);
 			definition.setRole(BeanDefinition.ROLE_APPLICATION);
+			String policy = type.getSimpleName();
+			Map<String, String> parameters = PolicyParameters.of(environment, policy);
+			if (!parameters.isEmpty()) {
+				definition.setInstanceSupplier(() -> PolicyParameters.create(type, policy, parameters));
+			}
 			registry.registerBeanDefinition(className, definition);
+		}
+		registerForPrivacyRules(registry, beanFactory);
+	}
+
+	/** The bean that hands the policies to {@code @PrivacyRules} (see {@link PolicyRegistration}). */
+	private static void registerForPrivacyRules(BeanDefinitionRegistry registry, BeanFactory beanFactory) {
+		String name = PolicyRegistration.class.getName();
+		if (!registry.containsBeanDefinition(name) && beanFactory instanceof ListableBeanFactory beans) {
+			RootBeanDefinition definition = new RootBeanDefinition(PolicyRegistration.class,
+					() -> new PolicyRegistration(beans));
+			definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+			registry.registerBeanDefinition(name, definition);
 		}
 	}
 

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
  * Makes every policy the privacy compiler generated into the application's packages a singleton bean, so that
  * services can have them injected ({@code private final ShopPolicy policy}). The packages are the application's own
  * (those of its {@code @SpringBootApplication} class) unless {@code privacy.packages} lists others; {@code
- * privacy.enabled=false} turns it off. {@code @PrivacyRules} on a class needs no configuration: any Jakarta Validation
+ * privacy.enabled=false} turns it off. {@code privacy.policies.<Policy>.parameters.<parameter>=<value>} sets a policy's
+ * parameter ({@code privacy.policies.CanalPlus.parameters.grace=30 days}). {@code @PrivacyRules} on a class needs no configuration: any Jakarta Validation
  * provider (spring-boot-starter-validation brings Hibernate Validator) runs it under {@code @Valid}.
  */
 @AutoConfiguration

@@ -158,4 +158,23 @@ class PrivacyRulesTest {
 	void templateEscapingKeepsEveryCharacter() {
 		assertThat(MessageTemplates.literal("a {b} ${c} \\d $")).isEqualTo("a \\{b\\} \\$\\{c\\} \\\\d \\$");
 	}
+
+	@Test
+	void aDataErrorInAnElementHasItsIndexInThePropertyPath() {
+		Signup unreadable = new Signup("s-3", "jean.dupont@example.com", true,
+				java.util.Arrays.asList(new Credential(Algorithm.ARGON2), new Credential(null)));
+
+		Set<ConstraintViolation<Signup>> violations = validator(Signup.class, SIGNUPS).validate(unreadable);
+
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.getPropertyPath()).hasToString("credentials[1].algorithm");
+			assertThat(v.getMessage()).startsWith("SEC-01: ");
+			List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+			v.getPropertyPath().forEach(nodes::add);
+			assertThat(nodes).extracting(jakarta.validation.Path.Node::getName)
+					.containsExactly("credentials", "algorithm");
+			assertThat(nodes.get(1).isInIterable()).isTrue();
+			assertThat(nodes.get(1).getIndex()).isEqualTo(1);
+		});
+	}
 }

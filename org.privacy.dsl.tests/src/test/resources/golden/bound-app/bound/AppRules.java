@@ -252,10 +252,16 @@ public final class AppRules implements Policy, java.io.Serializable {
 	}
 
 	private boolean some1(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, TermMemo terms) {
-		for (org.privacy.dsl.generator.fixtures.Incident i : Values.require(r.getIncidents(), "incidents")) {
-			if (("HIGH".equals(Values.enumValue(i.risk(), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
-				return true;
+		int index = 0;
+		try {
+			for (org.privacy.dsl.generator.fixtures.Incident i : Values.require(r.getIncidents(), "incidents")) {
+				if (("HIGH".equals(Values.enumValue(i.risk(), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
+					return true;
+				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("incidents[]", index);
 		}
 		return false;
 	}

@@ -290,11 +290,17 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean some1(Record r, Context ctx, TermMemo terms) {
-		for (Object item : Values.list(r.get("incidents"), "incidents")) {
-			Record i = Values.record(item, "incidents[]");
-			if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
-				return true;
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.get("incidents"), "incidents")) {
+				Record i = Values.record(item, "incidents[]");
+				if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
+					return true;
+				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("incidents[]", index);
 		}
 		return false;
 	}

@@ -416,69 +416,105 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 
 	private int count1(Record r, Context ctx, TermMemo terms) {
 		int n = 0;
-		for (Object item : Values.list(r.get("flows"), "flows")) {
-			Record f = Values.record(item, "flows[]");
-			if (!Values.bool(f.get("encrypted"), "flows[].encrypted")) {
-				n++;
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.get("flows"), "flows")) {
+				Record f = Values.record(item, "flows[]");
+				if (!Values.bool(f.get("encrypted"), "flows[].encrypted")) {
+					n++;
+				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("flows[]", index);
 		}
 		return n;
 	}
 
 	private boolean some1(Record r, Context ctx, TermMemo terms, String c) {
-		for (Object item : Values.list(r.get("clauses"), "clauses")) {
-			String k = Values.enumValue(item, "clauses[]", VALUES_OF_CLAUSE);
-			if (k.equals(c)) {
-				return true;
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.get("clauses"), "clauses")) {
+				String k = Values.enumValue(item, "clauses[]", VALUES_OF_CLAUSE);
+				if (k.equals(c)) {
+					return true;
+				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("clauses[]", index);
 		}
 		return false;
 	}
 
 	private boolean every1(Record r, Context ctx, TermMemo terms) {
-		for (Object item : Values.list(this.parameterRequiredClauses, "requiredClauses")) {
-			String c = Values.enumValue(item, "requiredClauses[]", VALUES_OF_CLAUSE);
-			if (!(some1(r, ctx, terms, c))) {
-				return false;
+		int index = 0;
+		try {
+			for (Object item : Values.list(this.parameterRequiredClauses, "requiredClauses")) {
+				String c = Values.enumValue(item, "requiredClauses[]", VALUES_OF_CLAUSE);
+				if (!(some1(r, ctx, terms, c))) {
+					return false;
+				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("requiredClauses[]", index);
 		}
 		return true;
 	}
 
 	private Instant latest1(Record r, Context ctx, TermMemo terms) {
 		Instant best = null;
-		for (Object item : Values.list(r.get("contacts"), "contacts")) {
-			Record c = Values.record(item, "contacts[]");
-			if (Values.bool(c.get("fromProspect"), "contacts[].fromProspect")) {
-				Instant value = Values.instant(c.get("contactedAt"), "contacts[].contactedAt");
-				if (best == null || value.isAfter(best)) {
-					best = value;
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.get("contacts"), "contacts")) {
+				Record c = Values.record(item, "contacts[]");
+				if (Values.bool(c.get("fromProspect"), "contacts[].fromProspect")) {
+					Instant value = Values.instant(c.get("contactedAt"), "contacts[].contactedAt");
+					if (best == null || value.isAfter(best)) {
+						best = value;
+					}
 				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("contacts[]", index);
 		}
 		return best;
 	}
 
 	private Instant latest2(Record r, Context ctx, TermMemo terms) {
 		Instant best = null;
-		for (Object item : Values.list(r.get("contacts"), "contacts")) {
-			Record c = Values.record(item, "contacts[]");
-			if (Values.bool(c.get("fromProspect"), "contacts[].fromProspect")) {
-				Instant value = Values.instant(c.get("contactedAt"), "contacts[].contactedAt");
-				if (best == null || value.isAfter(best)) {
-					best = value;
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.get("contacts"), "contacts")) {
+				Record c = Values.record(item, "contacts[]");
+				if (Values.bool(c.get("fromProspect"), "contacts[].fromProspect")) {
+					Instant value = Values.instant(c.get("contactedAt"), "contacts[].contactedAt");
+					if (best == null || value.isAfter(best)) {
+						best = value;
+					}
 				}
+				index++;
 			}
+		} catch (DataException e) {
+			throw e.inElement("contacts[]", index);
 		}
 		return best;
 	}
 
 	private double sum1(Record r, Context ctx, TermMemo terms) {
 		double best = 0;
-		for (Object item : Values.list(r.get("flows"), "flows")) {
-			Record f = Values.record(item, "flows[]");
-			double value = Values.number(f.get("volume"), "flows[].volume");
-			best = org.privacy.runtime.Numbers.plus(best, value, "sum of f.volume for f in flows");
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.get("flows"), "flows")) {
+				Record f = Values.record(item, "flows[]");
+				double value = Values.number(f.get("volume"), "flows[].volume");
+				best = org.privacy.runtime.Numbers.plus(best, value, "sum of f.volume for f in flows");
+				index++;
+			}
+		} catch (DataException e) {
+			throw e.inElement("flows[]", index);
 		}
 		return best;
 	}

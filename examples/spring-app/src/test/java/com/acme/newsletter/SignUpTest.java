@@ -83,6 +83,16 @@ class SignUpTest {
 	}
 
 	@Test
+	void theAgeOfDigitalConsentComesFromTheConfiguration() throws Exception {
+		// 16 in the rule file (GDPR art. 8(1)), 15 in application.properties (French Data Protection Act art. 45)
+		String fifteenAndAHalf = LocalDate.now().minusYears(15).minusMonths(6).toString();
+
+		mvc.perform(post("/sign-ups").contentType(MediaType.APPLICATION_JSON).content(signUp(true, fifteenAndAHalf)))
+				.andExpect(status().isCreated());
+		assertThat(rules.parameterNames()).containsExactly("minorAge");
+	}
+
+	@Test
 	void theServiceRefusesASignUpThatBreaksTheRulesWhoeverCalls() {
 		SignUp child = new SignUp("jean.dupont@example.com", Channel.EMAIL, true, LocalDate.now().minusYears(10));
 

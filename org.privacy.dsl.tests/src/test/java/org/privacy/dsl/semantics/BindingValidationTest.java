@@ -101,4 +101,67 @@ class BindingValidationTest {
 		assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsOnly(Diagnostic.Kind.WARNING);
 		assertThat(result.hasErrors()).isFalse();
 	}
+
+	@Test
+	void theKeycloakShapedClassesBindWithoutAnyDiagnostic() {
+		assertThat(codes(RealModelTest.RULES)).isEmpty();
+	}
+
+	@Test
+	void millisecondsBoundToADateTimeWithoutTheDeclarationIsATypeErrorThatNamesTheFix() {
+		String rules = """
+				entity User bound to "org.privacy.dsl.semantics.BoundUserRepresentation" {
+					id: text key
+					createdTimestamp: datetime
+				}
+				""";
+		CompilationResult result = PrivacyTestSupport.compile(GenerationMode.BOUND, rules);
+
+		assertThat(PrivacyTestSupport.codes(result)).containsExactly(at("privacy.bound-field-type", rules, "datetime"));
+		assertThat(result.diagnostics().get(0).message()).contains("createdTimestamp: datetime from epoch millis");
+	}
+
+	@Test
+	void epochMillisOnAnotherJavaTypeIsATypeErrorAtTheDeclaration() {
+		String rules = """
+				entity User bound to "org.privacy.dsl.semantics.BoundUserRepresentation" {
+					id: text key
+					lastLogin: datetime from epoch millis
+				}
+				""";
+
+		assertThat(codes(rules)).containsExactly(at("privacy.bound-field-type", rules, "epoch"));
+	}
+
+	@Test
+	void aMissingGetterSaysHowToBindAnAdapter() {
+		String rules = """
+				entity User bound to "org.privacy.dsl.semantics.BoundUserRepresentation" {
+					id: text key
+					email: text
+					locale: text from profile key "locale"
+				}
+				""";
+		CompilationResult result = PrivacyTestSupport.compile(GenerationMode.BOUND, rules);
+
+		assertThat(PrivacyTestSupport.codes(result)).containsExactly(at("privacy.bound-field-missing", rules, "email"),
+				at("privacy.bound-field-missing", rules, "locale"));
+		assertThat(result.diagnostics()).extracting(Diagnostic::message).allSatisfy(
+				message -> assertThat(message).contains("adapter class"));
+		assertThat(result.diagnostics().get(1).message()).contains("getProfile()");
+	}
+
+	@Test
+	void anEntryOfSomethingNotAMapOrOfValuesThatDoNotFitIsATypeError() {
+		String rules = """
+				entity User bound to "org.privacy.dsl.semantics.BoundUserRepresentation" {
+					id: text key
+					kind: text from id key "kind"
+					age: number from attributes key "age"
+				}
+				""";
+
+		assertThat(codes(rules)).containsExactly(at("privacy.bound-field-type", rules, "id key \"kind"),
+				at("privacy.bound-field-type", rules, "attributes key \"age"));
+	}
 }

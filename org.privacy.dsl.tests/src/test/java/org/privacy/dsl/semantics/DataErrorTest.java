@@ -281,13 +281,13 @@ class DataErrorTest {
 	}
 
 	@Test
-	void missingFieldOfAListElementNamesTheListPath() {
+	void missingFieldOfAListElementNamesTheElementByItsIndex() {
 		List<Finding> findings = checkProspect(List.of(Map.of("channel", "EMAIL", "givenAt", "2024-01-01T00:00:00Z"),
 				Map.of("channel", "SMS")));
 
 		assertThat(findings).extracting(Finding::ruleId, Finding::status).containsExactly(tuple("DE-LIST",
 				Status.DATA_ERROR));
-		assertThat(findings.get(0).fields()).containsExactly("consents[].givenAt");
+		assertThat(findings.get(0).fields()).containsExactly("consents[1].givenAt");
 	}
 
 	@Test
@@ -295,7 +295,7 @@ class DataErrorTest {
 		List<Finding> findings = checkProspect(List.of("oops"));
 
 		assertThat(findings).extracting(Finding::status).containsExactly(Status.DATA_ERROR);
-		assertThat(findings.get(0).fields()).containsExactly("consents[]");
+		assertThat(findings.get(0).fields()).containsExactly("consents[0]");
 	}
 
 	@Test

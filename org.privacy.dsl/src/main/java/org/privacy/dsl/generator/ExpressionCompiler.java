@@ -49,6 +49,7 @@ import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Field;
 import org.privacy.dsl.privacy.FieldAccess;
+import org.privacy.dsl.privacy.FieldSource;
 import org.privacy.dsl.privacy.LengthOf;
 import org.privacy.dsl.privacy.Membership;
 import org.privacy.dsl.privacy.Not;
@@ -210,20 +211,44 @@ final class ExpressionCompiler {
 		};
 	}
 
-	/** The raw value of {@code field} of the record {@code receiver} (a Java expression). */
+	/**
+	 * The raw value of {@code field} of the record {@code receiver} (a Java expression), as the rules see it: an entry
+	 * of a map ({@code from attributes key "locale"}), an instant for milliseconds ({@code from epoch millis}), and no
+	 * elements for a missing list {@code empty when missing}; {@code null} when missing.
+	 */
 	String rawField(String receiver, Field field) {
+		return rawField(receiver, field, field.getName());
+	}
+
+	/** {@link #rawField(String, Field)}, naming the field by {@code path} in data errors ({@code devices[].seenAt}). */
+	private String rawField(String receiver, Field field, String path) {
 		Entity entity = (Entity) field.eContainer();
-		if (isBound(entity)) {
-			boolean bool = types.typeOf(field).is(PrivacyType.Kind.BOOLEAN);
-			return receiver + "." + accessors.accessorName(field, bool) + "()";
+		FieldSource source = field.getSource();
+		boolean entry = source != null && source.getMap() != null;
+		boolean bool = !entry && types.typeOf(field).is(PrivacyType.Kind.BOOLEAN);
+		String name = entry ? source.getMap() : field.getName();
+		String raw = isBound(entity) ? receiver + "." + accessors.accessorName(entity, name, bool) + "()"
+				: receiver + ".get(" + JavaText.literal(name) + ")";
+		String p = JavaText.literal(path);
+		if (entry) {
+			String mapPath = path.endsWith(field.getName())
+					? path.substring(0, path.length() - field.getName().length()) + name : name;
+			raw = "Values.entry(" + raw + ", " + JavaText.literal(source.getEntry()) + ", " + JavaText.literal(mapPath)
+					+ ")";
+			if (!types.typeOf(field).list()) {
+				raw = "Values.single(" + raw + ", " + p + ")";
+			}
 		}
-		return receiver + ".get(" + JavaText.literal(field.getName()) + ")";
+		if (source != null && source.isEpochMillis()) {
+			raw = "Values.epochMillisOrNull(" + raw + ", " + p + ")";
+		}
+		return field.isEmptyWhenMissing() ? "Values.orEmpty(" + raw + ")" : raw;
 	}
 
 	/** The value of {@code field} of {@code receiver}, converted to its type; a data error if missing. */
 	String typedField(String receiver, Field field, String path) {
 		PrivacyType type = types.typeOf(field);
-		String raw = rawField(receiver, field);
+		String raw = rawField(receiver, field, path);
 		String p = JavaText.literal(path);
 		if (type.list()) {
 			return "Values.list(" + raw + ", " + p + ")";
@@ -599,7 +624,7 @@ final class ExpressionCompiler {
 	/** The raw (unconverted, possibly null) value an expression reads, for presence tests and explanations. */
 	String raw(Expression e, Env env) {
 		if (e instanceof FieldAccess access) {
-			return rawField(compile(access.getReceiver(), env), access.getField());
+			return rawField(compile(access.getReceiver(), env), access.getField(), path(e, env));
 		}
 		if (e instanceof Reference ref) {
 			if (ref.getTarget() instanceof Field f) {
@@ -876,8 +901,28 @@ final class ExpressionCompiler {
 		m.append("\t\t\t\treturn ").append(quantifier == Quantifier.SOME).append(";\n");
 		m.append("\t\t\t}\n\t\t}\n");
 		m.append("\t\treturn ").append(quantifier != Quantifier.SOME).append(";\n\t}\n");
-		members.helper(name, m.toString());
+		members.helper(name, indexed(m.toString(), loop, local.path()));
 		return name + arguments(env);
+	}
+
+	/**
+	 * A helper method whose loop goes through a list the record holds, made to name the element a data error is
+	 * about by its index: {@code credentials[].createdDate} becomes {@code credentials[2].createdDate}. Lists found
+	 * in the data ({@code via}, {@code sharing}) keep {@code []}: their order is no place in the record.
+	 */
+	private static String indexed(String method, String[] loop, String listPath) {
+		String header = "\t\t" + loop[0] + "\n";
+		int start = method.indexOf(header);
+		int end = method.lastIndexOf("\t\t}\n\t\treturn ");
+		if (listPath.isEmpty() || loop[0].contains("Values.referencing(") || loop[0].contains("Values.sharing(")
+				|| start < 0 || end < start) {
+			return method;
+		}
+		String body = method.substring(start, end);
+		String indented = "\t" + body.substring(0, body.length() - 1).replace("\n", "\n\t") + "\n";
+		return method.substring(0, start) + "\t\tint index = 0;\n\t\ttry {\n" + indented + "\t\t\t\tindex++;\n"
+				+ "\t\t\t}\n\t\t} catch (DataException e) {\n\t\t\tthrow e.inElement(" + JavaText.literal(listPath + "[]")
+				+ ", index);\n\t\t}\n" + method.substring(end + "\t\t}\n".length());
 	}
 
 	private static String wrap(String condition) {
@@ -908,7 +953,7 @@ final class ExpressionCompiler {
 			m.append("\t\t\tif (").append(compile(c.getCondition(), inner)).append(") {\n\t\t\t\tn++;\n\t\t\t}\n");
 		}
 		m.append("\t\t}\n\t\treturn n;\n\t}\n");
-		members.helper(name, m.toString());
+		members.helper(name, indexed(m.toString(), loop, path(c.getCollection(), env)));
 		return name + arguments(env);
 	}
 
@@ -973,7 +1018,7 @@ final class ExpressionCompiler {
 			m.append("\t\t\t}\n");
 		}
 		m.append("\t\t}\n\t\treturn best;\n\t}\n");
-		members.helper(name, m.toString());
+		members.helper(name, indexed(m.toString(), loop, path(collection, env)));
 		return name + arguments(env);
 	}
 

@@ -67,8 +67,14 @@ public final class ScenarioReader {
 				boolean nested = nest && field.getType() != null && field.getType().isList()
 						&& field.getType().getType() instanceof org.privacy.dsl.privacy.Entity
 						&& field.getType().getVia() == null;
-				values.put(field.getName(), nested && value.getValue() instanceof ValueList list ? nested(list)
-						: value(value.getValue()));
+				Object given = nested && value.getValue() instanceof ValueList list ? nested(list)
+						: value(value.getValue());
+				if (field.getSource() != null && field.getSource().getMap() != null) {
+					// an entry of a map: the data holds it in a nested object named after the map
+					entries(values, field.getSource().getMap()).put(field.getSource().getEntry(), given);
+				} else {
+					values.put(field.getName(), given);
+				}
 			}
 		}
 		String keyField = keyField(record);
@@ -76,6 +82,16 @@ public final class ScenarioReader {
 			values.put(keyField, record.getName());
 		}
 		return values;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> entries(Map<String, Object> values, String map) {
+		Object entries = values.get(map);
+		if (!(entries instanceof Map<?, ?>)) {
+			entries = new LinkedHashMap<String, Object>();
+			values.put(map, entries);
+		}
+		return (Map<String, Object>) entries;
 	}
 
 	private static List<Object> nested(ValueList list) {

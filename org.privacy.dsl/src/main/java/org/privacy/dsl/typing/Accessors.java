@@ -60,11 +60,18 @@ public class Accessors {
 
 	/** The name of the method generated code calls to read {@code field}. */
 	public String accessorName(Field field, boolean isBoolean) {
-		Entity entity = (Entity) field.eContainer();
-		String capitalized = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+		return accessorName((Entity) field.eContainer(), field.getName(), isBoolean);
+	}
+
+	/**
+	 * The name of the method generated code calls to read the property {@code name} of a bound entity's class: a
+	 * field's, or the map a field's value is an entry of ({@code from attributes key "locale"}).
+	 */
+	public String accessorName(Entity entity, String name, boolean isBoolean) {
+		String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
 		JvmDeclaredType type = boundType(entity);
 		if (type != null) {
-			JvmOperation op = accessor(type, field.getName());
+			JvmOperation op = accessor(type, name);
 			if (op != null) {
 				return op.getSimpleName();
 			}

@@ -9,14 +9,18 @@ import org.eclipse.xtext.common.types.JvmDeclaredType;
 import org.eclipse.xtext.common.types.JvmEnumerationLiteral;
 import org.eclipse.xtext.common.types.JvmEnumerationType;
 import org.eclipse.xtext.common.types.JvmOperation;
+import org.eclipse.xtext.common.types.JvmParameterizedTypeReference;
 import org.eclipse.xtext.common.types.JvmType;
 import org.eclipse.xtext.common.types.JvmTypeReference;
+import org.eclipse.xtext.common.types.JvmUpperBound;
+import org.eclipse.xtext.common.types.JvmWildcardTypeReference;
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.typing.Accessors;
 import org.privacy.dsl.model.JavaNames;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.EnumValue;
 import org.privacy.dsl.privacy.Field;
+import org.privacy.dsl.privacy.FieldSource;
 import org.privacy.dsl.privacy.TypeRef;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
@@ -64,12 +68,16 @@ public class BindingValidator extends ConcernValidator {
 			return;
 		}
 		for (Field field : entity.getFields()) {
-			JvmOperation accessor = accessors.accessor(type, field.getName());
+			FieldSource source = field.getSource();
+			boolean entry = source != null && source.getMap() != null;
+			String property = entry ? source.getMap() : field.getName();
+			JvmOperation accessor = accessors.accessor(type, property);
 			if (accessor == null) {
-				String capitalized = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
-				error("class '" + type.getSimpleName() + "' has no '" + field.getName() + "': add get" + capitalized
-						+ "() or a record component '" + field.getName() + "', or remove the field", field,
-						P.getNamed_Name(), IssueCodes.BOUND_FIELD_MISSING, field.getName());
+				String getter = "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1) + "()";
+				error("class '" + type.getSimpleName() + "' has no '" + property + "' (" + getter + " or a record"
+						+ " component): add it, or, if you cannot change the class, bind the entity to an adapter class"
+						+ " of yours that wraps an instance and has " + getter + " (README: binding a class you cannot"
+						+ " change)", field, P.getNamed_Name(), IssueCodes.BOUND_FIELD_MISSING, property);
 				continue;
 			}
 			String missing = missingClass(accessor.getReturnType());
@@ -79,13 +87,96 @@ public class BindingValidator extends ConcernValidator {
 						+ " application", field, P.getField_Type(), IssueCodes.BOUND_CLASS_NOT_FOUND, missing);
 				continue;
 			}
+			String returns = type.getSimpleName() + "." + accessor.getSimpleName() + "() returns "
+					+ accessor.getReturnType().getSimpleName();
+			if (entry) {
+				String problem = entryMismatch(types.typeOf(field), accessor.getReturnType());
+				if (problem != null) {
+					error("'" + field.getName() + "' is read from the map '" + property + "' but " + returns + problem,
+							source, P.getFieldSource_Map(), IssueCodes.BOUND_FIELD_TYPE, field.getName());
+				}
+				continue;
+			}
+			if (source != null && source.isEpochMillis()) {
+				if (!MILLIS.contains(accessor.getReturnType().getType().getIdentifier())) {
+					error("'" + field.getName() + "' is read from epoch millis but " + returns + ", not a long: remove"
+							+ " 'from epoch millis'", source, P.getFieldSource_EpochMillis(), IssueCodes.BOUND_FIELD_TYPE,
+							field.getName());
+				}
+				continue;
+			}
 			String problem = mismatch(types.typeOf(field), accessor.getReturnType());
+			if (problem != null && MILLIS.contains(accessor.getReturnType().getType().getIdentifier())
+					&& (types.typeOf(field).is(PrivacyType.Kind.DATETIME) || types.typeOf(field).is(PrivacyType.Kind.DATE))
+					&& !types.typeOf(field).list()) {
+				problem = "; if it counts milliseconds since 1970, write '" + field.getName() + ": "
+						+ (types.typeOf(field).is(PrivacyType.Kind.DATE) ? "date" : "datetime") + " from epoch millis'";
+			}
 			if (problem != null) {
-				error("'" + field.getName() + "' is " + types.typeOf(field).describe() + " but " + type.getSimpleName()
-						+ "." + accessor.getSimpleName() + "() returns " + accessor.getReturnType().getSimpleName()
-						+ problem, field, P.getField_Type(), IssueCodes.BOUND_FIELD_TYPE, field.getName());
+				error("'" + field.getName() + "' is " + types.typeOf(field).describe() + " but " + returns + problem,
+						field, P.getField_Type(), IssueCodes.BOUND_FIELD_TYPE, field.getName());
 			}
 		}
+	}
+
+	/** The Java types that hold milliseconds since 1970 ({@code from epoch millis}). */
+	private static final Set<String> MILLIS = Set.of("long", "java.lang.Long");
+
+	/** The maps a field's value can be an entry of ({@code from attributes key "locale"}). */
+	private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
+			"java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap",
+			"java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap");
+
+	/**
+	 * Null when a map's entries can hold values of {@code expected}: a map with text keys whose values fit, or, for a
+	 * single value, lists of values that fit (one value a key, as Keycloak's attributes keep them); else the rest of a
+	 * sentence saying why not. Values of a raw map, or of type {@code Object}, are checked as the data is read.
+	 */
+	private static String entryMismatch(PrivacyType expected, JvmTypeReference actual) {
+		if (actual == null || actual.getType() == null) {
+			return null;
+		}
+		if (!MAPS.contains(actual.getType().getIdentifier())) {
+			return ", not a map";
+		}
+		if (!(actual instanceof JvmParameterizedTypeReference map) || map.getArguments().size() != 2) {
+			return null;
+		}
+		JvmTypeReference key = map.getArguments().get(0);
+		if (key.getType() != null && !key.getType().getIdentifier().equals("java.lang.String")
+				&& !key.getType().getIdentifier().equals("java.lang.Object")) {
+			return ", whose keys are not text";
+		}
+		JvmTypeReference value = upperBound(map.getArguments().get(1));
+		if (value == null || value.getType() == null || value.getType().getIdentifier().equals("java.lang.Object")) {
+			return null;
+		}
+		if (!expected.list() && LISTS.contains(value.getType().getIdentifier())) {
+			// one value kept in a list: Values.single takes it, and reports a list of several as a data error
+			if (!(value instanceof JvmParameterizedTypeReference list) || list.getArguments().size() != 1) {
+				return null;
+			}
+			value = upperBound(list.getArguments().get(0));
+			if (value == null || value.getType() == null
+					|| value.getType().getIdentifier().equals("java.lang.Object")) {
+				return null;
+			}
+		}
+		String problem = mismatch(expected, value);
+		return problem == null ? null : ", whose values are " + value.getSimpleName() + problem;
+	}
+
+	/** The type a type argument stands for: {@code ? extends T} is {@code T}; an unbounded wildcard is unknown. */
+	private static JvmTypeReference upperBound(JvmTypeReference argument) {
+		if (argument instanceof JvmWildcardTypeReference wildcard) {
+			for (var constraint : wildcard.getConstraints()) {
+				if (constraint instanceof JvmUpperBound upper) {
+					return upper.getTypeReference();
+				}
+			}
+			return null;
+		}
+		return argument;
 	}
 
 	/**

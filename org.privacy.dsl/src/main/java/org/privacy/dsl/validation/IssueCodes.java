@@ -100,6 +100,13 @@ public final class IssueCodes {
 	/** A field of a bound entity whose Java getter returns an incompatible type. */
 	public static final String BOUND_FIELD_TYPE = PREFIX + "bound-field-type";
 
+	/**
+	 * A way of reading a field that does not fit it: {@code n: number from epoch millis}, {@code tags: text empty when
+	 * missing}, {@code id: text from attributes key "id" key}, or a {@code via}/{@code sharing} list that matches
+	 * records by a field read from milliseconds or from a map.
+	 */
+	public static final String INVALID_FIELD_SOURCE = PREFIX + "invalid-field-source";
+
 	/** Two fields marked {@code key} in one entity. */
 	public static final String MULTIPLE_KEYS = PREFIX + "multiple-keys";
 

@@ -1,0 +1,112 @@
+package org.privacy.dsl.semantics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.privacy.dsl.semantics.CompiledRules.at;
+import static org.privacy.dsl.semantics.CompiledRules.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.privacy.runtime.Context;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RecordPolicy;
+import org.privacy.runtime.Status;
+
+/**
+ * A data error about one element of a list names that element by its index, in the finding's fields and in its
+ * sentence: {@code devices[1].lastSeenAt}, whether the list is read by a quantifier, a count or an aggregate, and in
+ * nested lists. Lists found in the data ({@code via}) keep {@code []}.
+ */
+class ElementIndexTest {
+
+	static final String RULES = """
+			policy Devices "Devices" time zone "Europe/Paris"
+
+			entity Account {
+				id: text key
+				devices: list of Device
+				logins: list of Login via account
+			}
+
+			entity Device {
+				model: text
+				lastSeenAt: datetime
+				keys: list of Key
+			}
+
+			entity Key { createdAt: datetime }
+
+			entity Login {
+				account: Account
+				at: datetime
+			}
+
+			rule DEV-01 "Devices are seen within the year"
+				basis "Internal policy 1"
+				Account requires every d in devices satisfies d.lastSeenAt after now - 365 days
+
+			rule DEV-02 "At most one device unseen for a month"
+				basis "Internal policy 2"
+				Account requires (count of d in devices where d.lastSeenAt before now - 30 days) <= 1
+
+			rule DEV-03 "The last device seen is recent"
+				basis "Internal policy 3"
+				Account requires latest of d.lastSeenAt for d in devices after now - 90 days
+
+			rule DEV-04 "Keys are younger than two years"
+				basis "Internal policy 4"
+				Account requires every d in devices satisfies every k in d.keys satisfies k.createdAt after now - 730 days
+
+			rule DEV-05 "Logins are recent"
+				basis "Internal policy 5"
+				Account requires every l in logins satisfies l.at after now - 365 days
+			""";
+
+	private static final Context NOW = at("2024-03-15T12:00:00Z");
+
+	private final RecordPolicy records = CompiledRules.records(RULES);
+
+	@SafeVarargs
+	private static Map<String, Object> device(String lastSeenAt, Map<String, Object>... keys) {
+		Map<String, Object> device = new HashMap<>();
+		device.put("model", "phone");
+		if (lastSeenAt != null) {
+			device.put("lastSeenAt", lastSeenAt);
+		}
+		device.put("keys", List.of(keys));
+		return device;
+	}
+
+	@Test
+	void aDataErrorInAnElementNamesItsIndexInEveryKindOfLoop() {
+		Map<String, Object> key = Map.of("createdAt", "2024-01-01T00:00Z");
+		Map<String, Object> account = Map.of("id", "a-1", "devices",
+				List.of(device("2024-03-01T00:00Z", key), device(null, key),
+						device("2024-03-02T00:00Z", key, Map.of("createdAt", "not a date"))));
+
+		List<Finding> findings = check(records, "Account", account, NOW);
+
+		assertThat(findings).extracting(Finding::ruleId, Finding::status, f -> f.fields())
+				.containsExactly(tuple("DEV-01", Status.DATA_ERROR, List.of("devices[1].lastSeenAt")),
+						tuple("DEV-02", Status.DATA_ERROR, List.of("devices[1].lastSeenAt")),
+						tuple("DEV-03", Status.DATA_ERROR, List.of("devices[1].lastSeenAt")),
+						tuple("DEV-04", Status.DATA_ERROR, List.of("devices[2].keys[1].createdAt")));
+		assertThat(findings.get(0).explanation()).contains("'devices[1].lastSeenAt' is missing");
+		assertThat(findings.get(3).explanation()).contains("'devices[2].keys[1].createdAt'")
+				.doesNotContain("not a date");
+	}
+
+	@Test
+	void aListFoundInTheDataKeepsNoIndex() {
+		Map<String, Object> account = Map.of("id", "a-1", "devices", List.of());
+		Context context = NOW.withLookup(new MapLookup().with("Login", Map.of("account", "a-1")));
+
+		List<Finding> findings = check(records, "Account", account, context);
+
+		assertThat(findings).extracting(Finding::ruleId, f -> f.fields())
+				.contains(tuple("DEV-05", List.of("logins[].at")));
+	}
+}
