@@ -35,10 +35,13 @@ final class PolicyCheck {
 
 	private final Class<?> policyClass;
 	private final Method method;
+	/** {@code complies<Entity>(T, Context)} of the same entity, or {@code null} in a policy generated before it. */
+	private final Method verdict;
 
 	private PolicyCheck(Class<?> policyClass, Method method) {
 		this.policyClass = policyClass;
 		this.method = method;
+		this.verdict = verdict(policyClass, method);
 	}
 
 	/** The check of objects of {@code beanClass} by {@code policyClass}; a declaration error if it has none. */
@@ -55,8 +58,21 @@ final class PolicyCheck {
 
 	@SuppressWarnings("unchecked")
 	List<Finding> check(Object bean, Context context) {
+		return (List<Finding>) invoke(method, bean, context);
+	}
+
+	/**
+	 * Whether the bean complies with every rule of its entity (nothing violated, late or overdue, no data error),
+	 * answered without building findings; {@code false} when the policy has no such entry point, so that the caller
+	 * falls back to {@link #check}.
+	 */
+	boolean complies(Object bean, Context context) {
+		return verdict != null && (Boolean) invoke(verdict, bean, context);
+	}
+
+	private Object invoke(Method entryPoint, Object bean, Context context) {
 		try {
-			return (List<Finding>) method.invoke(policy(), bean, context);
+			return entryPoint.invoke(policy(), bean, context);
 		} catch (InvocationTargetException e) {
 			if (e.getCause() instanceof RuntimeException runtime) {
 				throw runtime;
@@ -67,6 +83,16 @@ final class PolicyCheck {
 			throw new IllegalStateException(e.getCause());
 		} catch (IllegalAccessException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Method verdict(Class<?> policyClass, Method check) {
+		try {
+			Method m = policyClass.getMethod("complies" + check.getName().substring("check".length()),
+					check.getParameterTypes());
+			return m.getReturnType() == boolean.class ? m : null;
+		} catch (NoSuchMethodException e) {
+			return null;
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Status;
 
@@ -22,12 +23,15 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, Object> {
 	private List<Class<? extends Policy>> policies;
 	private Set<Status> rejected;
+	/** Whether a record that complies can have no rejected finding, so that the verdict alone answers it. */
+	private boolean verdictSuffices;
 
 	@Override
 	public void initialize(PrivacyRules constraint) {
 		policies = List.of(constraint.value());
 		rejected = constraint.reject().length == 0 ? EnumSet.noneOf(Status.class)
 				: EnumSet.copyOf(List.of(constraint.reject()));
+		verdictSuffices = rejected.stream().allMatch(FirstViolation::fails);
 	}
 
 	@Override
@@ -38,7 +42,11 @@ public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, 
 		Context now = Context.of(context.getClockProvider().getClock());
 		boolean valid = true;
 		for (Class<? extends Policy> policy : policies) {
-			for (Finding finding : PolicyCheck.of(policy, bean.getClass()).check(bean, now)) {
+			PolicyCheck check = PolicyCheck.of(policy, bean.getClass());
+			if (verdictSuffices && check.complies(bean, now)) {
+				continue; // the common case: no finding is built
+			}
+			for (Finding finding : check.check(bean, now)) {
 				if (rejected.contains(finding.status())) {
 					if (valid) {
 						context.disableDefaultConstraintViolation();

@@ -1,5 +1,7 @@
 package org.privacy.runtime;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,10 @@ import java.util.Objects;
  * deadline, an exemption or a data error; and, when the {@link Context} asks for every outcome, a satisfied or
  * not-applicable one. Values of personal data are masked in the explanation unless the
  * {@link Context} reveals them.
+ * <p>
+ * Generated validators make a finding with a {@link Sentence} ({@link #of}): the values the explanation names are captured when
+ * the finding is made, and the sentence is built the first time {@link #explanation()} is called (once), so a caller
+ * that only counts or filters findings pays nothing for their text. A serialized finding carries the built sentence.
  */
 public final class Finding implements Serializable {
 	private static final long serialVersionUID = 1L;
@@ -17,14 +23,40 @@ public final class Finding implements Serializable {
 	private final Status status;
 	private final String record;
 	private final List<String> fields;
-	private final String explanation;
+	/** Final and never cleared, so that a thread that sees the finding always sees how to build its sentence. */
+	private final transient Sentence sentence;
+	/** Built at most once per thread that races for it; the same text every time, so the race is harmless. */
+	private String explanation;
+
+	/**
+	 * How an explanation is built when it is first asked for, from the rule's constant words and the values the
+	 * validator captured. It must give the same text on every call and read nothing that can change afterwards.
+	 */
+	@FunctionalInterface
+	public interface Sentence {
+		String text();
+	}
 
 	public Finding(RuleInfo rule, Status status, String record, List<String> fields, String explanation) {
+		this(rule, status, record, fields, null, Objects.requireNonNull(explanation, "explanation"));
+	}
+
+	/**
+	 * A finding whose explanation is built by {@code sentence} the first time it is asked for (a factory rather than a
+	 * constructor, so that {@code new Finding(..., null)} keeps meaning the text constructor).
+	 */
+	public static Finding of(RuleInfo rule, Status status, String record, List<String> fields, Sentence sentence) {
+		return new Finding(rule, status, record, fields, Objects.requireNonNull(sentence, "sentence"), null);
+	}
+
+	private Finding(RuleInfo rule, Status status, String record, List<String> fields, Sentence sentence,
+			String explanation) {
 		this.rule = Objects.requireNonNull(rule, "rule");
 		this.status = Objects.requireNonNull(status, "status");
 		this.record = record;
 		this.fields = List.copyOf(fields);
-		this.explanation = Objects.requireNonNull(explanation, "explanation");
+		this.sentence = sentence;
+		this.explanation = explanation;
 	}
 
 	/**
@@ -71,12 +103,23 @@ public final class Finding implements Serializable {
 
 	/** One sentence a lawyer can read: what happened, and which rule and article require otherwise. */
 	public String explanation() {
-		return explanation;
+		String text = explanation;
+		if (text == null) {
+			text = Objects.requireNonNull(sentence.text(), "explanation");
+			explanation = text;
+		}
+		return text;
+	}
+
+	/** Serialization writes the sentence, built if it was not yet: the captured values are not written. */
+	private void writeObject(ObjectOutputStream out) throws IOException {
+		explanation();
+		out.defaultWriteObject();
 	}
 
 	@Override
 	public String toString() {
 		return rule.id() + " " + status.word() + " " + rule.entity() + (record == null ? "" : " " + record) + ": "
-				+ explanation;
+				+ explanation();
 	}
 }

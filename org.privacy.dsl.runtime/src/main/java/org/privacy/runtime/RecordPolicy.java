@@ -1,5 +1,6 @@
 package org.privacy.runtime;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** A policy that checks records read by name ({@link Record}), such as rows of a data export. */
@@ -22,4 +23,23 @@ public interface RecordPolicy extends Policy {
 	 * a rule cannot use becomes a {@link Status#DATA_ERROR} finding.
 	 */
 	void check(String entity, Record record, Context context, FindingSink sink);
+
+	/**
+	 * Whether one record of {@code entity} complies with every rule about that entity: nothing violated, late or
+	 * overdue, no data error (pending and exempt outcomes comply). Generated policies answer without building a
+	 * finding; this default builds them.
+	 */
+	default boolean complies(String entity, Record record, Context context) {
+		return firstViolation(entity, record, context).isEmpty();
+	}
+
+	/**
+	 * The first finding of one record, in rule order, that breaks a rule or could not be checked; empty when the
+	 * record complies. Generated policies build only that finding.
+	 */
+	default Optional<Finding> firstViolation(String entity, Record record, Context context) {
+		FirstViolation first = new FirstViolation();
+		check(entity, record, context, first);
+		return first.finding();
+	}
 }

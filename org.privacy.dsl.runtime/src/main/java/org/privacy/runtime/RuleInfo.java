@@ -13,6 +13,8 @@ public final class RuleInfo implements Serializable {
 	private final List<String> bases;
 	private final Severity severity;
 	private final String entity;
+	/** Joined once: every explanation that cites the rule quotes it. */
+	private final String basesText;
 
 	public RuleInfo(String id, String title, List<String> bases, Severity severity, String entity) {
 		this.id = Objects.requireNonNull(id, "id");
@@ -20,6 +22,7 @@ public final class RuleInfo implements Serializable {
 		this.bases = List.copyOf(bases);
 		this.severity = Objects.requireNonNull(severity, "severity");
 		this.entity = Objects.requireNonNull(entity, "entity");
+		this.basesText = this.bases.isEmpty() ? "no stated basis" : String.join(", ", this.bases);
 	}
 
 	public String id() {
@@ -46,7 +49,8 @@ public final class RuleInfo implements Serializable {
 
 	/** The bases joined for a sentence: {@code CPCE art. L34-5, GDPR art. 7}. */
 	public String basesText() {
-		return bases.isEmpty() ? "no stated basis" : String.join(", ", bases);
+		// null only in a rule read from an older serialized form
+		return basesText != null ? basesText : bases.isEmpty() ? "no stated basis" : String.join(", ", bases);
 	}
 
 	@Override

@@ -97,4 +97,46 @@ class FindingTest {
 		assertThat(f.explanation()).startsWith("security incident inc-7 cannot be checked against " + RULE.id() + ": ")
 				.contains("'awareAt' should be a date-time").doesNotContain("jane");
 	}
+
+	@Test
+	void aSentenceIsBuiltOnceAndOnlyWhenAsked() {
+		int[] built = {0};
+		Finding f = Finding.of(RULE, Status.VIOLATED, "INC-7", List.of("awareAt"), () -> {
+			built[0]++;
+			return "incident INC-7 does not meet \"notified\"";
+		});
+		assertThat(built[0]).isZero();
+		assertThat(f.status()).isEqualTo(Status.VIOLATED);
+		assertThat(f.record()).isEqualTo("INC-7");
+		assertThat(built[0]).isZero();
+		assertThat(f.explanation()).isEqualTo("incident INC-7 does not meet \"notified\"");
+		assertThat(f).hasToString("BRC-01 violated SecurityIncident INC-7: incident INC-7 does not meet \"notified\"");
+		assertThat(built[0]).isEqualTo(1);
+	}
+
+	@Test
+	void aSentenceIsRequiredAndMayNotBuildNothing() {
+		List<String> none = List.of();
+		assertThatNullPointerException()
+				.isThrownBy(() -> Finding.of(RULE, Status.LATE, "k", none, (Finding.Sentence) null))
+				.withMessage("sentence");
+		Finding f = Finding.of(RULE, Status.LATE, "k", none, () -> null);
+		assertThatNullPointerException().isThrownBy(f::explanation).withMessage("explanation");
+	}
+
+	@Test
+	void serializationWritesTheBuiltSentenceNotTheCapturedValues() throws IOException, ClassNotFoundException {
+		// a sentence that is not serializable itself: only its text may be written
+		Object captured = new Object();
+		Finding f = Finding.of(RULE, Status.OVERDUE, "INC-7", List.of(), () -> "due " + captured.getClass().getName());
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(f);
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+			Finding copy = (Finding) in.readObject();
+			assertThat(copy.explanation()).isEqualTo("due java.lang.Object");
+			assertThat(copy).hasToString(f.toString());
+		}
+	}
 }

@@ -177,4 +177,16 @@ class PrivacyRulesTest {
 			assertThat(nodes.get(1).getIndex()).isEqualTo(1);
 		});
 	}
+
+	@Test
+	void theVerdictAloneAnswersForAnObjectThatComplies() {
+		PolicyCheck check = PolicyCheck.of(SIGNUPS, Signup.class);
+		org.privacy.runtime.Context now = org.privacy.runtime.Context.at(Instant.parse("2026-01-01T00:00:00Z"));
+		Signup bad = new Signup("s-6", "a@b.c", false, List.of(new Credential(Algorithm.MD5)));
+
+		assertThat(check.complies(GOOD, now)).isTrue();
+		assertThat(check.check(GOOD, now)).isEmpty();
+		assertThat(check.complies(bad, now)).isFalse();
+		assertThat(check.check(bad, now)).hasSize(2);
+	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.privacy.runtime.Context;
@@ -15,11 +16,13 @@ import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
@@ -94,7 +97,29 @@ public final class AppRules implements Policy, java.io.Serializable {
 
 	/** Checks one Incident against BRC-01. */
 	public void checkIncident(org.privacy.dsl.generator.fixtures.Incident record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleBrc01(record, context, sink);
+	}
+
+	/**
+	 * Whether one Incident complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesIncident(org.privacy.dsl.generator.fixtures.Incident record, Context context) {
+		return ruleBrc01(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Incident, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfIncident(org.privacy.dsl.generator.fixtures.Incident record, Context context) {
+		if (!ruleBrc01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleBrc01(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Incident, in rule order. */
@@ -106,8 +131,36 @@ public final class AppRules implements Policy, java.io.Serializable {
 
 	/** Checks one Subscriber against MIN-01, SUB-02. */
 	public void checkSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleMin01(record, context, sink);
 		ruleSub02(record, context, sink);
+	}
+
+	/**
+	 * Whether one Subscriber complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context) {
+		return ruleMin01(record, context, null)
+				&& ruleSub02(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Subscriber, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context) {
+		if (!ruleMin01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleMin01(record, context, first);
+			return first.finding();
+		}
+		if (!ruleSub02(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleSub02(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Subscriber, in rule order. */
@@ -126,20 +179,23 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * breach requires notification within notificationDeadline
 	 * unless risk = UNLIKELY
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
+	private boolean ruleBrc01(org.privacy.dsl.generator.fixtures.Incident r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.personalData(), "personalData");
 			if (!isBreach(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
-					sink.accept(new Finding(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("incident", key, null), BRC_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.enumValue(r.risk(), "risk", VALUES_OF_RISK);
 			Instant from = Values.instant(r.awareAt(), "awareAt");
@@ -147,24 +203,29 @@ public final class AppRules implements Policy, java.io.Serializable {
 			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
-					String subject = Explanations.subject("incident", key, "breach");
-					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+							Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
+			if (sink == null) {
+				return !(exception == null && status.isViolation());
 			}
 			String key = ctx.show(Values.key(r.id()), false);
-			String subject = Explanations.subject("incident", key, "breach");
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
-			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Explanations.deadline(status, subject, "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
+			sink.accept(Finding.of(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
+					exception == null ? Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Sentences.exempt("incident", key, "breach", BRC_01, exception)));
+			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false),
-					DataException.of(e, BRC_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(BRC_01, "incident", ctx.show(Values.key(r.id()), false),
+						DataException.of(e, BRC_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -176,38 +237,47 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * <pre>
 	 * Subscriber where optedIn requires birthDate before today - 15 years
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
+	private boolean ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
 			Values.bool(r.isOptedIn(), "optedIn");
 			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.getId()), false);
-					sink.accept(new Finding(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("subscriber", key, null), MIN_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("subscriber", key, MIN_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MIN_01, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS);
 			if (Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.getId()), false);
-					sink.accept(new Finding(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
-							Explanations.satisfied(Explanations.subject("subscriber", key, null), MIN_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
+							Sentences.satisfied("subscriber", key, null, MIN_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MIN_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
-			String subject = Explanations.subject("subscriber", key, null);
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
 					Explanations.custom("subscriber " + ctx.show(r.getEmail(), true) + " opted in but was born on " + ctx.show(r.getBirthDate(), false), MIN_01)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.getId()), false),
-					DataException.of(e, MIN_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(MIN_01, "subscriber", ctx.show(Values.key(r.getId()), false),
+						DataException.of(e, MIN_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -219,27 +289,36 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * <pre>
 	 * Subscriber forbids some i in incidents satisfies i.risk = HIGH and i.affected &gt; 1000
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleSub02(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
+	private boolean ruleSub02(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(some1(r, ctx, terms))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.getId()), false);
-					sink.accept(new Finding(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
-							Explanations.satisfied(Explanations.subject("subscriber", key, null), SUB_02)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
+							Sentences.satisfied("subscriber", key, null, SUB_02)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(SUB_02, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
-			String subject = Explanations.subject("subscriber", key, null);
-			sink.accept(new Finding(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
-					Explanations.forbidden(subject, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", SUB_02)));
+			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
+					Sentences.forbidden("subscriber", key, null, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.getId()), false),
-					DataException.of(e, SUB_02_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(SUB_02, "subscriber", ctx.show(Values.key(r.getId()), false),
+						DataException.of(e, SUB_02_FIELDS)));
+			}
+			return false;
 		}
 	}
 

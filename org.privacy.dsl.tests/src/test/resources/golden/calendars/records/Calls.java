@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.privacy.runtime.Context;
@@ -16,11 +17,13 @@ import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
@@ -128,11 +131,61 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
+	@Override
+	public boolean complies(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Call" -> compliesCall(record, context);
+			default -> true;
+		};
+	}
+
+	@Override
+	public Optional<Finding> firstViolation(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Call" -> firstViolationOfCall(record, context);
+			default -> Optional.empty();
+		};
+	}
+
 	/** Checks one Call against TEL-11, TEL-12, TEL-13. */
 	public void checkCall(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleTel11(record, context, sink);
 		ruleTel12(record, context, sink);
 		ruleTel13(record, context, sink);
+	}
+
+	/**
+	 * Whether one Call complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesCall(Record record, Context context) {
+		return ruleTel11(record, context, null)
+				&& ruleTel12(record, context, null)
+				&& ruleTel13(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Call, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfCall(Record record, Context context) {
+		if (!ruleTel11(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel11(record, context, first);
+			return first.finding();
+		}
+		if (!ruleTel12(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel12(record, context, first);
+			return first.finding();
+		}
+		if (!ruleTel13(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel13(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Call, in rule order. */
@@ -150,27 +203,36 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call requires calledAt is within CallingHours
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel11(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel11(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.instant(r.get("calledAt"), "calledAt");
 			if (HOURS_CALLING_HOURS.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_11)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_11)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_11, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("call", key, null);
 			sink.accept(new Finding(TEL_11, Status.VIOLATED, key, TEL_11_FIELDS,
-					Explanations.calendar(subject, HOURS_CALLING_HOURS.describe("calledAt", Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS, true), TEL_11, false)));
+					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("calledAt", Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS, true), TEL_11, false)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_11, "call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_11_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_11, "call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_11_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -182,22 +244,27 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call requires plannedOn is a working day and plannedOn is not a public holiday in Closures
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel12(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel12(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS);
 			if ((CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)) && !CALENDAR_CLOSURES.isHoliday(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_12)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_12)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_12, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("call", key, null);
 			List<String> parts = new ArrayList<>(2);
 			try {
 				if (!(CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
@@ -213,11 +280,15 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(new Finding(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
-					Explanations.notMet(subject, "plannedOn is a working day and plannedOn is not a public holiday in Closures", parts, TEL_12)));
+			sink.accept(Finding.of(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
+					Sentences.notMet("call", key, null, "plannedOn is a working day and plannedOn is not a public holiday in Closures", parts, TEL_12)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_12, "call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_12_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_12, "call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_12_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -229,22 +300,27 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call forbids calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in "UTC"
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel13(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel13(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.instant(r.get("calledAt"), "calledAt");
 			if (!(CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) || !HOURS_OFFICE.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_UTC))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_13, Status.SATISFIED, key, TEL_13_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_13)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_13, Status.SATISFIED, key, TEL_13_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_13)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_13, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("call", key, null);
 			List<String> parts = new ArrayList<>(2);
 			try {
 				if ((CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)))) {
@@ -260,11 +336,15 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(new Finding(TEL_13, Status.VIOLATED, key, TEL_13_FIELDS,
-					Explanations.forbidden(subject, "calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in \"UTC\"", parts, TEL_13)));
+			sink.accept(Finding.of(TEL_13, Status.VIOLATED, key, TEL_13_FIELDS,
+					Sentences.forbidden("call", key, null, "calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in \"UTC\"", parts, TEL_13)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_13, "call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_13_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_13, "call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_13_FIELDS)));
+			}
+			return false;
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.privacy.runtime.Context;
@@ -16,11 +17,13 @@ import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
@@ -245,10 +248,68 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
+	@Override
+	public boolean complies(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "MessageSend" -> compliesMessageSend(record, context);
+			case "Consent" -> compliesConsent(record, context);
+			case "ProspectingCall" -> compliesProspectingCall(record, context);
+			case "ProcessingActivity" -> compliesProcessingActivity(record, context);
+			case "AccessRequest" -> compliesAccessRequest(record, context);
+			case "ProcessorContract" -> compliesProcessorContract(record, context);
+			case "Credential" -> compliesCredential(record, context);
+			case "SecurityIncident" -> compliesSecurityIncident(record, context);
+			default -> true;
+		};
+	}
+
+	@Override
+	public Optional<Finding> firstViolation(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "MessageSend" -> firstViolationOfMessageSend(record, context);
+			case "Consent" -> firstViolationOfConsent(record, context);
+			case "ProspectingCall" -> firstViolationOfProspectingCall(record, context);
+			case "ProcessingActivity" -> firstViolationOfProcessingActivity(record, context);
+			case "AccessRequest" -> firstViolationOfAccessRequest(record, context);
+			case "ProcessorContract" -> firstViolationOfProcessorContract(record, context);
+			case "Credential" -> firstViolationOfCredential(record, context);
+			case "SecurityIncident" -> firstViolationOfSecurityIncident(record, context);
+			default -> Optional.empty();
+		};
+	}
+
 	/** Checks one MessageSend against MKT-01, MKT-06. */
 	public void checkMessageSend(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleMkt01(record, context, sink);
 		ruleMkt06(record, context, sink);
+	}
+
+	/**
+	 * Whether one MessageSend complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesMessageSend(Record record, Context context) {
+		return ruleMkt01(record, context, null)
+				&& ruleMkt06(record, context, null);
+	}
+
+	/**
+	 * The first finding of one MessageSend, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfMessageSend(Record record, Context context) {
+		if (!ruleMkt01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleMkt01(record, context, first);
+			return first.finding();
+		}
+		if (!ruleMkt06(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleMkt06(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one MessageSend, in rule order. */
@@ -260,8 +321,36 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Consent against MKT-03, MKT-04. */
 	public void checkConsent(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleMkt03(record, context, sink);
 		ruleMkt04(record, context, sink);
+	}
+
+	/**
+	 * Whether one Consent complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesConsent(Record record, Context context) {
+		return ruleMkt03(record, context, null)
+				&& ruleMkt04(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Consent, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfConsent(Record record, Context context) {
+		if (!ruleMkt03(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleMkt03(record, context, first);
+			return first.finding();
+		}
+		if (!ruleMkt04(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleMkt04(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Consent, in rule order. */
@@ -273,8 +362,36 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one ProspectingCall against TEL-02, TEL-05. */
 	public void checkProspectingCall(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleTel02(record, context, sink);
 		ruleTel05(record, context, sink);
+	}
+
+	/**
+	 * Whether one ProspectingCall complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesProspectingCall(Record record, Context context) {
+		return ruleTel02(record, context, null)
+				&& ruleTel05(record, context, null);
+	}
+
+	/**
+	 * The first finding of one ProspectingCall, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfProspectingCall(Record record, Context context) {
+		if (!ruleTel02(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel02(record, context, first);
+			return first.finding();
+		}
+		if (!ruleTel05(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel05(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one ProspectingCall, in rule order. */
@@ -286,7 +403,29 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one ProcessingActivity against INF-01. */
 	public void checkProcessingActivity(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleInf01(record, context, sink);
+	}
+
+	/**
+	 * Whether one ProcessingActivity complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesProcessingActivity(Record record, Context context) {
+		return ruleInf01(record, context, null);
+	}
+
+	/**
+	 * The first finding of one ProcessingActivity, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfProcessingActivity(Record record, Context context) {
+		if (!ruleInf01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleInf01(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one ProcessingActivity, in rule order. */
@@ -298,8 +437,36 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one AccessRequest against RTS-01, RTS-02. */
 	public void checkAccessRequest(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleRts01(record, context, sink);
 		ruleRts02(record, context, sink);
+	}
+
+	/**
+	 * Whether one AccessRequest complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesAccessRequest(Record record, Context context) {
+		return ruleRts01(record, context, null)
+				&& ruleRts02(record, context, null);
+	}
+
+	/**
+	 * The first finding of one AccessRequest, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfAccessRequest(Record record, Context context) {
+		if (!ruleRts01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleRts01(record, context, first);
+			return first.finding();
+		}
+		if (!ruleRts02(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleRts02(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one AccessRequest, in rule order. */
@@ -311,7 +478,29 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one ProcessorContract against PRC-01. */
 	public void checkProcessorContract(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		rulePrc01(record, context, sink);
+	}
+
+	/**
+	 * Whether one ProcessorContract complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesProcessorContract(Record record, Context context) {
+		return rulePrc01(record, context, null);
+	}
+
+	/**
+	 * The first finding of one ProcessorContract, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfProcessorContract(Record record, Context context) {
+		if (!rulePrc01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			rulePrc01(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one ProcessorContract, in rule order. */
@@ -323,7 +512,29 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Credential against SEC-01. */
 	public void checkCredential(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleSec01(record, context, sink);
+	}
+
+	/**
+	 * Whether one Credential complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesCredential(Record record, Context context) {
+		return ruleSec01(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Credential, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfCredential(Record record, Context context) {
+		if (!ruleSec01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleSec01(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Credential, in rule order. */
@@ -335,8 +546,36 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one SecurityIncident against BRC-01, BRC-03. */
 	public void checkSecurityIncident(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleBrc01(record, context, sink);
 		ruleBrc03(record, context, sink);
+	}
+
+	/**
+	 * Whether one SecurityIncident complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesSecurityIncident(Record record, Context context) {
+		return ruleBrc01(record, context, null)
+				&& ruleBrc03(record, context, null);
+	}
+
+	/**
+	 * The first finding of one SecurityIncident, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfSecurityIncident(Record record, Context context) {
+		if (!ruleBrc01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleBrc01(record, context, first);
+			return first.finding();
+		}
+		if (!ruleBrc03(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleBrc03(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one SecurityIncident, in rule order. */
@@ -355,44 +594,53 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * email marketing requires optin
 	 * unless soft opt-in
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleMkt01(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleMkt01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
 			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isEmailMarketing(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_01, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("message send", key, null), MKT_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_01, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("message send", key, MKT_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_01, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.instant(r.get("sentAt"), "sentAt");
 			Values.bool(r.get("analogousProduct"), "analogousProduct");
 			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered");
 			if (optin(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_01, Status.SATISFIED, key, MKT_01_FIELDS,
-							Explanations.satisfied(Explanations.subject("message send", key, "email marketing"), MKT_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_01, Status.SATISFIED, key, MKT_01_FIELDS,
+							Sentences.satisfied("message send", key, "email marketing", MKT_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_01, Status.SATISFIED);
 				}
-				return;
+				return true;
 			}
 			String exception = (softOptIn(r, ctx, terms)) ? "soft opt-in" : null;
+			if (sink == null) {
+				return !(exception == null);
+			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("message send", key, "email marketing");
-			sink.accept(new Finding(MKT_01, exception == null ? Status.VIOLATED : Status.EXEMPT, key, MKT_01_FIELDS,
-					exception == null ? Explanations.notMet(subject, "optin", MKT_01) : Explanations.exempt(subject, MKT_01, exception)));
+			sink.accept(Finding.of(MKT_01, exception == null ? Status.VIOLATED : Status.EXEMPT, key, MKT_01_FIELDS,
+					exception == null ? Sentences.notMet("message send", key, "email marketing", "optin", List.of(), MKT_01) : Sentences.exempt("message send", key, "email marketing", MKT_01, exception)));
+			return !(exception == null);
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(MKT_01, "message send", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, MKT_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(MKT_01, "message send", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, MKT_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -404,38 +652,47 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * partner consent requires advertiserNamed
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleMkt03(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleMkt03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isPartnerConsent(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_03, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("consent", key, null), MKT_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_03, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("consent", key, MKT_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_03, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.bool(r.get("advertiserNamed"), "advertiserNamed");
 			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_03, Status.SATISFIED, key, MKT_03_FIELDS,
-							Explanations.satisfied(Explanations.subject("consent", key, "partner consent"), MKT_03)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_03, Status.SATISFIED, key, MKT_03_FIELDS,
+							Sentences.satisfied("consent", key, "partner consent", MKT_03)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_03, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("consent", key, "partner consent");
-			sink.accept(new Finding(MKT_03, Status.VIOLATED, key, MKT_03_FIELDS,
-					Explanations.notMet(subject, "advertiserNamed", MKT_03)));
+			sink.accept(Finding.of(MKT_03, Status.VIOLATED, key, MKT_03_FIELDS,
+					Sentences.notMet("consent", key, "partner consent", "advertiserNamed", List.of(), MKT_03)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(MKT_03, "consent", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, MKT_03_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(MKT_03, "consent", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, MKT_03_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -447,28 +704,37 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Consent requires proof of consent
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleMkt04(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleMkt04(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("preTicked"), "preTicked");
 			if (proofOfConsent(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_04, Status.SATISFIED, key, MKT_04_FIELDS,
-							Explanations.satisfied(Explanations.subject("consent", key, null), MKT_04)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_04, Status.SATISFIED, key, MKT_04_FIELDS,
+							Sentences.satisfied("consent", key, null, MKT_04)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_04, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("consent", key, null);
-			sink.accept(new Finding(MKT_04, Status.VIOLATED, key, MKT_04_FIELDS,
-					Explanations.notMet(subject, "proof of consent", MKT_04)));
+			sink.accept(Finding.of(MKT_04, Status.VIOLATED, key, MKT_04_FIELDS,
+					Sentences.notMet("consent", key, null, "proof of consent", List.of(), MKT_04)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(MKT_04, "consent", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, MKT_04_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(MKT_04, "consent", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, MKT_04_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -480,37 +746,42 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * electronic marketing requires senderNamed and optOutLink
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleMkt06(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleMkt06(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
 			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isElectronicMarketing(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_06, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("message send", key, null), MKT_06, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_06, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("message send", key, MKT_06, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_06, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.bool(r.get("senderNamed"), "senderNamed");
 			Values.bool(r.get("optOutLink"), "optOutLink");
 			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(MKT_06, Status.SATISFIED, key, MKT_06_FIELDS,
-							Explanations.satisfied(Explanations.subject("message send", key, "electronic marketing"), MKT_06)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(MKT_06, Status.SATISFIED, key, MKT_06_FIELDS,
+							Sentences.satisfied("message send", key, "electronic marketing", MKT_06)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(MKT_06, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("message send", key, "electronic marketing");
 			List<String> parts = new ArrayList<>(2);
 			try {
 				if (!(Values.bool(r.get("senderNamed"), "senderNamed"))) {
@@ -526,11 +797,15 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(new Finding(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
-					Explanations.notMet(subject, "senderNamed and optOutLink", parts, MKT_06)));
+			sink.accept(Finding.of(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
+					Sentences.notMet("message send", key, "electronic marketing", "senderNamed and optOutLink", parts, MKT_06)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, MKT_06_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(MKT_06, "message send", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, MKT_06_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -542,49 +817,58 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * prospecting call requires phone consent
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel02(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_02, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_02, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			if (Values.instant(r.get("calledAt"), "calledAt").isBefore(FROM_2026_08_11)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_02, Explanations.BEFORE_EFFECTIVE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.BEFORE_EFFECTIVE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_02, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.instant(r.get("calledAt"), "calledAt");
 			if (phoneConsent(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_02, Status.SATISFIED, key, TEL_02_FIELDS,
-							Explanations.satisfied(Explanations.subject("prospecting call", key, "prospecting call"), TEL_02)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_02, Status.SATISFIED, key, TEL_02_FIELDS,
+							Sentences.satisfied("prospecting call", key, "prospecting call", TEL_02)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_02, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("prospecting call", key, "prospecting call");
-			sink.accept(new Finding(TEL_02, Status.VIOLATED, key, TEL_02_FIELDS,
-					Explanations.notMet(subject, "phone consent", TEL_02)));
+			sink.accept(Finding.of(TEL_02, Status.VIOLATED, key, TEL_02_FIELDS,
+					Sentences.notMet("prospecting call", key, "prospecting call", "phone consent", List.of(), TEL_02)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_02, "prospecting call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_02_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_02, "prospecting call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_02_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -596,39 +880,48 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * prospecting call requires noticeGiven
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel05(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel05(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_05, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("prospecting call", key, null), TEL_05, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_05, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("prospecting call", key, TEL_05, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_05, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.bool(r.get("noticeGiven"), "noticeGiven");
 			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_05, Status.SATISFIED, key, TEL_05_FIELDS,
-							Explanations.satisfied(Explanations.subject("prospecting call", key, "prospecting call"), TEL_05)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_05, Status.SATISFIED, key, TEL_05_FIELDS,
+							Sentences.satisfied("prospecting call", key, "prospecting call", TEL_05)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_05, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("prospecting call", key, "prospecting call");
-			sink.accept(new Finding(TEL_05, Status.VIOLATED, key, TEL_05_FIELDS,
-					Explanations.notMet(subject, "noticeGiven", TEL_05)));
+			sink.accept(Finding.of(TEL_05, Status.VIOLATED, key, TEL_05_FIELDS,
+					Sentences.notMet("prospecting call", key, "prospecting call", "noticeGiven", List.of(), TEL_05)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_05, "prospecting call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_05_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_05, "prospecting call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_05_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -640,26 +933,35 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * ProcessingActivity requires retentionPeriod is present
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleInf01(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleInf01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (Values.isPresent(r.get("retentionPeriod"))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(INF_01, Status.SATISFIED, key, INF_01_FIELDS,
-							Explanations.satisfied(Explanations.subject("processing activity", key, null), INF_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(INF_01, Status.SATISFIED, key, INF_01_FIELDS,
+							Sentences.satisfied("processing activity", key, null, INF_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(INF_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("processing activity", key, null);
-			sink.accept(new Finding(INF_01, Status.VIOLATED, key, INF_01_FIELDS,
-					Explanations.notMet(subject, "retentionPeriod is present", INF_01)));
+			sink.accept(Finding.of(INF_01, Status.VIOLATED, key, INF_01_FIELDS,
+					Sentences.notMet("processing activity", key, null, "retentionPeriod is present", List.of(), INF_01)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(INF_01, "processing activity", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, INF_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(INF_01, "processing activity", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, INF_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -672,8 +974,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * AccessRequest requires answer within 1 month
 	 * unless extension notified
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleRts01(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleRts01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("receivedAt"), "receivedAt");
@@ -682,24 +987,29 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Due due = Due.after(SPAN_1_MONTHS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					String subject = Explanations.subject("access request", key, null);
-					sink.accept(new Finding(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
-							Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
+							Sentences.deadline(status, "access request", key, null, "answer", due, done, "1 month after receivedAt", RTS_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(RTS_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
+			if (sink == null) {
+				return !(exception == null && status.isViolation());
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("access request", key, null);
-			String exception = (extensionNotified(r, ctx, terms)) ? "extension notified" : null;
-			sink.accept(new Finding(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
-					exception == null ? Explanations.deadline(status, subject, "answer", due, done, "1 month after receivedAt", RTS_01) : Explanations.exempt(subject, RTS_01, exception)));
+			sink.accept(Finding.of(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
+					exception == null ? Sentences.deadline(status, "access request", key, null, "answer", due, done, "1 month after receivedAt", RTS_01) : Sentences.exempt("access request", key, null, RTS_01, exception)));
+			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(RTS_01, "access request", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, RTS_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(RTS_01, "access request", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, RTS_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -711,43 +1021,51 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * AccessRequest where extension notified requires answer within 3 months
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleRts02(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleRts02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("receivedAt"), "receivedAt");
 			if (!(extensionNotified(r, ctx, terms))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(RTS_02, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("access request", key, null), RTS_02, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(RTS_02, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("access request", key, RTS_02, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(RTS_02, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Due due = Due.after(SPAN_3_MONTHS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					String subject = Explanations.subject("access request", key, null);
-					sink.accept(new Finding(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
-							Explanations.deadline(status, subject, "answer", due, done, "3 months after receivedAt", RTS_02)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
+							Sentences.deadline(status, "access request", key, null, "answer", due, done, "3 months after receivedAt", RTS_02)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(RTS_02, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return !(status.isViolation());
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("access request", key, null);
-			sink.accept(new Finding(RTS_02, status, key, RTS_02_FIELDS,
-					Explanations.deadline(status, subject, "answer", due, done, "3 months after receivedAt", RTS_02)));
+			sink.accept(Finding.of(RTS_02, status, key, RTS_02_FIELDS,
+					Sentences.deadline(status, "access request", key, null, "answer", due, done, "3 months after receivedAt", RTS_02)));
+			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(RTS_02, "access request", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, RTS_02_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(RTS_02, "access request", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, RTS_02_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -759,28 +1077,37 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * ProcessorContract requires complete processor contract
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void rulePrc01(Record r, Context ctx, FindingSink sink) {
+	private boolean rulePrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt");
 			if (completeProcessorContract(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(PRC_01, Status.SATISFIED, key, PRC_01_FIELDS,
-							Explanations.satisfied(Explanations.subject("processor contract", key, null), PRC_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(PRC_01, Status.SATISFIED, key, PRC_01_FIELDS,
+							Sentences.satisfied("processor contract", key, null, PRC_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(PRC_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("processor contract", key, null);
-			sink.accept(new Finding(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS,
-					Explanations.notMet(subject, "complete processor contract", PRC_01)));
+			sink.accept(Finding.of(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS,
+					Sentences.notMet("processor contract", key, null, "complete processor contract", List.of(), PRC_01)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(PRC_01, "processor contract", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, PRC_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(PRC_01, "processor contract", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, PRC_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -792,29 +1119,38 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Credential forbids weak password storage
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleSec01(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleSec01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM);
 			Values.bool(r.get("salted"), "salted");
 			if (!(weakPasswordStorage(r, ctx, terms))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(SEC_01, Status.SATISFIED, key, SEC_01_FIELDS,
-							Explanations.satisfied(Explanations.subject("credential", key, null), SEC_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(SEC_01, Status.SATISFIED, key, SEC_01_FIELDS,
+							Sentences.satisfied("credential", key, null, SEC_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(SEC_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("credential", key, null);
 			sink.accept(new Finding(SEC_01, Status.VIOLATED, key, SEC_01_FIELDS,
 					Explanations.custom("account " + ctx.show(r.get("account"), true) + " stores its password with " + ctx.show(r.get("hashAlgorithm"), false), SEC_01)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(SEC_01, "credential", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, SEC_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(SEC_01, "credential", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, SEC_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -827,20 +1163,23 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * breach requires notify authority within 72h
 	 * unless risk = unlikely
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleBrc01(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleBrc01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("security incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
@@ -848,24 +1187,29 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Due due = Due.after(SPAN_72_HOURS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					String subject = Explanations.subject("security incident", key, "breach");
-					sink.accept(new Finding(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+							Sentences.deadline(status, "security incident", key, "breach", "notify authority", due, done, "72h after awareAt", BRC_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
+			if (sink == null) {
+				return !(exception == null && status.isViolation());
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("security incident", key, "breach");
-			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
-			sink.accept(new Finding(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Explanations.deadline(status, subject, "notify authority", due, done, "72h after awareAt", BRC_01) : Explanations.exempt(subject, BRC_01, exception)));
+			sink.accept(Finding.of(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
+					exception == null ? Sentences.deadline(status, "security incident", key, "breach", "notify authority", due, done, "72h after awareAt", BRC_01) : Sentences.exempt("security incident", key, "breach", BRC_01, exception)));
+			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(BRC_01, "security incident", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, BRC_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(BRC_01, "security incident", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, BRC_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -877,49 +1221,58 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * breach where late notification requires lateReason is present
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleBrc03(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleBrc03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("personalData"), "personalData");
 			Values.instant(r.get("awareAt"), "awareAt");
 			if (!isBreach(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("security incident", key, BRC_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_03, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			if (!(lateNotification(r, ctx, terms))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("security incident", key, null), BRC_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("security incident", key, BRC_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_03, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			if (Values.isPresent(r.get("lateReason"))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(BRC_03, Status.SATISFIED, key, BRC_03_FIELDS,
-							Explanations.satisfied(Explanations.subject("security incident", key, "breach"), BRC_03)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(BRC_03, Status.SATISFIED, key, BRC_03_FIELDS,
+							Sentences.satisfied("security incident", key, "breach", BRC_03)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(BRC_03, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("security incident", key, "breach");
-			sink.accept(new Finding(BRC_03, Status.VIOLATED, key, BRC_03_FIELDS,
-					Explanations.notMet(subject, "lateReason is present", BRC_03)));
+			sink.accept(Finding.of(BRC_03, Status.VIOLATED, key, BRC_03_FIELDS,
+					Sentences.notMet("security incident", key, "breach", "lateReason is present", List.of(), BRC_03)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(BRC_03, "security incident", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, BRC_03_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(BRC_03, "security incident", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, BRC_03_FIELDS)));
+			}
+			return false;
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.privacy.runtime.Context;
@@ -16,11 +17,13 @@ import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
@@ -152,11 +155,63 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
+	@Override
+	public boolean complies(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Processing" -> compliesProcessing(record, context);
+			case "Prospect" -> compliesProspect(record, context);
+			default -> true;
+		};
+	}
+
+	@Override
+	public Optional<Finding> firstViolation(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Processing" -> firstViolationOfProcessing(record, context);
+			case "Prospect" -> firstViolationOfProspect(record, context);
+			default -> Optional.empty();
+		};
+	}
+
 	/** Checks one Processing against NUM-01, NUM-02, NUM-05. */
 	public void checkProcessing(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleNum01(record, context, sink);
 		ruleNum02(record, context, sink);
 		ruleNum05(record, context, sink);
+	}
+
+	/**
+	 * Whether one Processing complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesProcessing(Record record, Context context) {
+		return ruleNum01(record, context, null)
+				&& ruleNum02(record, context, null)
+				&& ruleNum05(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Processing, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfProcessing(Record record, Context context) {
+		if (!ruleNum01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleNum01(record, context, first);
+			return first.finding();
+		}
+		if (!ruleNum02(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleNum02(record, context, first);
+			return first.finding();
+		}
+		if (!ruleNum05(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleNum05(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Processing, in rule order. */
@@ -168,8 +223,36 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Prospect against NUM-03, NUM-04. */
 	public void checkProspect(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleNum03(record, context, sink);
 		ruleNum04(record, context, sink);
+	}
+
+	/**
+	 * Whether one Prospect complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesProspect(Record record, Context context) {
+		return ruleNum03(record, context, null)
+				&& ruleNum04(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Prospect, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfProspect(Record record, Context context) {
+		if (!ruleNum03(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleNum03(record, context, first);
+			return first.finding();
+		}
+		if (!ruleNum04(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleNum04(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Prospect, in rule order. */
@@ -187,37 +270,46 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Processing where count of flows &gt; 0 requires unencrypted share
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleNum01(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleNum01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(Values.size(r.get("flows"), "flows") > 0.0)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(NUM_01, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("processing", key, null), NUM_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_01, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("processing", key, NUM_01, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_01, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			if (unencryptedShare(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(NUM_01, Status.SATISFIED, key, NUM_01_FIELDS,
-							Explanations.satisfied(Explanations.subject("processing", key, null), NUM_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_01, Status.SATISFIED, key, NUM_01_FIELDS,
+							Sentences.satisfied("processing", key, null, NUM_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("processing", key, null);
-			sink.accept(new Finding(NUM_01, Status.VIOLATED, key, NUM_01_FIELDS,
-					Explanations.notMet(subject, "unencrypted share", NUM_01)));
+			sink.accept(Finding.of(NUM_01, Status.VIOLATED, key, NUM_01_FIELDS,
+					Sentences.notMet("processing", key, null, "unencrypted share", List.of(), NUM_01)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(NUM_01, "processing", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, NUM_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(NUM_01, "processing", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, NUM_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -229,23 +321,28 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Processing requires (every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleNum02(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleNum02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE);
 			if ((every1(r, ctx, terms) && (this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure")))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(NUM_02, Status.SATISFIED, key, NUM_02_FIELDS,
-							Explanations.satisfied(Explanations.subject("processing", key, null), NUM_02)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_02, Status.SATISFIED, key, NUM_02_FIELDS,
+							Sentences.satisfied("processing", key, null, NUM_02)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_02, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("processing", key, null);
 			List<String> parts = new ArrayList<>(2);
 			try {
 				if (!(every1(r, ctx, terms))) {
@@ -261,11 +358,15 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(new Finding(NUM_02, Status.VIOLATED, key, NUM_02_FIELDS,
-					Explanations.notMet(subject, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", parts, NUM_02)));
+			sink.accept(Finding.of(NUM_02, Status.VIOLATED, key, NUM_02_FIELDS,
+					Sentences.notMet("processing", key, null, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", parts, NUM_02)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(NUM_02, "processing", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, NUM_02_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(NUM_02, "processing", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, NUM_02_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -277,45 +378,53 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Prospect where (latest of c.contactedAt for c in contacts where c.fromProspect) is present requires deletedAt within 3 years after latest of c.contactedAt for c in contacts where c.fromProspect
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleNum03(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleNum03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(Values.isPresent(latest1(r, ctx, terms)))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(NUM_03, Status.NOT_APPLICABLE, key, List.of(),
-							Explanations.notApplicable(Explanations.subject("prospect", key, null), NUM_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_03, Status.NOT_APPLICABLE, key, List.of(),
+							Sentences.notApplicable("prospect", key, NUM_03, Explanations.OUTSIDE_SCOPE)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_03, Status.NOT_APPLICABLE);
 				}
-				return;
+				return true;
 			}
 			Instant from = Values.instantOrNull(latest2(r, ctx, terms), "");
 			Instant done = Values.instantOrNull(r.get("deletedAt"), "deletedAt");
 			if (from == null) {
-				return;
+				return true;
 			}
 			Due due = Due.after(SPAN_3_YEARS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					String subject = Explanations.subject("prospect", key, null);
-					sink.accept(new Finding(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
-							Explanations.deadline(status, subject, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
+							Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_03, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return !(status.isViolation());
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("prospect", key, null);
-			sink.accept(new Finding(NUM_03, status, key, NUM_03_FIELDS,
-					Explanations.deadline(status, subject, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+			sink.accept(Finding.of(NUM_03, status, key, NUM_03_FIELDS,
+					Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(NUM_03, "prospect", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, NUM_03_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(NUM_03, "prospect", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, NUM_03_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -327,27 +436,36 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Prospect requires retentionPeriod + extension &lt;= 3 years
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleNum04(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleNum04(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.span(r.get("retentionPeriod"), "retentionPeriod");
 			if ((Span.compare(Span.plus(Values.span(r.get("retentionPeriod"), "retentionPeriod"), this.parameterExtension, "retentionPeriod + extension"), SPAN_3_YEARS, "retentionPeriod + extension <= 3 years") <= 0)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(NUM_04, Status.SATISFIED, key, NUM_04_FIELDS,
-							Explanations.satisfied(Explanations.subject("prospect", key, null), NUM_04)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_04, Status.SATISFIED, key, NUM_04_FIELDS,
+							Sentences.satisfied("prospect", key, null, NUM_04)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_04, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("prospect", key, null);
-			sink.accept(new Finding(NUM_04, Status.VIOLATED, key, NUM_04_FIELDS,
-					Explanations.notMet(subject, "retentionPeriod + extension <= 3 years", NUM_04)));
+			sink.accept(Finding.of(NUM_04, Status.VIOLATED, key, NUM_04_FIELDS,
+					Sentences.notMet("prospect", key, null, "retentionPeriod + extension <= 3 years", List.of(), NUM_04)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(NUM_04, "prospect", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, NUM_04_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(NUM_04, "prospect", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, NUM_04_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -359,23 +477,28 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Processing requires (sum of f.volume for f in flows) / 1000 rounded to 2 decimals &lt;= 10 and log2 of (maximum of score, 1) &lt; 20 and minimum of score, 100 rounded down &gt;= 0
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleNum05(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleNum05(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.number(r.get("score"), "score");
 			if (((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0) && (org.privacy.runtime.Numbers.log2(Math.max(Values.number(r.get("score"), "score"), 1.0), "log2 of (maximum of score, 1)") < 20.0) && (org.privacy.runtime.Numbers.roundedDown(Math.min(Values.number(r.get("score"), "score"), 100.0)) >= 0.0))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(NUM_05, Status.SATISFIED, key, NUM_05_FIELDS,
-							Explanations.satisfied(Explanations.subject("processing", key, null), NUM_05)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(NUM_05, Status.SATISFIED, key, NUM_05_FIELDS,
+							Sentences.satisfied("processing", key, null, NUM_05)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(NUM_05, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("processing", key, null);
 			List<String> parts = new ArrayList<>(3);
 			try {
 				if (!(org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)) {
@@ -398,11 +521,15 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(new Finding(NUM_05, Status.VIOLATED, key, NUM_05_FIELDS,
-					Explanations.notMet(subject, "(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10 and log2 of (maximum of score, 1) < 20 and minimum of score, 100 rounded down >= 0", parts, NUM_05)));
+			sink.accept(Finding.of(NUM_05, Status.VIOLATED, key, NUM_05_FIELDS,
+					Sentences.notMet("processing", key, null, "(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10 and log2 of (maximum of score, 1) < 20 and minimum of score, 100 rounded down >= 0", parts, NUM_05)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(NUM_05, "processing", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, NUM_05_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(NUM_05, "processing", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, NUM_05_FIELDS)));
+			}
+			return false;
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.privacy.runtime.Context;
@@ -16,11 +17,13 @@ import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
@@ -129,11 +132,61 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
+	@Override
+	public boolean complies(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Call" -> compliesCall(record, context);
+			default -> true;
+		};
+	}
+
+	@Override
+	public Optional<Finding> firstViolation(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Call" -> firstViolationOfCall(record, context);
+			default -> Optional.empty();
+		};
+	}
+
 	/** Checks one Call against TEL-20, TEL-21, TEL-22. */
 	public void checkCall(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleTel20(record, context, sink);
 		ruleTel21(record, context, sink);
 		ruleTel22(record, context, sink);
+	}
+
+	/**
+	 * Whether one Call complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesCall(Record record, Context context) {
+		return ruleTel20(record, context, null)
+				&& ruleTel21(record, context, null)
+				&& ruleTel22(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Call, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfCall(Record record, Context context) {
+		if (!ruleTel20(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel20(record, context, first);
+			return first.finding();
+		}
+		if (!ruleTel21(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel21(record, context, first);
+			return first.finding();
+		}
+		if (!ruleTel22(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel22(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Call, in rule order. */
@@ -151,28 +204,37 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call requires (count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after calledAt) &lt;= 4
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel20(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel20(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("calledAt"), "calledAt");
 			if ((count1(r, ctx, terms) <= 4.0)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_20, Status.SATISFIED, key, TEL_20_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_20)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_20, Status.SATISFIED, key, TEL_20_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_20)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_20, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("call", key, null);
-			sink.accept(new Finding(TEL_20, Status.VIOLATED, key, TEL_20_FIELDS,
-					Explanations.notMet(subject, "(count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after calledAt) <= 4", TEL_20)));
+			sink.accept(Finding.of(TEL_20, Status.VIOLATED, key, TEL_20_FIELDS,
+					Sentences.notMet("call", key, null, "(count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after calledAt) <= 4", List.of(), TEL_20)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_20, "call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_20_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_20, "call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_20_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -184,28 +246,37 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call requires no o in objections satisfies o.madeAt before calledAt
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel21(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel21(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("calledAt"), "calledAt");
 			if (no1(r, ctx, terms)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_21, Status.SATISFIED, key, TEL_21_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_21)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_21, Status.SATISFIED, key, TEL_21_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_21)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_21, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("call", key, null);
-			sink.accept(new Finding(TEL_21, Status.VIOLATED, key, TEL_21_FIELDS,
-					Explanations.notMet(subject, "no o in objections satisfies o.madeAt before calledAt", TEL_21)));
+			sink.accept(Finding.of(TEL_21, Status.VIOLATED, key, TEL_21_FIELDS,
+					Sentences.notMet("call", key, null, "no o in objections satisfies o.madeAt before calledAt", List.of(), TEL_21)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_21, "call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_21_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_21, "call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_21_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -217,21 +288,26 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call forbids caller = callee or caller is one of callee and (count of visits) &gt; 100
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel22(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleTel22(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!(Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee") || ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee")) && (Values.size(Values.sharing(ctx, "Visit", "badge", r.get("badge"), "number", "badge"), "visits") > 100.0)))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(TEL_22, Status.SATISFIED, key, TEL_22_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_22)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_22, Status.SATISFIED, key, TEL_22_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_22)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_22, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("call", key, null);
 			List<String> parts = new ArrayList<>(2);
 			try {
 				if ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee"))) {
@@ -247,11 +323,15 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(new Finding(TEL_22, Status.VIOLATED, key, TEL_22_FIELDS,
-					Explanations.forbidden(subject, "caller = callee or caller is one of callee and (count of visits) > 100", parts, TEL_22)));
+			sink.accept(Finding.of(TEL_22, Status.VIOLATED, key, TEL_22_FIELDS,
+					Sentences.forbidden("call", key, null, "caller = callee or caller is one of callee and (count of visits) > 100", parts, TEL_22)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_22, "call", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, TEL_22_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_22, "call", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, TEL_22_FIELDS)));
+			}
+			return false;
 		}
 	}
 

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
@@ -59,7 +61,24 @@ final class CompiledRules {
 	static List<Finding> check(RecordPolicy policy, String entity, Record record, Context context) {
 		List<Finding> findings = new ArrayList<>();
 		policy.check(entity, record, context, findings::add);
+		// every semantics test also checks the verdict-only entry points against the findings
+		agree(findings, policy.complies(entity, record, context), policy.firstViolation(entity, record, context));
 		return findings;
+	}
+
+	/**
+	 * The verdict ({@code complies...}) and the first failing finding ({@code firstViolationOf...}) say what the
+	 * findings say: a record complies exactly when no finding is a violation or a data error, and the first such
+	 * finding is the one returned, with the same text.
+	 */
+	private static void agree(List<Finding> findings, boolean complies, Optional<Finding> first) {
+		Optional<Finding> expected = findings.stream().filter(f -> FirstViolation.fails(f.status())).findFirst();
+		if (complies != expected.isEmpty()) {
+			throw new AssertionError("complies = " + complies + ", but the findings are " + findings);
+		}
+		if (!first.map(Finding::toString).equals(expected.map(Finding::toString))) {
+			throw new AssertionError("first violation " + first + ", but the findings are " + findings);
+		}
 	}
 
 	/** The findings of one bound object, through the generated {@code checkEntity(object, context)} method. */
@@ -71,8 +90,14 @@ final class CompiledRules {
 					&& List.class.equals(method.getReturnType()) && parameters[0].isInstance(object)
 					&& parameters[0] != Object.class) {
 				try {
-					return (List<Finding>) method.invoke(policy, object, context);
-				} catch (IllegalAccessException e) {
+					List<Finding> findings = (List<Finding>) method.invoke(policy, object, context);
+					String entity = method.getName().substring("check".length());
+					Method complies = policy.getClass().getMethod("complies" + entity, parameters);
+					Method first = policy.getClass().getMethod("firstViolationOf" + entity, parameters);
+					agree(findings, (Boolean) complies.invoke(policy, object, context),
+							(Optional<Finding>) first.invoke(policy, object, context));
+					return findings;
+				} catch (IllegalAccessException | NoSuchMethodException e) {
 					throw new AssertionError(e);
 				} catch (InvocationTargetException e) {
 					throw new AssertionError("the validator threw instead of reporting", e.getCause());

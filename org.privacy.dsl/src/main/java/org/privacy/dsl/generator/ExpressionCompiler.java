@@ -103,7 +103,7 @@ final class ExpressionCompiler {
 	/** Names generated code uses itself; a rule's variable with one of these names gets a trailing underscore. */
 	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
 			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e", "index",
-			TERMS);
+			"complies", TERMS);
 
 	/** {@code name}, or {@code name2}, {@code name3}... when an enclosing quantifier already uses it (shadowing). */
 	private static String unique(String name, Env env) {

@@ -79,6 +79,7 @@ class PolicyGenerator {
 			import java.time.ZoneId;
 			import java.util.ArrayList;
 			import java.util.List;
+			import java.util.Optional;
 			import java.util.Set;
 
 			import org.privacy.runtime.Context;
@@ -91,11 +92,13 @@ class PolicyGenerator {
 			import org.privacy.runtime.Explanations;
 			import org.privacy.runtime.Finding;
 			import org.privacy.runtime.FindingSink;
+			import org.privacy.runtime.FirstViolation;
 			import org.privacy.runtime.Parameters;
 			import org.privacy.runtime.Policy;
 			import org.privacy.runtime.Record;
 			import org.privacy.runtime.RecordPolicy;
 			import org.privacy.runtime.RuleInfo;
+			import org.privacy.runtime.Sentences;
 			import org.privacy.runtime.Severity;
 			import org.privacy.runtime.Span;
 			import org.privacy.runtime.Status;
@@ -194,14 +197,58 @@ class PolicyGenerator {
 							}
 						}
 					}
+
+					@Override
+					public boolean complies(String entity, Record record, Context context) {
+						return switch (entity) {
+							«FOR e : recordEntities»
+								case «literal(e.name)» -> complies«e.name»(record, context);
+							«ENDFOR»
+							default -> true;
+						};
+					}
+
+					@Override
+					public Optional<Finding> firstViolation(String entity, Record record, Context context) {
+						return switch (entity) {
+							«FOR e : recordEntities»
+								case «literal(e.name)» -> firstViolationOf«e.name»(record, context);
+							«ENDFOR»
+							default -> Optional.empty();
+						};
+					}
 				«ENDIF»
 				«FOR e : entities»
 
 					/** Checks one «javadoc(e.name)» against «ruleList.filter[types.subjectEntity(statement.subject) == e].map[name].join(", ")». */
 					public void check«e.name»(«x.recordType(e)» record, Context context, FindingSink sink) {
+						java.util.Objects.requireNonNull(sink, "sink");
 						«FOR rule : ruleList.filter[types.subjectEntity(statement.subject) == e]»
 							«RuleCompiler.methodName(rule)»(record, context, sink);
 						«ENDFOR»
+					}
+
+					/**
+					 * Whether one «javadoc(e.name)» complies with every rule about it: nothing violated, late or overdue, no data
+					 * error. Builds no finding; stops at the first rule that fails.
+					 */
+					public boolean complies«e.name»(«x.recordType(e)» record, Context context) {
+						return «FOR rule : ruleList.filter[types.subjectEntity(statement.subject) == e] SEPARATOR "\n\t\t&& "»«RuleCompiler.methodName(rule)»(record, context, null)«ENDFOR»;
+					}
+
+					/**
+					 * The first finding of one «javadoc(e.name)», in rule order, that breaks a rule or could not be checked; empty
+					 * when it complies. Builds only that finding.
+					 */
+					public Optional<Finding> firstViolationOf«e.name»(«x.recordType(e)» record, Context context) {
+						«FOR rule : ruleList.filter[types.subjectEntity(statement.subject) == e]»
+							if (!«RuleCompiler.methodName(rule)»(record, context, null)) {
+								FirstViolation first = new FirstViolation();
+								«RuleCompiler.methodName(rule)»(record, context, first);
+								return first.finding();
+							}
+						«ENDFOR»
+						return Optional.empty();
 					}
 
 					/** The findings of one «javadoc(e.name)», in rule order. */
@@ -225,13 +272,19 @@ class PolicyGenerator {
 					 * «javadoc(SourceText.of(unless))»
 					 «ENDFOR»
 					 * </pre>
+					 *
+					 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+					 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 					 */
-					private void «RuleCompiler.methodName(rule)»(«x.recordType(entity)» r, Context ctx, FindingSink sink) {
+					private boolean «RuleCompiler.methodName(rule)»(«x.recordType(entity)» r, Context ctx, FindingSink sink) {
 						try {
 					«bodies.get(rule)»
 						} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-							sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(RuleCompiler.entityWords(entity))», «x.key("r", entity)»,
-									DataException.of(e, «RuleCompiler.constant(rule)»_FIELDS)));
+							if (sink != null) {
+								sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(RuleCompiler.entityWords(entity))», «x.key("r", entity)»,
+										DataException.of(e, «RuleCompiler.constant(rule)»_FIELDS)));
+							}
+							return false;
 						}
 					}
 				«ENDFOR»

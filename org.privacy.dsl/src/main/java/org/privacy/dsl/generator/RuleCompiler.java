@@ -98,12 +98,12 @@ public final class RuleCompiler {
 		if (s.getSubject() instanceof Term activityTerm && activityTerm.getCondition() != null) {
 			out.add("if (!" + x.termMethod(activityTerm) + "(r, ctx, terms)) {");
 			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
-			out.add("\treturn;").add("}");
+			out.add("\treturn true;").add("}");
 		}
 		if (s.getFilter() != null) {
 			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {");
 			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
-			out.add("\treturn;").add("}");
+			out.add("\treturn true;").add("}");
 		}
 		effective(rule, env, out, rc, subjectWords, key);
 		// then what judging it needs: the fields required in the record's case, the fields the rule names in
@@ -149,13 +149,15 @@ public final class RuleCompiler {
 				: "(" + String.join(prohibition ? " || " : " && ", compiledParts) + ")";
 		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {");
 		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", key,
-				"Explanations.satisfied(Explanations.subject(" + subjectWords + ", key, " + activity + "), " + rc + ")");
-		out.add("\treturn;").add("}");
+				"Sentences.satisfied(" + subjectWords + ", key, " + activity + ", " + rc + ")");
+		out.add("\treturn true;").add("}");
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
-		out.add("String key = " + key + ";");
-		out.add("String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
+		Naming naming = new Naming(subjectWords, "key", activity, List.of("String key = " + key + ";"));
+		Verdict verdict = exceptions != null ? new Verdict("exception == null", false) : new Verdict("true", false);
+		verdict.emit(out);
+		naming.lines().forEach(out::add);
 		String text = JavaText.literal(SourceText.of(s.getRequirement()));
 		String partsArgument = "";
 		if (parts.size() > 1) {
@@ -174,13 +176,16 @@ public final class RuleCompiler {
 			partsArgument = ", parts";
 		}
 		String reason = x.calendarReason(s.getRequirement(), env);
+		// a sentence that reads the record is built now, so that a later change to the object cannot change it
+		boolean eager = rule.getExplanation() != null || reason != null;
 		String explanation = rule.getExplanation() != null
 				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
 				: reason != null
-						? "Explanations.calendar(subject, " + reason + ", " + rc + ", " + prohibition + ")"
-						: "Explanations." + (prohibition ? "forbidden" : "notMet") + "(subject, " + text
-								+ partsArgument + ", " + rc + ")";
-		report(out, rc, "Status.VIOLATED", explanation, exceptions != null);
+						? "Explanations.calendar(" + naming.subject() + ", " + reason + ", " + rc + ", " + prohibition
+								+ ")"
+						: "Sentences." + (prohibition ? "forbidden" : "notMet") + "(" + naming.arguments() + ", "
+								+ text + (partsArgument.isEmpty() ? ", List.of()" : partsArgument) + ", " + rc + ")";
+		report(out, rc, "Status.VIOLATED", explanation, exceptions != null, rc + "_FIELDS", naming, eager, verdict);
 		return withTermMemo(out, activityTerm(s));
 	}
 
@@ -208,9 +213,9 @@ public final class RuleCompiler {
 		Expression at = event != null ? event.getAt() : requirement;
 		Expression from = s.getDeadline().getFrom() != null ? s.getDeadline().getFrom()
 				: event != null ? event.getFrom() : null;
-		List<String> naming = List.of("String key = " + x.key("r", env.entity()) + ";",
-				"String subject = Explanations.subject(" + subjectWords + ", key, " + activity + ");");
-		outcome(rule, s, new Event(requirement, at, env, x.path(at, env), from, env, x.path(from, env), "return;",
+		Naming naming = new Naming(subjectWords, "key", activity,
+				List.of("String key = " + x.key("r", env.entity()) + ";"));
+		outcome(rule, s, new Event(requirement, at, env, x.path(at, env), from, env, x.path(from, env), "return true;",
 				naming), out, exceptions, rc, rc + "_FIELDS");
 	}
 
@@ -239,6 +244,7 @@ public final class RuleCompiler {
 			fromEnv = eventEnv;
 		}
 		String[] loop = x.loop(q.getCollection(), env, var);
+		out.add("boolean complies = true;");
 		out.add("int index = -1;");
 		out.add(loop[0]);
 		Lines body = new Lines(3);
@@ -250,9 +256,10 @@ public final class RuleCompiler {
 		String name = elementKey != null
 				? JavaText.literal(org.privacy.runtime.Text.humanize(element.getName())) + ", " + x.key(var, element)
 				: "null, " + JavaText.literal(listPath) + " + \"[\" + index + \"]\"";
-		List<String> naming = List.of("String key = " + x.key("r", env.entity()) + ";",
+		// the element's name is built now: its position changes on the next turn
+		Naming naming = new Naming("subject", "null", "null", List.of("String key = " + x.key("r", env.entity()) + ";",
 				"String subject = Explanations.element(Explanations.subject(" + subjectWords + ", key, " + activity
-						+ "), " + name + ");");
+						+ "), " + name + ");"));
 		String fields = "Values.atIndex(" + rc + "_FIELDS, " + JavaText.literal(listPath + "[]") + ", index)";
 		// a term's fields are read on the element: their paths are the list's ('recipients[].toldAt')
 		String atPath = (event != null ? listPath + "[]." : "") + x.path(at, eventEnv);
@@ -261,11 +268,66 @@ public final class RuleCompiler {
 				naming), body, exceptions, rc, fields);
 		out.addAll(body);
 		out.add("}");
+		out.add("return complies;");
 	}
 
 	/** What a deadline waits for and counts from, where their names are read, and how to skip to the next one. */
 	private record Event(Expression requirement, Expression at, ExpressionCompiler.Env atEnv, String atPath,
-			Expression from, ExpressionCompiler.Env fromEnv, String fromPath, String skip, List<String> naming) {
+			Expression from, ExpressionCompiler.Env fromEnv, String fromPath, String skip, Naming naming) {
+
+		boolean inLoop() {
+			return skip.equals("continue;");
+		}
+	}
+
+	/**
+	 * How the findings of a rule name the record: the lines that compute {@code key} (and, for an element of a list,
+	 * {@code subject}), and the arguments of {@code Sentences} that name the subject.
+	 */
+	private record Naming(String words, String key, String activity, List<String> lines) {
+
+		String arguments() {
+			return words + ", " + key + ", " + activity;
+		}
+
+		/** The subject as a string now, for a sentence built at once. */
+		String subject() {
+			return words.equals("subject") ? "subject" : "Explanations.subject(" + arguments() + ")";
+		}
+	}
+
+	/**
+	 * What a record that reaches the report of a rule means for the verdict-only check ({@code sink} null), which
+	 * builds nothing: {@code violates} is the Java condition under which the outcome breaks the rule; in a loop over
+	 * the elements of a list the check goes on with the next element unless it does.
+	 */
+	private record Verdict(String violates, boolean inLoop) {
+
+		/** Whether the record complies, as a Java expression. */
+		String complies() {
+			return violates.equals("true") ? "false" : violates.equals("false") ? "true" : "!(" + violates + ")";
+		}
+
+		void emit(Lines out) {
+			out.add("if (sink == null) {");
+			if (!inLoop) {
+				out.add("\treturn " + complies() + ";");
+			} else if (violates.equals("false")) {
+				out.add("\tcontinue;");
+			} else {
+				out.add("\tif (" + violates + ") {").add("\t\treturn false;").add("\t}").add("\tcontinue;");
+			}
+			out.add("}");
+		}
+
+		/** After the finding is reported: the rule's result. */
+		void end(Lines out) {
+			if (!inLoop) {
+				out.add("return " + complies() + ";");
+			} else if (!violates.equals("false")) {
+				out.add("if (" + violates + ") {").add("\tcomplies = false;").add("}");
+			}
+		}
 	}
 
 	/**
@@ -287,16 +349,16 @@ public final class RuleCompiler {
 			out.add(done);
 			out.add("if (from == null) {");
 			if (s.getDeadline().isPendingWhileMissing()) {
-				// done before the deadline started is done in time
-				out.add("\tif (done == null) {");
+				// done before the deadline started is done in time; pending complies, so the verdict needs nothing
+				out.add("\tif (done == null && sink != null) {");
 				Lines pending = new Lines(out.depth() + 2);
-				e.naming().forEach(pending::add);
+				e.naming().lines().forEach(pending::add);
 				if (exceptions != null) {
 					pending.add("String exception = " + exceptions + ";");
 				}
-				report(pending, rc, "Status.PENDING",
-						"Explanations.notStarted(subject, " + eventText + ", " + counted + ", " + rc + ")", exceptions != null,
-						fields);
+				report(pending, rc, "Status.PENDING", "Sentences.notStarted(" + e.naming().arguments() + ", " + eventText
+						+ ", " + counted + ", " + rc + ")", exceptions != null, fields, e.naming(), false,
+						new Verdict("false", true));
 				out.addAll(pending);
 				out.add("\t}");
 			}
@@ -312,19 +374,24 @@ public final class RuleCompiler {
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
 		out.add("if (status == Status.SATISFIED) {");
 		// the satisfied outcome names the record (or the element) like the others
-		judged(out, rc, "Status.SATISFIED", fields, e.naming(),
-				"Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")");
+		judged(out, rc, "Status.SATISFIED", fields, e.naming().lines(), "Sentences.deadline(status, "
+				+ e.naming().arguments() + ", " + eventText + ", due, done, " + counted + ", " + rc + ")");
 		out.add("\t" + e.skip()).add("}");
-		e.naming().forEach(out::add);
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
-		String explanation = rule.getExplanation() != null
-				? "status == Status.PENDING ? Explanations.deadline(status, subject, " + eventText + ", due, done, "
-						+ counted + ", " + rc + ") : Explanations.custom(" + custom(rule.getExplanation(), e.fromEnv().entity())
-						+ ", " + rc + ")"
-				: "Explanations.deadline(status, subject, " + eventText + ", due, done, " + counted + ", " + rc + ")";
-		report(out, rc, "status", explanation, exceptions != null, fields);
+		Verdict verdict = new Verdict(exceptions != null ? "exception == null && status.isViolation()"
+				: "status.isViolation()", e.inLoop());
+		verdict.emit(out);
+		e.naming().lines().forEach(out::add);
+		boolean eager = rule.getExplanation() != null;
+		String explanation = eager
+				? "status == Status.PENDING ? Explanations.deadline(status, " + e.naming().subject() + ", " + eventText
+						+ ", due, done, " + counted + ", " + rc + ") : Explanations.custom("
+						+ custom(rule.getExplanation(), e.fromEnv().entity()) + ", " + rc + ")"
+				: "Sentences.deadline(status, " + e.naming().arguments() + ", " + eventText + ", due, done, " + counted
+						+ ", " + rc + ")";
+		report(out, rc, "status", explanation, exceptions != null, fields, e.naming(), eager, verdict);
 	}
 
 	/**
@@ -338,35 +405,38 @@ public final class RuleCompiler {
 	/** The same, with the lines that name the record ({@code key}, and {@code subject} if the explanation uses it). */
 	private static void judged(Lines out, String rc, String status, String fields, List<String> naming,
 			String explanation) {
-		out.add("\tif (ctx.reportsAllOutcomes()) {");
+		out.add("\tif (sink != null && ctx.reportsAllOutcomes()) {");
 		naming.forEach(line -> out.add("\t\t" + line));
-		out.add("\t\tsink.accept(new Finding(" + rc + ", " + status + ", key, " + fields + ",");
+		out.add("\t\tsink.accept(Finding.of(" + rc + ", " + status + ", key, " + fields + ",");
 		out.add("\t\t\t\t" + explanation + "));");
-		out.add("\t} else if (ctx.judgesEveryRecord()) {");
+		out.add("\t} else if (sink != null && ctx.judgesEveryRecord()) {");
 		out.add("\t\tsink.counted(" + rc + ", " + status + ");");
 		out.add("\t}");
 	}
 
 	private static void notApplicable(Lines out, String rc, String subjectWords, String key, String why) {
-		judged(out, rc, "Status.NOT_APPLICABLE", "List.of()", key, "Explanations.notApplicable(Explanations.subject("
-				+ subjectWords + ", key, null), " + rc + ", Explanations." + why + ")");
+		judged(out, rc, "Status.NOT_APPLICABLE", "List.of()", key, "Sentences.notApplicable(" + subjectWords
+				+ ", key, " + rc + ", Explanations." + why + ")");
 	}
 
-	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions) {
-		report(out, rc, status, explanation, hasExceptions, rc + "_FIELDS");
-	}
-
+	/**
+	 * The finding of an outcome that is reported: {@code explanation} is a {@code Sentences} call (built when read),
+	 * or, when {@code eager}, a string built now. Then what the rule returns ({@link Verdict#end}).
+	 */
 	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions,
-			String fields) {
+			String fields, Naming naming, boolean eager, Verdict verdict) {
+		String finding = eager ? "new Finding(" : "Finding.of(";
 		if (hasExceptions) {
-			out.add("sink.accept(new Finding(" + rc + ", exception == null ? " + status + " : Status.EXEMPT, "
+			String exempt = eager ? "Explanations.exempt(" + naming.subject() + ", " + rc + ", exception)"
+					: "Sentences.exempt(" + naming.arguments() + ", " + rc + ", exception)";
+			out.add("sink.accept(" + finding + rc + ", exception == null ? " + status + " : Status.EXEMPT, "
 					+ "key, " + fields + ",");
-			out.add("\t\texception == null ? " + explanation + " : Explanations.exempt(subject, " + rc
-					+ ", exception)));");
+			out.add("\t\texception == null ? " + explanation + " : " + exempt + "));");
 		} else {
-			out.add("sink.accept(new Finding(" + rc + ", " + status + ", key, " + fields + ",");
+			out.add("sink.accept(" + finding + rc + ", " + status + ", key, " + fields + ",");
 			out.add("\t\t" + explanation + "));");
 		}
+		verdict.end(out);
 	}
 
 	private String span(Expression span, ExpressionCompiler.Env env) {
@@ -467,13 +537,13 @@ public final class RuleCompiler {
 		String from = effectiveConstant(rule.getEffectiveFrom(), date, "FROM");
 		out.add("if (" + value + ".isBefore(" + from + ")) {");
 		notApplicable(out, rc, subjectWords, key, "BEFORE_EFFECTIVE");
-		out.add("\treturn;").add("}");
+		out.add("\treturn true;").add("}");
 		if (rule.getEffectiveUntil() != null) {
 			String until = effectiveConstant(LiteralValues.validDate(rule.getEffectiveUntil()).plusDays(1).toString(),
 					date, "UNTIL");
 			out.add("if (!" + value + ".isBefore(" + until + ")) {");
 			notApplicable(out, rc, subjectWords, key, "AFTER_EFFECTIVE");
-			out.add("\treturn;").add("}");
+			out.add("\treturn true;").add("}");
 		}
 	}
 
