@@ -212,8 +212,8 @@ class RealModelTest {
 				org.privacy.dsl.tests.PrivacyTestSupport.compile(org.privacy.dsl.compiler.GenerationMode.RECORDS,
 						Map.of("rules.privacy", rules, "scenarios.privacy", scenarios)));
 
-		List<org.privacy.dsl.scenarios.ScenarioResult> results = org.privacy.dsl.scenarios.ScenarioRunner
-				.of(compiled, Map.of()).run(compiled.scenarios());
+		List<org.privacy.dsl.scenarios.ScenarioResult> results = org.privacy.dsl.compiler.InMemoryPolicies
+				.scenarioRunner(compiled, Map.of()).run(compiled.scenarios());
 
 		assertThat(results).singleElement().satisfies(result -> assertThat(result.passed())
 				.as("%s", result.outcomes()).isTrue());
