@@ -45,6 +45,10 @@ class ExplanationPartsTest {
 				basis "CPCE art. L34-5"
 				Message requires senderNamed and opt-out offered and (freeOfCharge or night)
 
+			rule MKT-07 "Messages at night are free and named"
+				basis "CPCE art. L34-5"
+				Message where night requires (optOutLink or senderNamed) = freeOfCharge and (night or sunday)
+
 			rule TEL-06 "No calls at night or on Sundays"
 				basis "Consumer Code art. L223-1"
 				Message forbids night or sunday
@@ -89,6 +93,54 @@ class ExplanationPartsTest {
 		assertThat(explanation("Message", message(true, true, true, false, true), "TEL-06")).isEqualTo(
 				"message m1 shows \"night or sunday\" (holds: \"sunday\"), which is forbidden by "
 						+ "Consumer Code art. L223-1");
+	}
+
+	/**
+	 * A compound whose first and last parts are in parentheses ("(count ...) <= 2 and (no ...)") starts with "(" and
+	 * ends with ")" without being one parenthesized part: it is split like any other.
+	 */
+	@Test
+	void aCompoundOverSharingListsNamesThePartThatFailed() {
+		RecordPolicy newsletters = CompiledRules.records("""
+				policy Newsletters "Newsletters" time zone "Europe/Paris"
+
+				entity Sending {
+					id: text key
+					email: text category user.contact.email
+					sentAt: datetime
+					sameAddress: list of Sending sharing email
+					objections: list of Objection sharing email
+				}
+
+				entity Objection {
+					email: text category user.contact.email
+					madeAt: datetime
+				}
+
+				rule NWS-02 "At most two newsletters a week to one address, none after an objection"
+					basis "CPCE art. L34-5"
+					Sending requires (count of c in sameAddress where c.sentAt after sentAt - 7 days
+						and not c.sentAt after sentAt) <= 2 and (no o in objections satisfies o.madeAt before sentAt)
+				""");
+		Map<String, Object> first = Map.of("id", "s1", "email", "a@example.org", "sentAt", "2024-05-06T09:00:00Z");
+		Map<String, Object> second = Map.of("id", "s2", "email", "a@example.org", "sentAt", "2024-05-07T09:00:00Z");
+		Map<String, Object> third = Map.of("id", "s3", "email", "a@example.org", "sentAt", "2024-05-08T09:00:00Z");
+		Map<String, Object> other = Map.of("id", "s4", "email", "b@example.org", "sentAt", "2024-05-08T09:00:00Z");
+		Context context = NOW.withLookup(new MapLookup().with("Sending", first, second, third, other)
+				.with("Objection", "none", Map.of("email", "b@example.org", "madeAt", "2024-05-01T00:00:00Z")));
+
+		String tooMany = check(newsletters, "Sending", third, context).get(0).explanation();
+		assertThat(tooMany).contains("(not met: \"(count of c in sameAddress where c.sentAt after sentAt - 7 days "
+				+ "and not c.sentAt after sentAt) <= 2\")").doesNotContain("a@example.org");
+		String objected = check(newsletters, "Sending", other, context).get(0).explanation();
+		assertThat(objected).contains("(not met: \"(no o in objections satisfies o.madeAt before sentAt)\")");
+	}
+
+	/** The same with plain fields: parentheses around the first and the last part only. */
+	@Test
+	void partsInParenthesesAtBothEndsAreStillParts() {
+		assertThat(explanation("Message", message(true, false, false, true, false), "MKT-07"))
+				.contains("(not met: \"(optOutLink or senderNamed) = freeOfCharge\")");
 	}
 
 	@Test
