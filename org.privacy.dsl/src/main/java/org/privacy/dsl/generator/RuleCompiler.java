@@ -437,15 +437,40 @@ public final class RuleCompiler {
 		}
 	}
 
-	/** Whether the source text of {@code e} is wrapped in parentheses of its own. */
-	private static boolean parenthesized(Expression e) {
+	/**
+	 * Whether the source text of {@code e} is wrapped in parentheses of its own: its first parenthesis closes at its
+	 * end. {@code (a) <= 2 and (b)} starts and ends with one, but is not wrapped.
+	 */
+	static boolean parenthesized(Expression e) {
 		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils
 				.findActualNodeFor(e);
-		if (node == null) {
+		return node != null && wrapped(node.getText().strip());
+	}
+
+	/** Whether {@code text} is one parenthesized group: the parenthesis it opens with closes at its last character. */
+	static boolean wrapped(String text) {
+		if (!text.startsWith("(") || !text.endsWith(")")) {
 			return false;
 		}
-		String text = node.getText().strip();
-		return text.startsWith("(") && text.endsWith(")");
+		int depth = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '\\') {
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				}
+			} else if (c == '"') {
+				quoted = true;
+			} else if (c == '(') {
+				depth++;
+			} else if (c == ')' && --depth == 0 && i < text.length() - 1) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** How a part of a compound condition is named: its term's name, or the rule author's words. */
