@@ -67,6 +67,15 @@ public final class Calendars {
 		return model == null || model.getPolicy() == null ? null : model.getPolicy().getHolidays();
 	}
 
+	/**
+	 * Whether the policy of {@code context}'s file says {@code deadlines extend to working days} (EU Regulation 1182/71,
+	 * art. 3(4)): a period's last day that is off work moves to the next working day of the policy's calendar.
+	 */
+	public static boolean deadlinesOnWorkingDays(EObject context) {
+		Model model = EcoreUtil2.getContainerOfType(context, Model.class);
+		return model != null && model.getPolicy() != null && model.getPolicy().isWorkingDays();
+	}
+
 	/** The names of the calendars usable in the file of {@code context}, for messages. */
 	public static List<String> names(EObject context) {
 		List<String> names = new ArrayList<>(BUILT_IN);
