@@ -192,16 +192,17 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private void ruleDsr01(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, FindingSink sink) {
 		try {
 			Values.instant(r.receivedAt(), "receivedAt");
+			Span length = Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO), "answerPeriod + extension");
 			Instant from = Values.instant(r.receivedAt(), "receivedAt");
 			Instant done = Values.instantOrNull(r.answeredAt(), "answeredAt");
-			Due due = Due.after(Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO), "answerPeriod + extension"), from, ZONE_EUROPE_PARIS, CALENDAR_FRANCE);
+			Due due = Due.after(length, from, ZONE_EUROPE_PARIS, CALENDAR_FRANCE);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
 				if (ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
 					String subject = Explanations.subject("data subject request", key, null);
 					sink.accept(new Finding(DSR_01, Status.SATISFIED, key, DSR_01_FIELDS,
-							Explanations.deadline(status, subject, "date of the answer", due, done, "answerPeriod + extension, " + Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO), "answerPeriod + extension") + ", after the data subject request's date of receipt", DSR_01)));
+							Explanations.deadline(status, subject, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
 				} else if (ctx.judgesEveryRecord()) {
 					sink.counted(DSR_01, Status.SATISFIED);
 				}
@@ -210,7 +211,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.id()), false);
 			String subject = Explanations.subject("data subject request", key, null);
 			sink.accept(new Finding(DSR_01, status, key, DSR_01_FIELDS,
-					Explanations.deadline(status, subject, "date of the answer", due, done, "answerPeriod + extension, " + Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO), "answerPeriod + extension") + ", after the data subject request's date of receipt", DSR_01)));
+					Explanations.deadline(status, subject, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			sink.accept(Finding.dataError(DSR_01, "data subject request", ctx.show(Values.key(r.id()), false),
 					DataException.of(e, DSR_01_FIELDS)));

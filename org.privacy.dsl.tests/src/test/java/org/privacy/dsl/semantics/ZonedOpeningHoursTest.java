@@ -65,6 +65,17 @@ class ZonedOpeningHoursTest {
 	}
 
 	@Test
+	void aZoneOfPersonalDataIsNotShown() {
+		RecordPolicy personal = CompiledRules
+				.records(RULES.replace("timeZone: text", "timeZone: text category user.contact.address"));
+		List<Finding> early = check(personal, "Call", Map.of("id", "c-1", "startedAt", "2024-05-07T09:30:00Z",
+				"timeZone", "America/New_York", "signedOn", "2024-01-01", "receivedAt", "2024-01-01T00:00:00Z"), NOW);
+		assertThat(early).extracting(Finding::status).containsExactly(Status.VIOLATED);
+		assertThat(early.get(0).explanation()).contains("outside CallingHours").doesNotContain("New_York")
+				.doesNotContain("05:30");
+	}
+
+	@Test
 	void anUnknownZoneIsADataErrorThatQuotesNothing() {
 		List<Finding> found = call("2024-05-07T09:30:00Z", "Mars/Olympus_Mons");
 		assertThat(found).extracting(Finding::status).containsExactly(Status.DATA_ERROR);

@@ -99,7 +99,7 @@ final class ExpressionCompiler {
 	/** Names generated code uses itself; a rule's variable with one of these names gets a trailing underscore. */
 	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
 			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e", "index",
-			TERMS);
+			"length", "shown", TERMS);
 
 	/** {@code name}, or {@code name2}, {@code name3}... when an enclosing quantifier already uses it (shadowing). */
 	private static String unique(String name, Env env) {
@@ -538,8 +538,10 @@ final class ExpressionCompiler {
 		if (what.isEmpty()) {
 			what = SourceText.of(operand);
 		}
+		// a zone read from a field of personal data is a value too: shown only where such values are
+		Expression zoneRead = e instanceof WithinHours w ? w.getZone() : null;
 		String reveal = field != null && ModelDescriber.isPersonalValue(field, types)
-				? CONTEXT + ".revealsPersonalData()" : "true";
+				|| zoneRead != null && readsPersonalData(zoneRead) ? CONTEXT + ".revealsPersonalData()" : "true";
 		if (e instanceof CalendarTest test) {
 			return holidays(test, test.getCalendar()) + (test.isHoliday() ? ".describeHoliday(" : ".describeWorkingDay(")
 					+ JavaText.literal(what) + ", " + localDate(operand, env) + ", " + reveal + ")";

@@ -304,9 +304,15 @@ public final class RuleCompiler {
 		String type = date ? "LocalDate" : "Instant";
 		// the length is the record's (a field of the rule's subject), even when the start is an element's
 		ExpressionCompiler.Env spanEnv = x.env(types.subjectEntity(rule));
-		String span = x.deadlineSpan(s.getDeadline().getSpan(), spanEnv);
+		Expression length = s.getDeadline().getSpan();
+		String span = x.deadlineSpan(length, spanEnv);
+		if (!(length instanceof DurationLiteral) && !(length instanceof Reference r && r.getTarget() instanceof Parameter)) {
+			// lengths read or added up are computed once, for the deadline and for its sentence
+			out.add("Span length = " + span + ";");
+			span = "length";
+		}
 		String eventText = JavaText.literal(eventWords(e.requirement()));
-		String counted = counted(s.getDeadline().getSpan(), e.from(), spanEnv);
+		String counted = counted(length, e.from(), span);
 		String done = type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.at(), e.atEnv())
 				+ ", " + JavaText.literal(e.atPath()) + (date ? ", " + x.zone() : "") + ");";
 		if (ElementDeadline.startMayBeMissing(e.from())) {
@@ -410,14 +416,14 @@ public final class RuleCompiler {
 	 * lengths read or added up, as written and the length they made: {@code "period + extension, 3 months, after
 	 * receivedAt"}.
 	 */
-	private String counted(Expression span, Expression from, ExpressionCompiler.Env env) {
+	private String counted(Expression span, Expression from, String value) {
 		if (span instanceof Reference r && r.getTarget() instanceof Parameter p) {
-			return JavaText.literal(p.getName() + ", ") + " + " + x.compile(span, env) + " + "
+			return JavaText.literal(p.getName() + ", ") + " + " + value + " + "
 					+ JavaText.literal(", after " + fromWords(from));
 		}
 		if (!(span instanceof DurationLiteral)) {
 			// lengths read or added up: as written, then the length they made for this record
-			return JavaText.literal(SourceText.of(span) + ", ") + " + " + x.deadlineSpan(span, env) + " + "
+			return JavaText.literal(SourceText.of(span) + ", ") + " + " + value + " + "
 					+ JavaText.literal(", after " + fromWords(from));
 		}
 		return JavaText.literal(spanWords(span) + " after " + fromWords(from));
