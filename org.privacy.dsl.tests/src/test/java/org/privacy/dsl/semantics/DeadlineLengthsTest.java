@@ -118,6 +118,39 @@ class DeadlineLengthsTest {
 		assertThat(found.get(0).explanation()).contains("sum of suspensions");
 	}
 
+	/** Per element: the length is the record's, also when the start is the element's own ('counted from'). */
+	@Test
+	void aDeadlinePerElementAddsTheRecordsExtension() {
+		RecordPolicy erasures = CompiledRules.records("""
+				policy Erasures "Erasure" time zone "Europe/Paris"
+
+				entity ErasureRequest {
+					id: text key
+					extension: duration optional
+					recipients: list of Recipient
+				}
+
+				entity Recipient {
+					name: text key
+					addedAt: datetime
+					toldAt: datetime optional
+				}
+
+				term told for Recipient: event toldAt counted from addedAt
+
+				rule RTS-07 "Every recipient is told within one month, or as extended"
+					basis "GDPR art. 19"
+					ErasureRequest requires every r in recipients satisfies told within 1 month + extension
+				""");
+		Map<String, Object> acme = Map.of("name", "acme", "addedAt", "2024-01-15T10:00:00Z", "toldAt",
+				"2024-03-01T10:00:00Z");
+		assertThat(check(erasures, "ErasureRequest", Map.of("id", "e1", "recipients", List.of(acme)), NOW))
+				.extracting(Finding::status).containsExactly(Status.LATE);
+		List<Finding> extended = check(erasures, "ErasureRequest",
+				Map.of("id", "e1", "extension", "2 months", "recipients", List.of(acme)), NOW);
+		assertThat(extended).isEmpty();
+	}
+
 	@Test
 	void boundModeReadsTheExtensionAndTheLengths() {
 		Policy bound = CompiledRules.bound(RULES);
