@@ -51,6 +51,55 @@ public final class Explanations {
 				+ rule.basesText();
 	}
 
+	/**
+	 * An obligation not met, with the values it compared: {@code ... does not meet "attempts <= maxAttempts"
+	 * (attempts 5 > maxAttempts (3)); required by ...}.
+	 */
+	public static String notMetShowing(String subject, String requirement, String values, RuleInfo rule) {
+		return subject + " does not meet \"" + requirement + "\" (" + values + "); required by " + rule.basesText();
+	}
+
+	/** A prohibition broken, with the values it compared: {@code ... shows "a > b" (a 5 > b (3)), which is ...}. */
+	public static String forbiddenShowing(String subject, String condition, String values, RuleInfo rule) {
+		return subject + " shows \"" + condition + "\" (" + values + "), which is forbidden by " + rule.basesText();
+	}
+
+	/**
+	 * A compound obligation not met, naming its parts not met and, for a part that compares with a parameter, the
+	 * values compared ({@code values} holds one entry per part, {@code null} for none): {@code (not met:
+	 * "senderNamed", "attempts <= maxAttempts" (attempts 5 > maxAttempts (3)))}.
+	 */
+	public static String notMet(String subject, String requirement, java.util.List<String> partsNotMet,
+			java.util.List<String> values, RuleInfo rule) {
+		if (partsNotMet.isEmpty()) {
+			return notMet(subject, requirement, rule);
+		}
+		return subject + " does not meet \"" + requirement + "\" (not met: " + quoted(partsNotMet, values)
+				+ "); required by " + rule.basesText();
+	}
+
+	/** A compound prohibition broken, naming its parts that held and the values they compared. */
+	public static String forbidden(String subject, String condition, java.util.List<String> partsThatHeld,
+			java.util.List<String> values, RuleInfo rule) {
+		if (partsThatHeld.isEmpty()) {
+			return forbidden(subject, condition, rule);
+		}
+		return subject + " shows \"" + condition + "\" (holds: " + quoted(partsThatHeld, values)
+				+ "), which is forbidden by " + rule.basesText();
+	}
+
+	private static String quoted(java.util.List<String> parts, java.util.List<String> values) {
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < parts.size(); i++) {
+			b.append(i == 0 ? "\"" : ", \"").append(parts.get(i)).append('"');
+			String shown = i < values.size() ? values.get(i) : null;
+			if (shown != null) {
+				b.append(" (").append(shown).append(')');
+			}
+		}
+		return b.toString();
+	}
+
 	private static String quoted(java.util.List<String> parts) {
 		return "\"" + String.join("\", \"", parts) + "\"";
 	}

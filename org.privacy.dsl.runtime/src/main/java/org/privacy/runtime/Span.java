@@ -196,19 +196,28 @@ public final class Span implements Serializable {
 		};
 	}
 
+	/** No length of time: what {@code sum of} gives for no elements; it compares and adds with both kinds. */
+	public static final Span ZERO = new Span(0, Unit.DAYS);
+
 	/**
 	 * Orders two spans of one kind: exact ones (minutes, hours, days, weeks) among themselves, calendar ones (months,
-	 * years) among themselves. Comparing a month with days depends on the month, so spans of the two kinds are a data
+	 * years) among themselves; {@link #ZERO} (or any length of 0) with either. Comparing a month with days depends on the month, so spans of the two kinds are a data
 	 * error naming {@code expression} (the compiler refuses the comparison when it sees both kinds).
 	 */
 	public static int compare(Span a, Span b, String expression) {
 		sameKind(a, b, expression);
+		if (a.amount == 0 || b.amount == 0) {
+			return Long.compare(a.amount, b.amount);
+		}
 		return Long.compare(a.units(), b.units());
 	}
 
 	/** The sum of two spans of one kind, in the unit they share or else in minutes or months. */
 	public static Span plus(Span a, Span b, String expression) {
 		sameKind(a, b, expression);
+		if (a.amount == 0 || b.amount == 0) {
+			return a.amount == 0 ? b : a;
+		}
 		long sum = a.unit == b.unit ? a.amount + b.amount : a.units() + b.units();
 		Unit u = a.unit == b.unit ? a.unit : a.isCalendar() ? Unit.MONTHS : Unit.MINUTES;
 		if (!fits(sum, u)) {
@@ -228,7 +237,8 @@ public final class Span implements Serializable {
 	}
 
 	private static void sameKind(Span a, Span b, String expression) {
-		if (a.isCalendar() != b.isCalendar()) {
+		// no length at all is the same on every calendar: 0 days and 1 month compare and add (a sum of no lengths)
+		if (a.isCalendar() != b.isCalendar() && a.amount != 0 && b.amount != 0) {
 			throw new DataException(expression, "'" + expression + "' mixes a calendar length of time (months, years)"
 					+ " with an exact one (minutes to weeks): how many days a month has depends on the calendar");
 		}

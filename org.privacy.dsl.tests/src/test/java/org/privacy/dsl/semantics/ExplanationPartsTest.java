@@ -45,6 +45,10 @@ class ExplanationPartsTest {
 				basis "CPCE art. L34-5"
 				Message requires senderNamed and opt-out offered and (freeOfCharge or night)
 
+			rule MKT-07 "Messages at night are free and named"
+				basis "CPCE art. L34-5"
+				Message where night requires (optOutLink or senderNamed) = freeOfCharge and (night or sunday)
+
 			rule TEL-06 "No calls at night or on Sundays"
 				basis "Consumer Code art. L223-1"
 				Message forbids night or sunday
@@ -91,6 +95,131 @@ class ExplanationPartsTest {
 						+ "Consumer Code art. L223-1");
 	}
 
+	/**
+	 * A compound whose first and last parts are in parentheses ("(count ...) <= 2 and (no ...)") starts with "(" and
+	 * ends with ")" without being one parenthesized part: it is split like any other.
+	 */
+	@Test
+	void aCompoundOverSharingListsNamesThePartThatFailed() {
+		RecordPolicy newsletters = CompiledRules.records("""
+				policy Newsletters "Newsletters" time zone "Europe/Paris"
+
+				entity Sending {
+					id: text key
+					email: text category user.contact.email
+					sentAt: datetime
+					sameAddress: list of Sending sharing email
+					objections: list of Objection sharing email
+				}
+
+				entity Objection {
+					email: text category user.contact.email
+					madeAt: datetime
+				}
+
+				rule NWS-02 "At most two newsletters a week to one address, none after an objection"
+					basis "CPCE art. L34-5"
+					Sending requires (count of c in sameAddress where c.sentAt after sentAt - 7 days
+						and not c.sentAt after sentAt) <= 2 and (no o in objections satisfies o.madeAt before sentAt)
+				""");
+		Map<String, Object> first = Map.of("id", "s1", "email", "a@example.org", "sentAt", "2024-05-06T09:00:00Z");
+		Map<String, Object> second = Map.of("id", "s2", "email", "a@example.org", "sentAt", "2024-05-07T09:00:00Z");
+		Map<String, Object> third = Map.of("id", "s3", "email", "a@example.org", "sentAt", "2024-05-08T09:00:00Z");
+		Map<String, Object> other = Map.of("id", "s4", "email", "b@example.org", "sentAt", "2024-05-08T09:00:00Z");
+		Context context = NOW.withLookup(new MapLookup().with("Sending", first, second, third, other)
+				.with("Objection", "none", Map.of("email", "b@example.org", "madeAt", "2024-05-01T00:00:00Z")));
+
+		String tooMany = check(newsletters, "Sending", third, context).get(0).explanation();
+		assertThat(tooMany).contains("(not met: \"(count of c in sameAddress where c.sentAt after sentAt - 7 days "
+				+ "and not c.sentAt after sentAt) <= 2\")").doesNotContain("a@example.org");
+		String objected = check(newsletters, "Sending", other, context).get(0).explanation();
+		assertThat(objected).contains("(not met: \"(no o in objections satisfies o.madeAt before sentAt)\")");
+	}
+
+	/** The same with plain fields: parentheses around the first and the last part only. */
+	@Test
+	void partsInParenthesesAtBothEndsAreStillParts() {
+		assertThat(explanation("Message", message(true, false, false, true, false), "MKT-07"))
+				.contains("(not met: \"(optOutLink or senderNamed) = freeOfCharge\")");
+	}
+
+	private static final String LOGINS = """
+			policy Logins "Logins" time zone "Europe/Paris" holidays France
+
+			entity Login "login attempt" {
+				id: text key
+				attempts: number
+				verified: boolean
+				email: text category user.contact.email
+				lockedFor: duration "lock-out"
+				triedOn: date "day of the attempt" category user.behavior
+			}
+
+			parameter maxAttempts = 3
+			parameter blocked = "blocked@example.org"
+			parameter lockOut = 1 hour
+
+			rule SEC-03 "At most maxAttempts failed attempts"
+				basis "CNIL deliberation 2022-100"
+				Login requires attempts <= maxAttempts
+
+			rule SEC-04 "Verified, and at most maxAttempts failed attempts"
+				basis "CNIL deliberation 2022-100"
+				Login requires verified and attempts <= maxAttempts and lockedFor >= lockOut
+
+			rule SEC-05 "No blocked address"
+				basis "internal policy 5"
+				Login forbids email = blocked
+
+			rule SEC-06 "Attempts on working days"
+				basis "internal policy 5"
+				Login requires triedOn is a working day
+			""";
+
+	private static Map<String, Object> login(double attempts, boolean verified, String email) {
+		return Map.of("id", "l1", "attempts", attempts, "verified", verified, "email", email, "lockedFor", "30 minutes",
+				"triedOn", "2024-05-08");
+	}
+
+	private static String loginExplanation(Map<String, Object> login, String rule, Context context) {
+		return check(CompiledRules.records(LOGINS), "Login", login, context).stream()
+				.filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow().explanation();
+	}
+
+	@Test
+	void aFailedComparisonWithAParameterShowsBothValues() {
+		assertThat(loginExplanation(login(5, true, "a@example.org"), "SEC-03", NOW)).isEqualTo(
+				"login attempt l1 does not meet \"attempts <= maxAttempts\" (attempts 5 > maxAttempts (3)); "
+						+ "required by CNIL deliberation 2022-100");
+		RecordPolicy five = CompiledRules.records(LOGINS, Map.of("maxAttempts", "4"));
+		assertThat(check(five, "Login", login(5, true, "a@example.org"), NOW).get(0).explanation())
+				.contains("(attempts 5 > maxAttempts (4))");
+	}
+
+	@Test
+	void aCompoundShowsTheValuesOfEachPartThatCompared() {
+		assertThat(loginExplanation(login(5, false, "a@example.org"), "SEC-04", NOW)).contains(
+				"(not met: \"verified\", \"attempts <= maxAttempts\" (attempts 5 > maxAttempts (3)), "
+						+ "\"lockedFor >= lockOut\" (lock-out 30 minutes < lockOut (1h)))");
+	}
+
+	@Test
+	void aPersonalValueStaysMaskedBesideTheParameter() {
+		String masked = loginExplanation(login(1, true, "blocked@example.org"), "SEC-05", NOW);
+		assertThat(masked).startsWith("login attempt l1 shows \"email = blocked\" (email ")
+				.endsWith(" = blocked (blocked@example.org)), which is forbidden by internal policy 5");
+		assertThat(masked.replace("blocked (blocked@example.org)", "")).doesNotContain("blocked@example.org");
+		assertThat(loginExplanation(login(1, true, "blocked@example.org"), "SEC-05",
+				NOW.revealingPersonalData(true))).contains("(email blocked@example.org = blocked (blocked@example.org))");
+	}
+
+	@Test
+	void aCalendarSentenceNamesTheFieldByItsTitle() {
+		assertThat(loginExplanation(login(1, true, "a@example.org"), "SEC-06", NOW))
+				.isEqualTo("login attempt l1: day of the attempt is not a working day in France; "
+						+ "required by internal policy 5");
+	}
+
 	@Test
 	void aMissingFieldIsADataErrorWhicheverPartReadsIt() {
 		Map<String, Object> m = message(false, true, true, false, false);
@@ -126,7 +255,8 @@ class ExplanationPartsTest {
 				""");
 		List<Finding> overdue = check(titled, "DSRequest", Map.of("id", "r1", "receivedAt", "2024-04-20T10:00:00Z"),
 				NOW);
-		assertThat(overdue.get(0).explanation()).startsWith("data subject request r1: \"answeredAt\" has not happened")
+		assertThat(overdue.get(0).explanation())
+				.startsWith("data subject request r1: \"date of the answer\" has not happened")
 				.contains("(1 month after the data subject request's date of receipt)");
 		assertThat(overdue.get(0).entity()).isEqualTo("DSRequest");
 		List<Finding> dataError = check(titled, "DSRequest", Map.of("id", "r2"), NOW);

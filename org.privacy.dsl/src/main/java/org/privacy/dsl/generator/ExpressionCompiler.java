@@ -103,7 +103,7 @@ final class ExpressionCompiler {
 	/** Names generated code uses itself; a rule's variable with one of these names gets a trailing underscore. */
 	private static final java.util.Set<String> RESERVED = java.util.Set.of(SUBJECT, CONTEXT, "item", "n", "sink",
 			"record", "context", "key", "subject", "status", "from", "due", "done", "exception", "value", "e", "index",
-			"complies", TERMS);
+			"complies", "length", "shown", TERMS);
 
 	/** {@code name}, or {@code name2}, {@code name3}... when an enclosing quantifier already uses it (shadowing). */
 	private static String unique(String name, Env env) {
@@ -401,7 +401,7 @@ final class ExpressionCompiler {
 		}
 		if (e instanceof WithinHours within) {
 			String call = hours(within) + ".isOpen(" + compile(within.getOperand(), env) + ", "
-					+ (within.getZone() == null ? zone : zoneConstant(within.getZone())) + ")";
+					+ zone(within.getZone(), env) + ")";
 			return within.isNegated() ? "!" + call : call;
 		}
 		if (e instanceof Now) {
@@ -541,21 +541,25 @@ final class ExpressionCompiler {
 			return null;
 		}
 		Expression operand = e instanceof CalendarTest t ? t.getOperand() : ((WithinHours) e).getOperand();
-		String what = path(operand, env);
+		Field field = operand instanceof FieldAccess a ? a.getField()
+				: operand instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		String what = field != null && field.getTitle() != null ? field.getTitle() : path(operand, env);
 		if (what.isEmpty()) {
 			what = SourceText.of(operand);
 		}
 		Field field = operand instanceof FieldAccess a ? a.getField()
 				: operand instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		// a zone read from a field of personal data is a value too: shown only where such values are
+		Expression zoneRead = e instanceof WithinHours w ? w.getZone() : null;
 		String reveal = field != null && PersonalData.isPersonalValue(field, types)
-				? CONTEXT + ".revealsPersonalData()" : "true";
+				|| zoneRead != null && readsPersonalData(zoneRead) ? CONTEXT + ".revealsPersonalData()" : "true";
 		if (e instanceof CalendarTest test) {
 			return holidays(test, test.getCalendar()) + (test.isHoliday() ? ".describeHoliday(" : ".describeWorkingDay(")
 					+ JavaText.literal(what) + ", " + localDate(operand, env) + ", " + reveal + ")";
 		}
 		WithinHours within = (WithinHours) e;
 		return hours(within) + ".describe(" + JavaText.literal(what) + ", " + compile(operand, env) + ", "
-				+ (within.getZone() == null ? zone : zoneConstant(within.getZone())) + ", " + reveal + ")";
+				+ zone(within.getZone(), env) + ", " + reveal + ")";
 	}
 
 	private String zoneArgument(Expression operand, Expression zoneExpression, Env env) {
@@ -582,6 +586,85 @@ final class ExpressionCompiler {
 	private static String number(BigDecimal value) {
 		String plain = value.toPlainString();
 		return plain.contains(".") ? plain : plain + ".0";
+	}
+
+	/**
+	 * The length of a deadline: a literal, a parameter, a duration field, or a sum of those ({@code 1 month +
+	 * extension}). An optional duration field that is missing adds nothing (no extension was granted); a field that
+	 * is not optional and missing stays a data error.
+	 */
+	String deadlineSpan(Expression span, Env env) {
+		if (span instanceof Shift s) {
+			return "Span.plus(" + deadlineSpan(s.getBase(), env) + ", " + deadlineSpan(s.getSpan(), env) + ", "
+					+ source(span) + ")";
+		}
+		Field field = span instanceof FieldAccess a ? a.getField()
+				: span instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		if (field != null && (field.isOptional() || field.getRequiredWhen() != null)) {
+			return "(Values.isPresent(" + raw(span, env) + ") ? " + compile(span, env) + " : Span.ZERO)";
+		}
+		return compile(span, env);
+	}
+
+	/**
+	 * A Java expression showing the values a failed comparison with a parameter compared, as findings show them:
+	 * {@code attempts 5 > maxAttempts (3)}, the relation that held (an obligation's failed {@code <=} shows
+	 * {@code >}); a field by its title, or else its path, with its value (masked when it is personal data), a
+	 * parameter by its name with its value in parentheses. {@code null} for any other expression.
+	 */
+	String comparedValues(Expression e, Env env, boolean held) {
+		if (!(e instanceof Compare c) || !(isParameter(c.getLeft()) || isParameter(c.getRight()))) {
+			return null;
+		}
+		PrivacyType type = types.typeOf(c.getLeft());
+		if (type.list() || type.is(PrivacyType.Kind.ENTITY) || types.typeOf(c.getRight()).list()) {
+			return null;
+		}
+		String op = held ? c.getOp() : NEGATED.get(c.getOp());
+		return shownSide(c.getLeft(), env) + " + " + JavaText.literal(" " + op + " ") + " + "
+				+ shownSide(c.getRight(), env);
+	}
+
+	/** The operator that holds when a comparison does not: {@code <=} fails when {@code >} holds. */
+	private static final Map<String, String> NEGATED = Map.of("=", "!=", "!=", "=", "<", ">=", "<=", ">", ">", "<=",
+			">=", "<", "before", "not before", "after", "not after");
+
+	private static boolean isParameter(Expression e) {
+		return e instanceof Reference r && r.getTarget() instanceof Parameter;
+	}
+
+	private String shownSide(Expression e, Env env) {
+		if (e instanceof Reference r && r.getTarget() instanceof Parameter p) {
+			return JavaText.literal(p.getName() + " (") + " + " + CONTEXT + ".show(" + compile(e, env) + ", false) + \")\"";
+		}
+		if (e instanceof NumberLiteral || e instanceof DurationLiteral || e instanceof TextLiteral
+				|| e instanceof DateLiteral || e instanceof DateTimeLiteral || e instanceof TimeLiteral
+				|| e instanceof BooleanLiteral || e instanceof Reference r && r.getTarget() instanceof EnumValue) {
+			return JavaText.literal(SourceText.of(e));
+		}
+		Field field = e instanceof FieldAccess a ? a.getField()
+				: e instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		String label = field != null && field.getTitle() != null ? field.getTitle() : path(e, env);
+		if (field == null || label.isEmpty()) {
+			label = SourceText.unparenthesized(e);
+		}
+		return JavaText.literal(label + " ") + " + " + CONTEXT + ".show(" + compile(e, env) + ", "
+				+ readsPersonalData(e) + ")";
+	}
+
+	/** Whether an expression reads a field that holds personal data (its value is then masked in sentences). */
+	private boolean readsPersonalData(Expression e) {
+		List<EObject> all = new ArrayList<>();
+		all.add(e);
+		e.eAllContents().forEachRemaining(all::add);
+		for (EObject o : all) {
+			Field f = o instanceof FieldAccess a ? a.getField()
+					: o instanceof Reference r && r.getTarget() instanceof Field field ? field : null;
+			if (f != null && !f.eIsProxy() && ModelDescriber.isPersonalValue(f, types)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A static {@code Span} constant for a duration literal. */
@@ -988,7 +1071,8 @@ final class ExpressionCompiler {
 				: env.with(variable, new Local(var, types.typeOf(variable), path(collection, env)));
 		String[] loop = loop(collection, env, var);
 		boolean sum = f == AggregateFunction.SUM;
-		String type = sum ? "double" : element.is(PrivacyType.Kind.NUMBER) ? "Double" : javaType(element);
+		boolean spans = element.is(PrivacyType.Kind.DURATION);
+		String type = sum ? (spans ? "Span" : "double") : element.is(PrivacyType.Kind.NUMBER) ? "Double" : javaType(element);
 		String value = variable == null ? var : compile(a.getValue(), inner);
 		String better = switch (element.kind()) {
 			case NUMBER -> "value " + (greater ? ">" : "<") + " best";
@@ -997,7 +1081,8 @@ final class ExpressionCompiler {
 		};
 		StringBuilder m = new StringBuilder();
 		m.append("\tprivate ").append(type).append(' ').append(name).append(parameters(env)).append(" {\n");
-		m.append("\t\t").append(type).append(" best = ").append(sum ? "0" : "null").append(";\n");
+		// the sum of no lengths of time is no length, which compares with both kinds (Span.ZERO)
+		m.append("\t\t").append(type).append(" best = ").append(sum ? (spans ? "Span.ZERO" : "0") : "null").append(";\n");
 		m.append("\t\t").append(loop[0]).append('\n');
 		if (!loop[1].isEmpty()) {
 			m.append("\t\t\t").append(loop[1]).append('\n');
@@ -1007,9 +1092,10 @@ final class ExpressionCompiler {
 			m.append("\t\t\tif (").append(compile(a.getCondition(), inner)).append(") {\n");
 			indent = "\t\t\t\t";
 		}
-		m.append(indent).append(sum ? "double" : javaType(element)).append(" value = ").append(value).append(";\n");
+		m.append(indent).append(sum ? (spans ? "Span" : "double") : javaType(element)).append(" value = ").append(value).append(";\n");
 		if (sum) {
-			m.append(indent).append("best = org.privacy.runtime.Numbers.plus(best, value, ").append(source(a)).append(");\n");
+			m.append(indent).append(spans ? "best = Span.plus(best, value, " : "best = org.privacy.runtime.Numbers.plus(best, value, ")
+					.append(source(a)).append(");\n");
 		} else {
 			m.append(indent).append("if (best == null || ").append(better).append(") {\n");
 			m.append(indent).append("\tbest = value;\n").append(indent).append("}\n");

@@ -23,6 +23,8 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
+import org.privacy.dsl.privacy.Variable;
+import org.privacy.dsl.typing.Calendars;
 import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
@@ -122,6 +124,7 @@ public final class RuleCompiler {
 		judging.collect(s.getDeadline() == null ? s.getRequirement() : null);
 		if (s.getDeadline() != null) {
 			judging.collect(s.getDeadline().getFrom());
+			judging.collect(s.getDeadline().getSpan());
 			if (s.getRequirement() instanceof Quantified q) {
 				judging.collect(q.getCollection());
 			}
@@ -160,29 +163,48 @@ public final class RuleCompiler {
 		naming.lines().forEach(out::add);
 		String text = JavaText.literal(SourceText.of(s.getRequirement()));
 		String partsArgument = "";
+		// a part comparing with a parameter shows the values compared: attempts 5 > maxAttempts (3)
+		List<String> shown = new ArrayList<>();
+		for (Expression part : parts) {
+			shown.add(rule.getExplanation() == null ? x.comparedValues(part, env, prohibition) : null);
+		}
+		boolean showing = shown.stream().anyMatch(v -> v != null);
 		if (parts.size() > 1) {
 			out.add("List<String> parts = new ArrayList<>(" + parts.size() + ");");
+			if (showing) {
+				out.add("List<String> shown = new ArrayList<>(" + parts.size() + ");");
+			}
 			for (int i = 0; i < parts.size(); i++) {
 				// a part after the one that decided was not read by the rule: unreadable, it is not named
 				out.add("try {");
 				out.add("\tif (" + (prohibition ? wrap(compiledParts.get(i)) : "!" + wrap(compiledParts.get(i)))
 						+ ") {");
 				out.add("\t\tparts.add(" + JavaText.literal(partName(parts.get(i))) + ");");
+				if (showing) {
+					out.add("\t\tshown.add(" + (shown.get(i) == null ? "null" : shown.get(i)) + ");");
+				}
 				out.add("\t}");
 				out.add("} catch (DataException | ArithmeticException | java.time.DateTimeException e) {");
 				out.add("\t// not named");
 				out.add("}");
 			}
-			partsArgument = ", parts";
+			partsArgument = showing ? ", parts, shown" : ", parts";
 		}
 		String reason = x.calendarReason(s.getRequirement(), env);
-		// a sentence that reads the record is built now, so that a later change to the object cannot change it
-		boolean eager = rule.getExplanation() != null || reason != null;
+		// a sentence that reads the record (or shows the values compared) is built now, so that a later change to the
+		// object cannot change it
+		boolean eager = rule.getExplanation() != null || reason != null || showing;
 		String explanation = rule.getExplanation() != null
 				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
 				: reason != null
 						? "Explanations.calendar(" + naming.subject() + ", " + reason + ", " + rc + ", " + prohibition
 								+ ")"
+						: showing && parts.size() == 1
+								? "Explanations." + (prohibition ? "forbiddenShowing" : "notMetShowing") + "("
+										+ naming.subject() + ", " + text + ", " + shown.get(0) + ", " + rc + ")"
+						: showing
+								? "Explanations." + (prohibition ? "forbidden" : "notMet") + "(" + naming.subject()
+										+ ", " + text + partsArgument + ", " + rc + ")"
 						: "Sentences." + (prohibition ? "forbidden" : "notMet") + "(" + naming.arguments() + ", "
 								+ text + (partsArgument.isEmpty() ? ", List.of()" : partsArgument) + ", " + rc + ")";
 		report(out, rc, "Status.VIOLATED", explanation, exceptions != null, rc + "_FIELDS", naming, eager, verdict);
@@ -254,7 +276,7 @@ public final class RuleCompiler {
 		body.add("index++;");
 		Field elementKey = element == null ? null : ExpressionCompiler.keyField(element);
 		String name = elementKey != null
-				? JavaText.literal(org.privacy.runtime.Text.humanize(element.getName())) + ", " + x.key(var, element)
+				? JavaText.literal(entityWords(element)) + ", " + x.key(var, element)
 				: "null, " + JavaText.literal(listPath) + " + \"[\" + index + \"]\"";
 		// the element's name is built now: its position changes on the next turn
 		Naming naming = new Naming("subject", "null", "null", List.of("String key = " + x.key("r", env.entity()) + ";",
@@ -338,9 +360,17 @@ public final class RuleCompiler {
 	private void outcome(Rule rule, Statement s, Event e, Lines out, String exceptions, String rc, String fields) {
 		boolean date = types.typeOf(e.at()).is(PrivacyType.Kind.DATE);
 		String type = date ? "LocalDate" : "Instant";
-		String span = span(s.getDeadline().getSpan(), e.fromEnv());
-		String eventText = JavaText.literal(SourceText.of(e.requirement()));
-		String counted = counted(s.getDeadline().getSpan(), e.from(), e.fromEnv());
+		// the length is the record's (a field of the rule's subject), even when the start is an element's
+		ExpressionCompiler.Env spanEnv = x.env(types.subjectEntity(rule));
+		Expression length = s.getDeadline().getSpan();
+		String span = x.deadlineSpan(length, spanEnv);
+		if (!(length instanceof DurationLiteral) && !(length instanceof Reference r && r.getTarget() instanceof Parameter)) {
+			// lengths read or added up are computed once, for the deadline and for its sentence
+			out.add("Span length = " + span + ";");
+			span = "length";
+		}
+		String eventText = JavaText.literal(eventWords(e.requirement()));
+		String counted = counted(length, e.from(), span);
 		String done = type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.at(), e.atEnv())
 				+ ", " + JavaText.literal(e.atPath()) + (date ? ", " + x.zone() : "") + ");";
 		if (ElementDeadline.startMayBeMissing(e.from())) {
@@ -368,8 +398,15 @@ public final class RuleCompiler {
 			out.add(done);
 		}
 		// on date-time events, days, weeks, months and years end with their last local day (Due)
-		out.add(date ? "LocalDate due = " + span + ".after(from);"
-				: "Due due = Due.after(" + span + ", from, " + x.zone() + ");");
+		if (Calendars.deadlinesOnWorkingDays(rule)) {
+			// EU Regulation 1182/71 art. 3(4): a last day off work moves to the next working day
+			String calendar = x.holidays(rule, null);
+			out.add(date ? "LocalDate due = Due.lastWorkingDay(" + span + ", from, " + calendar + ");"
+					: "Due due = Due.after(" + span + ", from, " + x.zone() + ", " + calendar + ");");
+		} else {
+			out.add(date ? "LocalDate due = " + span + ".after(from);"
+					: "Due due = Due.after(" + span + ", from, " + x.zone() + ");");
+		}
 		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
 		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
 		out.add("if (status == Status.SATISFIED) {");
@@ -439,17 +476,20 @@ public final class RuleCompiler {
 		verdict.end(out);
 	}
 
-	private String span(Expression span, ExpressionCompiler.Env env) {
-		return x.compile(span, env);
-	}
-
 	/**
 	 * How a deadline was counted, as a Java string expression: {@code "1 month after receivedAt"}, or for a parameter
-	 * its name and the value this validator was given: {@code "retention, 3 years, after lastContactAt"}.
+	 * its name and the value this validator was given: {@code "retention, 3 years, after lastContactAt"}, or for
+	 * lengths read or added up, as written and the length they made: {@code "period + extension, 3 months, after
+	 * receivedAt"}.
 	 */
-	private String counted(Expression span, Expression from, ExpressionCompiler.Env env) {
+	private String counted(Expression span, Expression from, String value) {
 		if (span instanceof Reference r && r.getTarget() instanceof Parameter p) {
-			return JavaText.literal(p.getName() + ", ") + " + " + x.compile(span, env) + " + "
+			return JavaText.literal(p.getName() + ", ") + " + " + value + " + "
+					+ JavaText.literal(", after " + fromWords(from));
+		}
+		if (!(span instanceof DurationLiteral)) {
+			// lengths read or added up: as written, then the length they made for this record
+			return JavaText.literal(SourceText.of(span) + ", ") + " + " + value + " + "
 					+ JavaText.literal(", after " + fromWords(from));
 		}
 		return JavaText.literal(spanWords(span) + " after " + fromWords(from));
@@ -498,15 +538,40 @@ public final class RuleCompiler {
 		}
 	}
 
-	/** Whether the source text of {@code e} is wrapped in parentheses of its own. */
-	private static boolean parenthesized(Expression e) {
+	/**
+	 * Whether the source text of {@code e} is wrapped in parentheses of its own: its first parenthesis closes at its
+	 * end. {@code (a) <= 2 and (b)} starts and ends with one, but is not wrapped.
+	 */
+	static boolean parenthesized(Expression e) {
 		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils
 				.findActualNodeFor(e);
-		if (node == null) {
+		return node != null && wrapped(node.getText().strip());
+	}
+
+	/** Whether {@code text} is one parenthesized group: the parenthesis it opens with closes at its last character. */
+	static boolean wrapped(String text) {
+		if (!text.startsWith("(") || !text.endsWith(")")) {
 			return false;
 		}
-		String text = node.getText().strip();
-		return text.startsWith("(") && text.endsWith(")");
+		int depth = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '\\') {
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				}
+			} else if (c == '"') {
+				quoted = true;
+			} else if (c == '(') {
+				depth++;
+			} else if (c == ')' && --depth == 0 && i < text.length() - 1) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** How a part of a compound condition is named: its term's name, or the rule author's words. */
@@ -514,7 +579,19 @@ public final class RuleCompiler {
 		if (part instanceof Reference r && r.getTarget() instanceof Term t) {
 			return t.getName();
 		}
-		return SourceText.of(part);
+		return titleOrText(part);
+	}
+
+	/** How a deadline's sentence names its event: a term by its name, a titled field by its title, else as written. */
+	static String eventWords(Expression event) {
+		return titleOrText(event);
+	}
+
+	/** A field alone by its title when it has one ({@code "date of the answer"}); anything else as written. */
+	private static String titleOrText(Expression e) {
+		Field field = e instanceof FieldAccess a ? a.getField()
+				: e instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		return field != null && field.getTitle() != null ? field.getTitle() : SourceText.of(e);
 	}
 
 	/** How an exception is named in explanations: its term, or the rule author's words. */
@@ -523,7 +600,7 @@ public final class RuleCompiler {
 		if (c instanceof Reference r && r.getTarget() instanceof Term t) {
 			return t.getName();
 		}
-		return SourceText.of(c);
+		return titleOrText(c);
 	}
 
 	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out, String rc, String subjectWords,

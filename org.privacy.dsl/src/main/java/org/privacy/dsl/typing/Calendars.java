@@ -64,6 +64,15 @@ public final class Calendars {
 		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 
+	/**
+	 * Whether the policy of {@code context}'s file says {@code deadlines extend to working days} (EU Regulation 1182/71,
+	 * art. 3(4)): a period's last day that is off work moves to the next working day of the policy's calendar.
+	 */
+	public static boolean deadlinesOnWorkingDays(EObject context) {
+		Model model = EcoreUtil2.getContainerOfType(context, Model.class);
+		return model != null && model.getPolicy() != null && model.getPolicy().isWorkingDays();
+	}
+
 	/** The day a weekday name means ({@code monday}), or {@code null}. */
 	public static DayOfWeek weekday(String name) {
 		if (name == null) {

@@ -153,13 +153,13 @@ public class ArithmeticValidator extends ConcernValidator {
 		}
 		boolean ok = switch (a.getFunction()) {
 			case LATEST, EARLIEST -> element.isTime();
-			case SUM -> element.is(Kind.NUMBER) || element.is(Kind.DURATION) && !a.getValues().isEmpty();
+			case SUM -> element.is(Kind.NUMBER) || element.is(Kind.DURATION);
 			case MINIMUM, MAXIMUM -> element.is(Kind.NUMBER) || element.isTime() || element.is(Kind.DURATION);
 		};
 		if (!ok) {
 			String expected = switch (a.getFunction()) {
 				case LATEST, EARLIEST -> "dates or date-times; use 'minimum of' or 'maximum of' for numbers";
-				case SUM -> a.getValues().isEmpty() ? "numbers" : "numbers or lengths of time";
+				case SUM -> "numbers or lengths of time";
 				default -> "numbers, dates, date-times or lengths of time";
 			};
 			error(words + " takes " + expected + ", not " + element.describe(), a, P.getAggregate_Value(),

@@ -250,13 +250,29 @@ public class CalendarValidator extends ConcernValidator {
 			error("'is within' opening hours needs a date-time, not " + type.describe(), within,
 					P.getWithinHours_Operand(), IssueCodes.TYPE_MISMATCH);
 		}
-		if (within.getZone() != null) {
+		if (within.getZone() instanceof org.privacy.dsl.privacy.TextLiteral literal) {
 			try {
-				ZoneId.of(within.getZone());
+				ZoneId.of(literal.getValue());
 			} catch (DateTimeException e) {
-				error("unknown time zone '" + within.getZone() + "'; use a name such as \"Europe/Paris\" or \"UTC\"",
+				error("unknown time zone '" + literal.getValue() + "'; use a name such as \"Europe/Paris\" or \"UTC\"",
 						within, P.getWithinHours_Zone(), IssueCodes.UNKNOWN_TIME_ZONE);
 			}
+		} else if (within.getZone() != null) {
+			// a zone read from the data is checked on each record: an unknown one is a data error
+			PrivacyType zone = types.typeOf(within.getZone());
+			if (!zone.isUnknown() && !(zone.is(Kind.TEXT) && !zone.list())) {
+				error("a time zone is a name such as \"Europe/Paris\" or a text field, not " + zone.describe(),
+						within.getZone(), null, IssueCodes.TYPE_MISMATCH);
+			}
+		}
+	}
+
+	@Check
+	public void workingDayDeadlines(org.privacy.dsl.privacy.Policy policy) {
+		if (policy.isWorkingDays() && policy.getHolidays() == null) {
+			error("'deadlines extend to working days' needs the policy's calendar of public holidays: add 'holidays France'"
+					+ " (or a calendar of this file) before it", policy, P.getPolicy_WorkingDays(),
+					IssueCodes.NO_DEFAULT_CALENDAR);
 		}
 	}
 }

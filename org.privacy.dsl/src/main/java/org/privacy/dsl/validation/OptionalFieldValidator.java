@@ -77,6 +77,17 @@ public class OptionalFieldValidator extends ConcernValidator {
 	 * deadline (missing means the deadline has not started), and the fields a rule {@code needs} (missing is a data
 	 * error the rule reports before judging).
 	 */
+	/** Whether {@code read} is a length of a deadline, alone or added up: missing, it adds nothing (no extension). */
+	private static boolean inDeadlineLength(Expression read) {
+		EObject child = read;
+		EObject parent = read.eContainer();
+		while (parent instanceof org.privacy.dsl.privacy.Shift) {
+			child = parent;
+			parent = parent.eContainer();
+		}
+		return parent instanceof Deadline d && d.getSpan() == child;
+	}
+
 	private static boolean isExempt(Expression read) {
 		EObject container = read.eContainer();
 		if (container instanceof Presence || ElementDeadline.isEvent(read)) {
@@ -86,6 +97,9 @@ public class OptionalFieldValidator extends ConcernValidator {
 			return true;
 		}
 		if (container instanceof Deadline d && d.getFrom() == read) {
+			return true;
+		}
+		if (inDeadlineLength(read)) {
 			return true;
 		}
 		if (container instanceof Term term && (term.getAt() == read || term.getFrom() == read)) {

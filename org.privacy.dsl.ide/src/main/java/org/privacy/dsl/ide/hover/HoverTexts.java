@@ -65,7 +65,8 @@ public class HoverTexts {
 		}
 		if (element instanceof org.privacy.dsl.privacy.WithinHours within) {
 			org.privacy.dsl.privacy.OpeningHours hours = within.getHours();
-			String zone = within.getZone() != null ? within.getZone() : "the policy's time zone";
+			String zone = within.getZone() instanceof org.privacy.dsl.privacy.TextLiteral literal ? literal.getValue()
+					: within.getZone() != null ? "the zone in " + source(within.getZone()) : "the policy's time zone";
 			return hours == null || hours.eIsProxy() ? null
 					: openingHours(hours) + "\n\nRead on the clock of " + zone + ".";
 		}
@@ -115,7 +116,7 @@ public class HoverTexts {
 			String what = switch (a.getFunction()) {
 				case LATEST -> "the latest of dates or date-times";
 				case EARLIEST -> "the earliest of dates or date-times";
-				case SUM -> "the sum of numbers";
+				case SUM -> "the sum of numbers or of lengths of time of one kind";
 				case MINIMUM -> "the smallest of numbers, dates, date-times or lengths of time";
 				case MAXIMUM -> "the largest of numbers, dates, date-times or lengths of time";
 			};
@@ -135,6 +136,11 @@ public class HoverTexts {
 			return word.equals("*") ? "**\\***: the product of two numbers"
 					: "**/**: the quotient of two numbers; dividing by 0 is a data error";
 		}
+		if (owner instanceof org.privacy.dsl.privacy.Policy && (word.equals("deadlines") || word.equals("extend"))) {
+			return "**deadlines extend to working days**: a deadline in days, weeks, months or years whose last day is"
+					+ " a Saturday, a Sunday or a public holiday of the policy's calendar ends with the next working day"
+					+ " (EU Regulation 1182/71, art. 3(4)); deadlines in hours and minutes do not move";
+		}
 		if (owner instanceof org.privacy.dsl.privacy.Shift shift && (word.equals("+") || word.equals("-"))) {
 			PrivacyType base = types.typeOf(shift.getBase());
 			if (base.is(PrivacyType.Kind.NUMBER)) {
@@ -142,7 +148,9 @@ public class HoverTexts {
 			}
 			if (base.is(PrivacyType.Kind.DURATION)) {
 				return "**+**: the sum of two lengths of time of one kind (exact: minutes to weeks; calendar: months"
-						+ " and years)";
+						+ " and years)" + (shift.eContainer() instanceof org.privacy.dsl.privacy.Deadline
+								|| shift.eContainer() instanceof org.privacy.dsl.privacy.Shift
+										? "; in a deadline, an optional length that is missing adds nothing" : "");
 			}
 			return "**" + word + "**: the " + base.describe() + " that length of time " + (word.equals("+") ? "later"
 					: "earlier") + " (months and years on the calendar of the policy's time zone)";

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HoverTest extends LanguageServerTestBase {
 
 	private static final String FILE = """
-			policy Telephone "Telephone prospecting" time zone "Europe/Paris"
+			policy Telephone "Telephone prospecting" time zone "Europe/Paris" holidays France deadlines extend to working days
 
 			entity Call {
 				id: text key
@@ -63,6 +63,12 @@ class HoverTest extends LanguageServerTestBase {
 		assertThat(hoverText("60 roun‸ded")).contains("half away from zero");
 		assertThat(hoverText("lo‸g2 of")).contains("base 2");
 		assertThat(hoverText("maxi‸mum of minutes")).contains("largest", "missing when no element counts");
+	}
+
+	@Test
+	void workingDayDeadlinesExplainThemselves() {
+		assertThat(hoverText("dead‸lines extend")).contains("next working day", "1182/71", "do not move");
+		assertThat(hoverText("(s‸um of minutes)")).contains("lengths of time");
 	}
 
 	@Test
