@@ -547,8 +547,6 @@ final class ExpressionCompiler {
 		if (what.isEmpty()) {
 			what = SourceText.of(operand);
 		}
-		Field field = operand instanceof FieldAccess a ? a.getField()
-				: operand instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
 		// a zone read from a field of personal data is a value too: shown only where such values are
 		Expression zoneRead = e instanceof WithinHours w ? w.getZone() : null;
 		String reveal = field != null && PersonalData.isPersonalValue(field, types)
@@ -660,7 +658,7 @@ final class ExpressionCompiler {
 		for (EObject o : all) {
 			Field f = o instanceof FieldAccess a ? a.getField()
 					: o instanceof Reference r && r.getTarget() instanceof Field field ? field : null;
-			if (f != null && !f.eIsProxy() && ModelDescriber.isPersonalValue(f, types)) {
+			if (f != null && !f.eIsProxy() && PersonalData.isPersonalValue(f, types)) {
 				return true;
 			}
 		}
