@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.check.VisibleText;
+import org.privacy.cli.LintIssueCodes;
 import org.privacy.dsl.compiler.Diagnostic;
 
 import tools.jackson.core.util.DefaultIndenter;
@@ -13,8 +15,6 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.privacy.check.VisibleText;
-import org.privacy.cli.LintIssueCodes;
 
 /**
  * A lint report as SARIF 2.1.0, for code review tools: one run of the {@code privacy} tool whose rules are the
