@@ -22,10 +22,10 @@ import org.privacy.runtime.Context;
 import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Status;
 import org.privacy.runtime.Mask;
 import org.privacy.runtime.RecordPolicy;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Status;
 import org.privacy.runtime.Values;
 
 /**

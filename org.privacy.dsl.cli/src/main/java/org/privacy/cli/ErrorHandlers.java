@@ -2,12 +2,13 @@ package org.privacy.cli;
 
 import java.io.PrintWriter;
 
+import org.privacy.check.CheckException;
+import org.privacy.cli.files.AtomicFiles;
+
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
-import org.privacy.check.CheckException;
-import org.privacy.cli.files.AtomicFiles;
 
 /**
  * How the command reports what went wrong: a usage error as one plain line and a hint to {@code --help} (exit 2), a

@@ -11,18 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import org.privacy.check.RunFolder;
 import org.privacy.cli.command.CheckCommand;
 import org.privacy.cli.command.CompileCommand;
 import org.privacy.cli.command.FmtCommand;
 import org.privacy.cli.command.LintCommand;
 import org.privacy.cli.command.TestCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code privacy} command. {@link #main(String[])} is the only place that exits the JVM; everything else returns

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.privacy.check.VisibleText;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.PrivacyCompiler;
-import org.privacy.check.VisibleText;
 
 /** Compiles rule files with the language's compiler and prints every diagnostic, warnings too, on stderr. */
 public final class RuleCompilation {

@@ -16,19 +16,19 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.privacy.runtime.Finding;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Severity;
-import org.privacy.runtime.Status;
 import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
 import org.privacy.check.Findings;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.RunFolder;
-import org.privacy.check.EntityCounts;
 import org.privacy.check.SpillList;
 import org.privacy.cli.report.CheckReport;
 import org.privacy.cli.report.JsonReport;
 import org.privacy.cli.report.TextReport;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Severity;
+import org.privacy.runtime.Status;
 
 /**
  * Findings and problems that go to disk come back exactly, in report order, and the reports written from them are

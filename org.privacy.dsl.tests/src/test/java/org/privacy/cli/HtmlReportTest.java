@@ -21,10 +21,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.privacy.runtime.Finding;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Severity;
-import org.privacy.runtime.Status;
 import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.LocatedFinding;
@@ -32,6 +28,10 @@ import org.privacy.cli.report.CheckReport;
 import org.privacy.cli.report.FindingsChart;
 import org.privacy.cli.report.Html;
 import org.privacy.cli.report.HtmlReport;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Severity;
+import org.privacy.runtime.Status;
 
 /** The HTML report as text: escaping, no personal data, self-contained, deterministic. */
 class HtmlReportTest {

@@ -19,13 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.cli.command.LintCommand;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.report.SarifReport;
 import org.privacy.dsl.compiler.IssueCodeRegistry;
 import org.privacy.dsl.validation.IssueCodes;
 
 import tools.jackson.databind.JsonNode;
-import org.privacy.cli.files.AtomicFiles;
-import org.privacy.cli.command.LintCommand;
-import org.privacy.cli.report.SarifReport;
 
 /**
  * {@code privacy lint}: every diagnostic as text or SARIF 2.1.0; exit 1 when a rule file has errors, 0 otherwise

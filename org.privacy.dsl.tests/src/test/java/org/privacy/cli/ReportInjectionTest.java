@@ -16,11 +16,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.privacy.check.VisibleText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import tools.jackson.databind.JsonNode;
-import org.privacy.check.VisibleText;
 
 /**
  * Hostile text in rule titles, bases, explanations, string literals, scenario names and file names ends up as data in

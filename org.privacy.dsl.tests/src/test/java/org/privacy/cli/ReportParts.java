@@ -1,6 +1,7 @@
 package org.privacy.cli;
 
 import java.util.List;
+
 import org.privacy.check.DataProblem;
 import org.privacy.check.Findings;
 import org.privacy.check.LocatedFinding;

@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.RuleCompilation;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.files.SourceWriter;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.GenerationMode;
 
@@ -14,13 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.privacy.cli.files.AtomicFiles;
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.files.OutputTarget;
-import org.privacy.cli.RuleCompilation;
-import org.privacy.cli.files.RuleFiles;
-import org.privacy.cli.files.SourceWriter;
 
 /** {@code privacy compile <rules...> --out <dir> [--bound]}: writes the Java validators of a rule set. */
 @Command(name = "compile", mixinStandardHelpOptions = true, usageHelpWidth = 100,

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
+import org.privacy.check.FileTree;
+import org.privacy.check.VisibleText;
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.files.RuleFiles;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.compiler.PrivacyFormatting.SyntaxErrorsException;
@@ -19,12 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.privacy.check.FileTree;
-import org.privacy.check.VisibleText;
-import org.privacy.cli.files.AtomicFiles;
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.files.RuleFiles;
 
 /**
  * {@code privacy fmt [--check] <paths...>}: puts rule files in the canonical layout, the one the language server's

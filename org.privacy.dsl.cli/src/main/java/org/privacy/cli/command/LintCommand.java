@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.VersionProvider;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.report.LintReport;
+import org.privacy.cli.report.SarifReport;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.GenerationMode;
@@ -20,14 +28,6 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.privacy.cli.files.AtomicFiles;
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.report.LintReport;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.files.OutputTarget;
-import org.privacy.cli.files.RuleFiles;
-import org.privacy.cli.report.SarifReport;
-import org.privacy.cli.VersionProvider;
 
 /**
  * {@code privacy lint <paths...> [--format text|sarif] [--out FILE]}: reports every diagnostic of the rule files, for

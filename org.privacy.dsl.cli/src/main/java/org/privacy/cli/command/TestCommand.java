@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.privacy.cli.ExitCode;
+import org.privacy.cli.OutputFailedException;
+import org.privacy.cli.RuleCompilation;
+import org.privacy.cli.UsageException;
+import org.privacy.cli.files.AtomicFiles;
+import org.privacy.cli.files.OutputTarget;
+import org.privacy.cli.files.RuleFiles;
+import org.privacy.cli.report.ScenarioReport;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.InMemoryPolicies;
@@ -21,14 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.privacy.cli.files.AtomicFiles;
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.files.OutputTarget;
-import org.privacy.cli.RuleCompilation;
-import org.privacy.cli.files.RuleFiles;
-import org.privacy.cli.report.ScenarioReport;
-import org.privacy.cli.UsageException;
 
 /**
  * {@code privacy test <paths>}: runs the scenarios of rule files through the generated validators, prints expected

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+
 import org.privacy.check.FileTree;
 import org.privacy.cli.UsageException;
 

@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Status;
 import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.Findings;
@@ -18,6 +16,8 @@ import org.privacy.check.LocatedFinding;
 import org.privacy.check.RuleCounts;
 import org.privacy.check.SpillList;
 import org.privacy.cli.ExitCode;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Status;
 
 /**
  * Everything a {@code privacy check} report shows: when it was run for, what was checked, the findings in report

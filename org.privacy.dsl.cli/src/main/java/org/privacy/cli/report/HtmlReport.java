@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.privacy.runtime.Finding;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Severity;
-import org.privacy.runtime.Status;
 import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.VisibleText;
 import org.privacy.cli.ExitCode;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Severity;
+import org.privacy.runtime.Status;
 
 /**
  * The HTML report, a page a data protection officer can read on screen or print: a summary (when, what, records read

@@ -2,13 +2,14 @@ package org.privacy.cli.report;
 
 import java.io.PrintWriter;
 
+import org.privacy.check.CheckListener;
+import org.privacy.check.DataProblem;
+import org.privacy.check.LocatedFinding;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import org.privacy.check.CheckListener;
-import org.privacy.check.DataProblem;
-import org.privacy.check.LocatedFinding;
 
 /**
  * The JSON Lines report ({@code --format jsonl}), for millions of records: one object per line, written as the check

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.check.DataProblem;
+import org.privacy.check.EntityCounts;
+import org.privacy.check.LocatedFinding;
+import org.privacy.check.RuleCounts;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.Status;
 
@@ -13,10 +17,6 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import org.privacy.check.DataProblem;
-import org.privacy.check.EntityCounts;
-import org.privacy.check.LocatedFinding;
-import org.privacy.check.RuleCounts;
 
 /**
  * The JSON report: {@code now}, a {@code summary} (record counts, findings, violations, counts by status, and per

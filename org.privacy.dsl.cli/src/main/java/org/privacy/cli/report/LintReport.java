@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.check.VisibleText;
+import org.privacy.dsl.compiler.Diagnostic;
 
 /**
  * What {@code privacy lint} found: every diagnostic of the rule files, sorted by file (as a path relative to the

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.check.VisibleText;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.IssueCodeRegistry;
 
@@ -14,7 +15,6 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.privacy.check.VisibleText;
 
 /**
  * A lint report as SARIF 2.1.0, for code review tools: one run of the {@code privacy} tool whose rules are the

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.check.VisibleText;
 import org.privacy.dsl.scenarios.ScenarioCoverage;
 import org.privacy.dsl.scenarios.ScenarioResult;
-import org.privacy.check.VisibleText;
 
 /**
  * The reports of {@code privacy test}: text for people, JUnit XML for CI, coverage as text or JSON. Text meant for

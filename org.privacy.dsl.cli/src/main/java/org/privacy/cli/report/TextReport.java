@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.privacy.runtime.Finding;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.check.Findings;
 import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
+import org.privacy.check.Findings;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.VisibleText;
+import org.privacy.runtime.Finding;
+import org.privacy.runtime.RuleInfo;
 
 /**
  * The text report, for a data protection officer: findings grouped by article (a finding with two bases appears
