@@ -6,20 +6,24 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Deadlines;
 import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
+import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
@@ -76,6 +80,26 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of("answerPeriod", "blocked", "maxAttempts")));
 	private static final Set<String> ENTITIES = Set.of("Login");
+	/** The entities the records follow: keys, references, lists and personal fields. */
+	private static final DataModel MODEL = new DataModel(List.of(
+			new DataModel.Entity("Call", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("startedAt", DataModel.Type.DATETIME),
+					DataModel.field("timeZone", DataModel.Type.TEXT),
+					DataModel.field("signedOn", DataModel.Type.DATE),
+					DataModel.field("receivedAt", DataModel.Type.DATETIME),
+					DataModel.field("answeredAt", DataModel.Type.DATETIME).withOptional())),
+			new DataModel.Entity("DSRequest", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("receivedAt", DataModel.Type.DATETIME),
+					DataModel.field("answeredAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("extension", DataModel.Type.DURATION).withOptional(),
+					DataModel.field("suspensions", DataModel.Type.DURATION).withList())),
+			new DataModel.Entity("Login", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("attempts", DataModel.Type.NUMBER),
+					DataModel.field("verified", DataModel.Type.BOOLEAN),
+					DataModel.field("email", DataModel.Type.TEXT).withPersonal()))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final org.privacy.runtime.Holidays CALENDAR_FRANCE = org.privacy.runtime.Holidays.FRANCE;
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
@@ -131,6 +155,11 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	}
 
 	@Override
+	public DataModel model() {
+		return MODEL;
+	}
+
+	@Override
 	public void check(String entity, Record record, Context context, FindingSink sink) {
 		switch (entity) {
 			case "Login" -> checkLogin(record, context, sink);
@@ -140,10 +169,54 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
+	@Override
+	public boolean complies(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Login" -> compliesLogin(record, context);
+			default -> true;
+		};
+	}
+
+	@Override
+	public Optional<Finding> firstViolation(String entity, Record record, Context context) {
+		return switch (entity) {
+			case "Login" -> firstViolationOfLogin(record, context);
+			default -> Optional.empty();
+		};
+	}
+
 	/** Checks one DSRequest against DSR-01, DSR-03. */
 	public void checkDSRequest(org.privacy.dsl.semantics.BoundDsRequest record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleDsr01(record, context, sink);
 		ruleDsr03(record, context, sink);
+	}
+
+	/**
+	 * Whether one DSRequest complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesDSRequest(org.privacy.dsl.semantics.BoundDsRequest record, Context context) {
+		return ruleDsr01(record, context, null)
+				&& ruleDsr03(record, context, null);
+	}
+
+	/**
+	 * The first finding of one DSRequest, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfDSRequest(org.privacy.dsl.semantics.BoundDsRequest record, Context context) {
+		if (!ruleDsr01(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleDsr01(record, context, first);
+			return first.finding();
+		}
+		if (!ruleDsr03(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleDsr03(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one DSRequest, in rule order. */
@@ -155,8 +228,36 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Call against TEL-11, TEL-12. */
 	public void checkCall(org.privacy.dsl.semantics.BoundZonedCall record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleTel11(record, context, sink);
 		ruleTel12(record, context, sink);
+	}
+
+	/**
+	 * Whether one Call complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesCall(org.privacy.dsl.semantics.BoundZonedCall record, Context context) {
+		return ruleTel11(record, context, null)
+				&& ruleTel12(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Call, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfCall(org.privacy.dsl.semantics.BoundZonedCall record, Context context) {
+		if (!ruleTel11(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel11(record, context, first);
+			return first.finding();
+		}
+		if (!ruleTel12(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleTel12(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Call, in rule order. */
@@ -168,9 +269,43 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 
 	/** Checks one Login against SEC-03, SEC-04, SEC-05. */
 	public void checkLogin(Record record, Context context, FindingSink sink) {
+		java.util.Objects.requireNonNull(sink, "sink");
 		ruleSec03(record, context, sink);
 		ruleSec04(record, context, sink);
 		ruleSec05(record, context, sink);
+	}
+
+	/**
+	 * Whether one Login complies with every rule about it: nothing violated, late or overdue, no data
+	 * error. Builds no finding; stops at the first rule that fails.
+	 */
+	public boolean compliesLogin(Record record, Context context) {
+		return ruleSec03(record, context, null)
+				&& ruleSec04(record, context, null)
+				&& ruleSec05(record, context, null);
+	}
+
+	/**
+	 * The first finding of one Login, in rule order, that breaks a rule or could not be checked; empty
+	 * when it complies. Builds only that finding.
+	 */
+	public Optional<Finding> firstViolationOfLogin(Record record, Context context) {
+		if (!ruleSec03(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleSec03(record, context, first);
+			return first.finding();
+		}
+		if (!ruleSec04(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleSec04(record, context, first);
+			return first.finding();
+		}
+		if (!ruleSec05(record, context, null)) {
+			FirstViolation first = new FirstViolation();
+			ruleSec05(record, context, first);
+			return first.finding();
+		}
+		return Optional.empty();
 	}
 
 	/** The findings of one Login, in rule order. */
@@ -188,8 +323,11 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * DSRequest requires answeredAt within answerPeriod + extension after receivedAt
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleDsr01(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, FindingSink sink) {
+	private boolean ruleDsr01(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, FindingSink sink) {
 		try {
 			Values.instant(r.receivedAt(), "receivedAt");
 			Span length = Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO), "answerPeriod + extension");
@@ -198,23 +336,28 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			Due due = Due.after(length, from, ZONE_EUROPE_PARIS, CALENDAR_FRANCE);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
-					String subject = Explanations.subject("data subject request", key, null);
-					sink.accept(new Finding(DSR_01, Status.SATISFIED, key, DSR_01_FIELDS,
-							Explanations.deadline(status, subject, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(DSR_01, Status.SATISFIED, key, DSR_01_FIELDS,
+							Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(DSR_01, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return !(status.isViolation());
 			}
 			String key = ctx.show(Values.key(r.id()), false);
-			String subject = Explanations.subject("data subject request", key, null);
-			sink.accept(new Finding(DSR_01, status, key, DSR_01_FIELDS,
-					Explanations.deadline(status, subject, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
+			sink.accept(Finding.of(DSR_01, status, key, DSR_01_FIELDS,
+					Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
+			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(DSR_01, "data subject request", ctx.show(Values.key(r.id()), false),
-					DataException.of(e, DSR_01_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(DSR_01, "data subject request", ctx.show(Values.key(r.id()), false),
+						DataException.of(e, DSR_01_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -226,27 +369,36 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * DSRequest requires sum of suspensions &lt;= 3 months
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleDsr03(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, FindingSink sink) {
+	private boolean ruleDsr03(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
 			if ((Span.compare(sum1(r, ctx, terms), SPAN_3_MONTHS, "sum of suspensions <= 3 months") <= 0)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
-					sink.accept(new Finding(DSR_03, Status.SATISFIED, key, DSR_03_FIELDS,
-							Explanations.satisfied(Explanations.subject("data subject request", key, null), DSR_03)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(DSR_03, Status.SATISFIED, key, DSR_03_FIELDS,
+							Sentences.satisfied("data subject request", key, null, DSR_03)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(DSR_03, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.id()), false);
-			String subject = Explanations.subject("data subject request", key, null);
-			sink.accept(new Finding(DSR_03, Status.VIOLATED, key, DSR_03_FIELDS,
-					Explanations.notMet(subject, "sum of suspensions <= 3 months", DSR_03)));
+			sink.accept(Finding.of(DSR_03, Status.VIOLATED, key, DSR_03_FIELDS,
+					Sentences.notMet("data subject request", key, null, "sum of suspensions <= 3 months", List.of(), DSR_03)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(DSR_03, "data subject request", ctx.show(Values.key(r.id()), false),
-					DataException.of(e, DSR_03_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(DSR_03, "data subject request", ctx.show(Values.key(r.id()), false),
+						DataException.of(e, DSR_03_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -258,28 +410,37 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call requires startedAt is within CallingHours in timeZone
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel11(org.privacy.dsl.semantics.BoundZonedCall r, Context ctx, FindingSink sink) {
+	private boolean ruleTel11(org.privacy.dsl.semantics.BoundZonedCall r, Context ctx, FindingSink sink) {
 		try {
 			Values.instant(r.startedAt(), "startedAt");
 			Values.text(r.timeZone(), "timeZone");
 			if (HOURS_CALLING_HOURS.isOpen(Values.instant(r.startedAt(), "startedAt"), Times.zone(Values.text(r.timeZone(), "timeZone"), "timeZone"))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
-					sink.accept(new Finding(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_11)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_11)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_11, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.id()), false);
-			String subject = Explanations.subject("call", key, null);
 			sink.accept(new Finding(TEL_11, Status.VIOLATED, key, TEL_11_FIELDS,
-					Explanations.calendar(subject, HOURS_CALLING_HOURS.describe("startedAt", Values.instant(r.startedAt(), "startedAt"), Times.zone(Values.text(r.timeZone(), "timeZone"), "timeZone"), true), TEL_11, false)));
+					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("startedAt", Values.instant(r.startedAt(), "startedAt"), Times.zone(Values.text(r.timeZone(), "timeZone"), "timeZone"), true), TEL_11, false)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_11, "call", ctx.show(Values.key(r.id()), false),
-					DataException.of(e, TEL_11_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_11, "call", ctx.show(Values.key(r.id()), false),
+						DataException.of(e, TEL_11_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -291,27 +452,36 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Call requires signedOn is a working day
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleTel12(org.privacy.dsl.semantics.BoundZonedCall r, Context ctx, FindingSink sink) {
+	private boolean ruleTel12(org.privacy.dsl.semantics.BoundZonedCall r, Context ctx, FindingSink sink) {
 		try {
 			Values.date(r.signedOn(), "signedOn", ZONE_EUROPE_PARIS);
 			if (CALENDAR_FRANCE.isWorkingDay(Values.date(r.signedOn(), "signedOn", ZONE_EUROPE_PARIS))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.id()), false);
-					sink.accept(new Finding(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
-							Explanations.satisfied(Explanations.subject("call", key, null), TEL_12)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
+							Sentences.satisfied("call", key, null, TEL_12)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(TEL_12, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.id()), false);
-			String subject = Explanations.subject("call", key, null);
 			sink.accept(new Finding(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
-					Explanations.calendar(subject, CALENDAR_FRANCE.describeWorkingDay("day of signature", Values.date(r.signedOn(), "signedOn", ZONE_EUROPE_PARIS), true), TEL_12, false)));
+					Explanations.calendar(Explanations.subject("call", key, null), CALENDAR_FRANCE.describeWorkingDay("day of signature", Values.date(r.signedOn(), "signedOn", ZONE_EUROPE_PARIS), true), TEL_12, false)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(TEL_12, "call", ctx.show(Values.key(r.id()), false),
-					DataException.of(e, TEL_12_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(TEL_12, "call", ctx.show(Values.key(r.id()), false),
+						DataException.of(e, TEL_12_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -323,27 +493,36 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Login requires attempts &lt;= maxAttempts
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleSec03(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleSec03(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.number(r.get("attempts"), "attempts");
 			if ((Values.number(r.get("attempts"), "attempts") <= this.parameterMaxAttempts)) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(SEC_03, Status.SATISFIED, key, SEC_03_FIELDS,
-							Explanations.satisfied(Explanations.subject("login attempt", key, null), SEC_03)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(SEC_03, Status.SATISFIED, key, SEC_03_FIELDS,
+							Sentences.satisfied("login attempt", key, null, SEC_03)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(SEC_03, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("login attempt", key, null);
 			sink.accept(new Finding(SEC_03, Status.VIOLATED, key, SEC_03_FIELDS,
-					Explanations.notMetShowing(subject, "attempts <= maxAttempts", "failed attempts " + ctx.show(Values.number(r.get("attempts"), "attempts"), false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")", SEC_03)));
+					Explanations.notMetShowing(Explanations.subject("login attempt", key, null), "attempts <= maxAttempts", "failed attempts " + ctx.show(Values.number(r.get("attempts"), "attempts"), false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")", SEC_03)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(SEC_03, "login attempt", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, SEC_03_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(SEC_03, "login attempt", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, SEC_03_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -355,23 +534,28 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Login requires verified and attempts &lt;= maxAttempts
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleSec04(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleSec04(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.bool(r.get("verified"), "verified");
 			Values.number(r.get("attempts"), "attempts");
 			if ((Values.bool(r.get("verified"), "verified") && (Values.number(r.get("attempts"), "attempts") <= this.parameterMaxAttempts))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(SEC_04, Status.SATISFIED, key, SEC_04_FIELDS,
-							Explanations.satisfied(Explanations.subject("login attempt", key, null), SEC_04)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(SEC_04, Status.SATISFIED, key, SEC_04_FIELDS,
+							Sentences.satisfied("login attempt", key, null, SEC_04)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(SEC_04, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("login attempt", key, null);
 			List<String> parts = new ArrayList<>(2);
 			List<String> shown = new ArrayList<>(2);
 			try {
@@ -391,10 +575,14 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			sink.accept(new Finding(SEC_04, Status.VIOLATED, key, SEC_04_FIELDS,
-					Explanations.notMet(subject, "verified and attempts <= maxAttempts", parts, shown, SEC_04)));
+					Explanations.notMet(Explanations.subject("login attempt", key, null), "verified and attempts <= maxAttempts", parts, shown, SEC_04)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(SEC_04, "login attempt", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, SEC_04_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(SEC_04, "login attempt", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, SEC_04_FIELDS)));
+			}
+			return false;
 		}
 	}
 
@@ -406,36 +594,51 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * <pre>
 	 * Login forbids email = blocked
 	 * </pre>
+	 *
+	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
+	 * @return whether the record complies with the rule: nothing violated, late or overdue, no data error
 	 */
-	private void ruleSec05(Record r, Context ctx, FindingSink sink) {
+	private boolean ruleSec05(Record r, Context ctx, FindingSink sink) {
 		try {
 			Values.text(r.get("email"), "email");
 			if (!(Values.text(r.get("email"), "email").equals(this.parameterBlocked))) {
-				if (ctx.reportsAllOutcomes()) {
+				if (sink != null && ctx.reportsAllOutcomes()) {
 					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(new Finding(SEC_05, Status.SATISFIED, key, SEC_05_FIELDS,
-							Explanations.satisfied(Explanations.subject("login attempt", key, null), SEC_05)));
-				} else if (ctx.judgesEveryRecord()) {
+					sink.accept(Finding.of(SEC_05, Status.SATISFIED, key, SEC_05_FIELDS,
+							Sentences.satisfied("login attempt", key, null, SEC_05)));
+				} else if (sink != null && ctx.judgesEveryRecord()) {
 					sink.counted(SEC_05, Status.SATISFIED);
 				}
-				return;
+				return true;
+			}
+			if (sink == null) {
+				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			String subject = Explanations.subject("login attempt", key, null);
 			sink.accept(new Finding(SEC_05, Status.VIOLATED, key, SEC_05_FIELDS,
-					Explanations.forbiddenShowing(subject, "email = blocked", "email " + ctx.show(Values.text(r.get("email"), "email"), true) + " = " + "blocked (" + ctx.show(this.parameterBlocked, false) + ")", SEC_05)));
+					Explanations.forbiddenShowing(Explanations.subject("login attempt", key, null), "email = blocked", "email " + ctx.show(Values.text(r.get("email"), "email"), true) + " = " + "blocked (" + ctx.show(this.parameterBlocked, false) + ")", SEC_05)));
+			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
-			sink.accept(Finding.dataError(SEC_05, "login attempt", ctx.show(Values.key(r.get("id")), false),
-					DataException.of(e, SEC_05_FIELDS)));
+			if (sink != null) {
+				sink.accept(Finding.dataError(SEC_05, "login attempt", ctx.show(Values.key(r.get("id")), false),
+						DataException.of(e, SEC_05_FIELDS)));
+			}
+			return false;
 		}
 	}
 
 	private Span sum1(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, TermMemo terms) {
 		Span best = Span.ZERO;
-		for (Object item : Values.list(r.suspensions(), "suspensions")) {
-			Span element = Values.span(item, "suspensions[]");
-			Span value = element;
-			best = Span.plus(best, value, "sum of suspensions");
+		int index = 0;
+		try {
+			for (Object item : Values.list(r.suspensions(), "suspensions")) {
+				Span element = Values.span(item, "suspensions[]");
+				Span value = element;
+				best = Span.plus(best, value, "sum of suspensions");
+				index++;
+			}
+		} catch (DataException e) {
+			throw e.inElement("suspensions[]", index);
 		}
 		return best;
 	}
