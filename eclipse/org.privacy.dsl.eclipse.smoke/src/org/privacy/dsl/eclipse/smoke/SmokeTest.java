@@ -1,0 +1,153 @@
+package org.privacy.dsl.eclipse.smoke;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.privacy.dsl.eclipse.Markers;
+
+/**
+ * Drives an unpacked Privacy Rules Studio for smoke-test.sh: imports the Canal+ example shipped beside it as a project
+ * (as File > Import > Existing Projects does), opens its rules and a copy with a misspelled term, hovers over the
+ * misspelling, takes a screenshot and writes what it saw to {@code $privacy.smoke.out/result.properties}, then closes
+ * the workbench.
+ */
+public class SmokeTest implements IStartup {
+
+	private static final String BROKEN = "misspelled.privacy";
+
+	@Override
+	public void earlyStartup() {
+		String out = System.getProperty("privacy.smoke.out");
+		if (out == null) {
+			return;
+		}
+		Path folder = Path.of(out);
+		StringBuilder result = new StringBuilder();
+		try {
+			IProject project = importExample(Path.of(System.getProperty("privacy.smoke.example")));
+			IFile broken = project.getFile(BROKEN);
+			String rules = Files.readString(project.getFile("rules.privacy").getLocation().toPath());
+			write(broken, rules.replace("requires optin", "requires optinn"));
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.syncExec(() -> open(project.getFile("rules.privacy")));
+			display.syncExec(() -> open(broken));
+			long end = System.currentTimeMillis() + 60_000;
+			while (markers(broken) == 0 && System.currentTimeMillis() < end) {
+				Thread.sleep(200);
+			}
+			result.append("brokenFileMarkers=").append(markers(broken)).append('\n');
+			result.append("rulesFileErrors=").append(errors(project.getFile("rules.privacy"))).append('\n');
+			display.syncExec(() -> hover(broken, rules.indexOf("requires optin") + "requires opt".length()));
+			Thread.sleep(2500);
+			display.syncExec(() -> screenshot(display, folder.resolve("studio.png")));
+			result.append("screenshot=").append(folder.resolve("studio.png")).append('\n');
+		} catch (Exception e) {
+			result.append("failure=").append(e).append('\n');
+		} finally {
+			try {
+				Files.writeString(folder.resolve("result.properties"), result, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				e.printStackTrace();
+			}
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+		}
+	}
+
+	private static IProject importExample(Path folder) throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProjectDescription description = workspace
+				.loadProjectDescription(IPath.fromPath(folder.resolve(".project")));
+		IProject project = workspace.getRoot().getProject(description.getName());
+		if (!project.exists()) {
+			project.create(description, null);
+		}
+		project.open(null);
+		return project;
+	}
+
+	private static void write(IFile file, String text) throws CoreException {
+		var contents = new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(contents, true, false, null);
+		} else {
+			file.create(contents, true, null);
+		}
+	}
+
+	private static void open(IFile file) {
+		try {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.showView(IPageLayout.ID_PROBLEM_VIEW);
+			IDE.openEditor(page, file, true);
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Moves the mouse over {@code offset} of the active editor, as a user pointing at a word. */
+	private static void hover(IFile file, int offset) {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ITextEditor editor = page.getActiveEditor().getAdapter(ITextEditor.class);
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		Point at = text.toDisplay(text.getLocationAtOffset(offset));
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = at.x + 3;
+		move.y = at.y + text.getLineHeight() / 2;
+		text.getDisplay().post(move);
+	}
+
+	private static void screenshot(Display display, Path target) {
+		var bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(target.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static int markers(IFile file) {
+		try {
+			return file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO).length;
+		} catch (CoreException e) {
+			return -1;
+		}
+	}
+
+	private static long errors(IFile file) throws CoreException {
+		return java.util.Arrays.stream(file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).count();
+	}
+}
