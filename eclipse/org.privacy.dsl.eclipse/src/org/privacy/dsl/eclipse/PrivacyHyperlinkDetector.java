@@ -52,7 +52,9 @@ public class PrivacyHyperlinkDetector extends AbstractHyperlinkDetector {
 		int[] word = word(edited.document().getContents(), offset);
 		List<IHyperlink> links = new ArrayList<>();
 		for (Location location : locations) {
-			URI uri = URI.createURI(location.getUri());
+			// the protocol's form (file:///...) back to the resource set's (file:/...)
+			URI protocol = URI.createURI(location.getUri());
+			URI uri = protocol.isFile() ? URI.createFileURI(protocol.toFileString()) : protocol;
 			String text = edited.index().readAll(set -> {
 				var target = set.getResource(uri, false);
 				return target instanceof XtextResource xtext && xtext.getParseResult() != null

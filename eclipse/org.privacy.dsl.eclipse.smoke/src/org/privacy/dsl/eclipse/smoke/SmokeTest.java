@@ -39,7 +39,9 @@ import org.privacy.dsl.eclipse.Markers;
  */
 public class SmokeTest implements IStartup {
 
-	private static final String BROKEN = "misspelled.privacy";
+	/** The example's rule files, in the project's folder {@code rules}. */
+	private static final String RULES = "rules/rules.privacy";
+	private static final String BROKEN = "rules/misspelled.privacy";
 
 	@Override
 	public void earlyStartup() {
@@ -52,17 +54,17 @@ public class SmokeTest implements IStartup {
 		try {
 			IProject project = importExample(Path.of(System.getProperty("privacy.smoke.example")));
 			IFile broken = project.getFile(BROKEN);
-			String rules = Files.readString(project.getFile("rules.privacy").getLocation().toPath());
+			String rules = Files.readString(project.getFile(RULES).getLocation().toPath());
 			write(broken, rules.replace("requires optin", "requires optinn"));
 			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.syncExec(() -> open(project.getFile("rules.privacy")));
+			display.syncExec(() -> open(project.getFile(RULES)));
 			display.syncExec(() -> open(broken));
 			long end = System.currentTimeMillis() + 60_000;
 			while (markers(broken) == 0 && System.currentTimeMillis() < end) {
 				Thread.sleep(200);
 			}
 			result.append("brokenFileMarkers=").append(markers(broken)).append('\n');
-			result.append("rulesFileErrors=").append(errors(project.getFile("rules.privacy"))).append('\n');
+			result.append("rulesFileErrors=").append(errors(project.getFile(RULES))).append('\n');
 			display.syncExec(() -> hover(broken, rules.indexOf("requires optin") + "requires opt".length()));
 			Thread.sleep(2500);
 			display.syncExec(() -> screenshot(display, folder.resolve("studio.png")));

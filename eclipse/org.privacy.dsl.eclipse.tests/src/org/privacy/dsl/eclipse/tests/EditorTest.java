@@ -16,10 +16,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
@@ -28,7 +30,10 @@ import org.junit.Test;
 import org.privacy.dsl.eclipse.FormatHandler;
 import org.privacy.dsl.eclipse.Markers;
 import org.privacy.dsl.eclipse.PrivacyContentAssistProcessor;
+import org.privacy.dsl.eclipse.PrivacyHyperlinkDetector;
+import org.privacy.dsl.eclipse.PrivacyLanguage;
 import org.privacy.dsl.eclipse.PrivacyTextHover;
+import org.privacy.dsl.eclipse.RunScenariosHandler;
 import org.privacy.dsl.eclipse.TokenColours;
 
 /** The editor of rule files in a running workbench, on the Canal+ example. */
@@ -135,6 +140,31 @@ public class EditorTest {
 		document.set(broken);
 		assertNull(FormatHandler.format(document));
 		assertEquals(canonical, document.get());
+	}
+
+	@Test
+	public void goToDefinitionLeadsToTheTermInAnotherFileOfTheProject() throws Exception {
+		IFile rules = Workbench.canalPlus().getFile("rules.privacy");
+		ITextEditor editor = Workbench.open(rules);
+		int optin = Workbench.document(editor).get().indexOf("requires optin") + "requires op".length();
+		List<IHyperlink> links = PrivacyLanguage.get().read(Workbench.document(editor),
+				edited -> PrivacyHyperlinkDetector.definitions(edited, optin));
+		assertEquals(1, links.size());
+		PrivacyHyperlinkDetector.Definition definition = (PrivacyHyperlinkDetector.Definition) links.get(0);
+		assertEquals("vocabulary.privacy", definition.target().lastSegment());
+		String vocabulary = Workbench.example("canal-plus/rules/vocabulary.privacy");
+		assertEquals("optin", vocabulary.substring(definition.offset(), definition.offset() + definition.length()));
+		definition.open();
+		Workbench.processEvents();
+		ITextEditor opened = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor()
+				.getAdapter(ITextEditor.class);
+		assertEquals(Workbench.canalPlus().getFile("vocabulary.privacy"), opened.getEditorInput().getAdapter(IFile.class));
+	}
+
+	@Test
+	public void runScenariosRunsTheScenariosOfTheFilesFolder() throws Exception {
+		String summary = RunScenariosHandler.run(Workbench.canalPlus().getFile("scenarios.privacy"));
+		assertTrue(summary, summary.matches("[1-9][0-9]* passed, 0 failed"));
 	}
 
 	private static org.eclipse.swt.graphics.Color colourAt(StyledText text, int offset) {
