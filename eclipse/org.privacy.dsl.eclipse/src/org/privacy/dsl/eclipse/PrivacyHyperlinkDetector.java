@@ -52,24 +52,38 @@ public class PrivacyHyperlinkDetector extends AbstractHyperlinkDetector {
 		int[] word = word(edited.document().getContents(), offset);
 		List<IHyperlink> links = new ArrayList<>();
 		for (Location location : locations) {
-			// the protocol's form (file:///...) back to the resource set's (file:/...)
-			URI protocol = URI.createURI(location.getUri());
-			URI uri = protocol.isFile() ? URI.createFileURI(protocol.toFileString()) : protocol;
+			// the protocol writes file:///..., the resource set file:/...: compare them as paths
+			java.nio.file.Path path = pathOf(location.getUri());
+			URI[] target = new URI[1];
 			String text = edited.index().readAll(set -> {
-				var target = set.getResource(uri, false);
-				return target instanceof XtextResource xtext && xtext.getParseResult() != null
-						? xtext.getParseResult().getRootNode().getText()
-						: null;
+				for (var resource : set.getResources()) {
+					if (resource instanceof XtextResource xtext && xtext.getParseResult() != null && path != null
+							&& path.equals(pathOf(resource.getURI().toString()))) {
+						target[0] = resource.getURI();
+						return xtext.getParseResult().getRootNode().getText();
+					}
+				}
+				return null;
 			});
+			URI uri = target[0];
 			if (text == null) {
 				continue;
 			}
-			Document target = new Document(1, text);
-			int start = target.getOffSet(location.getRange().getStart());
-			int end = target.getOffSet(location.getRange().getEnd());
+			Document positions = new Document(1, text);
+			int start = positions.getOffSet(location.getRange().getStart());
+			int end = positions.getOffSet(location.getRange().getEnd());
 			links.add(new Definition(new Region(word[0], word[1] - word[0]), uri, start, end - start));
 		}
 		return links;
+	}
+
+	private static java.nio.file.Path pathOf(String uri) {
+		try {
+			java.net.URI parsed = java.net.URI.create(uri);
+			return "file".equals(parsed.getScheme()) ? java.nio.file.Path.of(parsed).normalize() : null;
+		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+			return null;
+		}
 	}
 
 	private static int[] word(String text, int offset) {

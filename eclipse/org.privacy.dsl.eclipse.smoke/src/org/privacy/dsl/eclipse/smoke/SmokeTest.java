@@ -33,15 +33,14 @@ import org.privacy.dsl.eclipse.Markers;
 
 /**
  * Drives an unpacked Privacy Rules Studio for smoke-test.sh: imports the Canal+ example shipped beside it as a project
- * (as File > Import > Existing Projects does), opens its rules and a copy with a misspelled term, hovers over the
- * misspelling, takes a screenshot and writes what it saw to {@code $privacy.smoke.out/result.properties}, then closes
+ * (as File > Import > Existing Projects does), opens its rules, checks they have no error, misspells a term in the
+ * editor, waits for its marker, hovers over it, takes a screenshot and writes what it saw to {@code $privacy.smoke.out/result.properties}, then closes
  * the workbench.
  */
 public class SmokeTest implements IStartup {
 
 	/** The example's rule files, in the project's folder {@code rules}. */
 	private static final String RULES = "rules/rules.privacy";
-	private static final String BROKEN = "rules/misspelled.privacy";
 
 	@Override
 	public void earlyStartup() {
@@ -53,19 +52,21 @@ public class SmokeTest implements IStartup {
 		StringBuilder result = new StringBuilder();
 		try {
 			IProject project = importExample(Path.of(System.getProperty("privacy.smoke.example")));
-			IFile broken = project.getFile(BROKEN);
-			String rules = Files.readString(project.getFile(RULES).getLocation().toPath());
-			write(broken, rules.replace("requires optin", "requires optinn"));
+			IFile rules = project.getFile(RULES);
 			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.syncExec(() -> open(project.getFile(RULES)));
-			display.syncExec(() -> open(broken));
-			long end = System.currentTimeMillis() + 60_000;
-			while (markers(broken) == 0 && System.currentTimeMillis() < end) {
-				Thread.sleep(200);
-			}
-			result.append("brokenFileMarkers=").append(markers(broken)).append('\n');
-			result.append("rulesFileErrors=").append(errors(project.getFile(RULES))).append('\n');
-			display.syncExec(() -> hover(broken, rules.indexOf("requires optin") + "requires opt".length()));
+			display.syncExec(() -> {
+				var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+				shell.setBounds(display.getBounds());
+				open(rules);
+			});
+			waitFor(() -> rules.getSessionProperty(Markers.CHECKED) != null);
+			result.append("rulesFileErrors=").append(errors(rules)).append('\n');
+			// the user misspells a term: the file is broken until fixed
+			int[] offset = new int[1];
+			display.syncExec(() -> offset[0] = misspell(rules));
+			waitFor(() -> errors(rules) > 0);
+			result.append("brokenFileMarkers=").append(errors(rules)).append('\n');
+			display.syncExec(() -> hover(offset[0]));
 			Thread.sleep(2500);
 			display.syncExec(() -> screenshot(display, folder.resolve("studio.png")));
 			result.append("screenshot=").append(folder.resolve("studio.png")).append('\n');
@@ -77,7 +78,10 @@ public class SmokeTest implements IStartup {
 			} catch (IOException e) {
 				e.printStackTrace();
 			}
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+				PlatformUI.getWorkbench().close();
+			});
 		}
 	}
 
@@ -93,13 +97,30 @@ public class SmokeTest implements IStartup {
 		return project;
 	}
 
-	private static void write(IFile file, String text) throws CoreException {
-		var contents = new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-		if (file.exists()) {
-			file.setContents(contents, true, false, null);
-		} else {
-			file.create(contents, true, null);
+	private interface Condition {
+		boolean holds() throws CoreException;
+	}
+
+	/** Waits up to a minute for {@code condition} (the editor checks files in the background). */
+	private static void waitFor(Condition condition) throws CoreException, InterruptedException {
+		long end = System.currentTimeMillis() + 60_000;
+		while (!condition.holds() && System.currentTimeMillis() < end) {
+			Thread.sleep(200);
 		}
+	}
+
+	/** Types a misspelled term into the open rule file; returns where. */
+	private static int misspell(IFile file) {
+		ITextEditor editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor()
+				.getAdapter(ITextEditor.class);
+		var document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int offset = document.get().indexOf("requires optin") + "requires optin".length();
+		try {
+			document.replace(offset, 0, "n");
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			throw new IllegalStateException(e);
+		}
+		return offset - 2;
 	}
 
 	private static void open(IFile file) {
@@ -113,7 +134,7 @@ public class SmokeTest implements IStartup {
 	}
 
 	/** Moves the mouse over {@code offset} of the active editor, as a user pointing at a word. */
-	private static void hover(IFile file, int offset) {
+	private static void hover(int offset) {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ITextEditor editor = page.getActiveEditor().getAdapter(ITextEditor.class);
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
@@ -140,15 +161,10 @@ public class SmokeTest implements IStartup {
 		}
 	}
 
-	private static int markers(IFile file) {
-		try {
-			return file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO).length;
-		} catch (CoreException e) {
-			return -1;
-		}
-	}
-
 	private static long errors(IFile file) throws CoreException {
+		if (!file.exists()) {
+			return 0;
+		}
 		return java.util.Arrays.stream(file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).count();
 	}
