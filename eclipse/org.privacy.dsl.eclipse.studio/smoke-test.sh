@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of Privacy Rules Studio as a user gets it: unpacks target/privacy-rules-studio-linux-gtk-x86_64.tar.gz,
 # adds the test driver bundle (org.privacy.dsl.eclipse.smoke) to it, starts it with its own launcher script under
-# Xvfb, and lets the driver import the Canal+ example shipped in the archive, open its rules and a copy with a
-# misspelled term, and take a screenshot (target/smoke/studio.png). Fails if the broken file has no marker, the Canal+
-# rules have errors, there is no screenshot, or the workbench log holds an error.
+# Xvfb, and lets the driver import the Canal+ example shipped in the archive as a project, open its rules, misspell a
+# term in the editor, hover over it and take a screenshot (target/smoke/studio.png). Fails if the Canal+ rules show
+# errors, the misspelled term shows no marker, there is no screenshot, or the workbench log holds an error.
 #
 #   JAVA_HOME=<a JDK 21+> bash eclipse/org.privacy.dsl.eclipse.studio/smoke-test.sh      (after the Tycho build)
 set -euo pipefail
@@ -41,7 +41,7 @@ result=$smoke/result.properties
 cat "$result" >&2
 ! grep -q '^failure=' "$result" || fail "the driver failed"
 markers=$(sed -n 's/^brokenFileMarkers=//p' "$result")
-[ "${markers:-0}" -gt 0 ] || fail "the file with a misspelled term shows no marker"
+[ "${markers:-0}" -gt 0 ] || fail "the rules with a misspelled term show no marker"
 [ "$(sed -n 's/^rulesFileErrors=//p' "$result")" = 0 ] || fail "the Canal+ rules show errors"
 [ -s "$smoke/studio.png" ] || fail "no screenshot"
 log=$smoke/workspace/.metadata/.log

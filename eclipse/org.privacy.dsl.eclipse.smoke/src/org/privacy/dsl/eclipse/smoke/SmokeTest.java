@@ -66,8 +66,13 @@ public class SmokeTest implements IStartup {
 			display.syncExec(() -> offset[0] = misspell(rules));
 			waitFor(() -> errors(rules) > 0);
 			result.append("brokenFileMarkers=").append(errors(rules)).append('\n');
-			display.syncExec(() -> hover(offset[0]));
-			Thread.sleep(2500);
+			Point[] word = new Point[1];
+			display.syncExec(() -> word[0] = pointAt(offset[0]));
+			// the pointer comes from elsewhere and rests on the word, as a user's would
+			moveTo(display, word[0].x + 60, word[0].y + 60);
+			Thread.sleep(500);
+			moveTo(display, word[0].x, word[0].y);
+			Thread.sleep(3000);
 			display.syncExec(() -> screenshot(display, folder.resolve("studio.png")));
 			result.append("screenshot=").append(folder.resolve("studio.png")).append('\n');
 		} catch (Exception e) {
@@ -133,17 +138,21 @@ public class SmokeTest implements IStartup {
 		}
 	}
 
-	/** Moves the mouse over {@code offset} of the active editor, as a user pointing at a word. */
-	private static void hover(int offset) {
+	/** Where {@code offset} of the active editor is on the screen (the middle of its line). */
+	private static Point pointAt(int offset) {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ITextEditor editor = page.getActiveEditor().getAdapter(ITextEditor.class);
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		Point at = text.toDisplay(text.getLocationAtOffset(offset));
+		return new Point(at.x + 3, at.y + text.getLineHeight() / 2);
+	}
+
+	private static void moveTo(Display display, int x, int y) {
 		Event move = new Event();
 		move.type = SWT.MouseMove;
-		move.x = at.x + 3;
-		move.y = at.y + text.getLineHeight() / 2;
-		text.getDisplay().post(move);
+		move.x = x;
+		move.y = y;
+		display.post(move);
 	}
 
 	private static void screenshot(Display display, Path target) {
