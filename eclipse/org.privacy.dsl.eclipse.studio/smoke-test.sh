@@ -16,6 +16,7 @@ archive=target/privacy-rules-studio-linux-gtk-x86_64.tar.gz
 [ -f "$archive" ] || fail "no $archive: build eclipse/ first"
 driver=$(ls ../org.privacy.dsl.eclipse.smoke/target/org.privacy.dsl.eclipse.smoke-*.jar 2>/dev/null | head -n 1)
 [ -n "$driver" ] || fail "no test driver jar in ../org.privacy.dsl.eclipse.smoke/target"
+driver=$(cd "$(dirname "$driver")" && pwd)/$(basename "$driver")
 
 smoke=$(pwd)/target/smoke
 rm -rf "$smoke"
@@ -24,7 +25,11 @@ tar -xzf "$archive" -C "$smoke"
 studio=$smoke/privacy-rules-studio
 [ -x "$studio/privacy-rules-studio" ] || fail "the archive has no launcher script privacy-rules-studio"
 
-version=$(unzip -p "$driver" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Bundle-Version: //p')
+jar=jar
+[ -n "${JAVA_HOME:-}" ] && jar="$JAVA_HOME/bin/jar"
+mkdir -p "$smoke/driver"
+(cd "$smoke/driver" && "$jar" xf "$driver" META-INF/MANIFEST.MF)
+version=$(tr -d '\r' <"$smoke/driver/META-INF/MANIFEST.MF" | sed -n 's/^Bundle-Version: //p')
 cp "$driver" "$studio/plugins/org.privacy.dsl.eclipse.smoke_$version.jar"
 echo "org.privacy.dsl.eclipse.smoke,$version,plugins/org.privacy.dsl.eclipse.smoke_$version.jar,4,false" \
 	>>"$studio/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"

@@ -1,5 +1,6 @@
 package org.privacy.dsl.eclipse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +34,36 @@ public final class Markers {
 	private Markers() {
 	}
 
-	/** Replaces the markers of {@code file} by those of {@code issues}. */
+	/**
+	 * Replaces the markers of {@code file} by those of {@code issues}. A marker whose issue is still there is kept as
+	 * it is, so that a problem selected in the Problems view (or a quick fix chosen for it) survives the next check.
+	 */
 	static void replace(IFile file, List<Issue> issues) throws CoreException {
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			if (!file.exists()) {
 				return;
 			}
-			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			List<IMarker> old = new ArrayList<>(List.of(file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)));
 			for (Issue issue : issues) {
 				if (issue.getSeverity() == Severity.IGNORE) {
 					continue;
 				}
-				file.createMarker(TYPE, attributes(issue));
+				Map<String, Object> attributes = attributes(issue);
+				IMarker same = null;
+				for (IMarker marker : old) {
+					if (attributes.equals(marker.getAttributes())) {
+						same = marker;
+						break;
+					}
+				}
+				if (same != null) {
+					old.remove(same);
+				} else {
+					file.createMarker(TYPE, attributes);
+				}
+			}
+			for (IMarker gone : old) {
+				gone.delete();
 			}
 			Object checks = file.getSessionProperty(CHECKED);
 			file.setSessionProperty(CHECKED, checks instanceof Integer n ? n + 1 : 1);
