@@ -69,9 +69,9 @@ public class SmokeTest implements IStartup {
 			Point[] word = new Point[1];
 			display.syncExec(() -> word[0] = pointAt(offset[0]));
 			// the pointer comes from elsewhere and rests on the word, as a user's would
-			moveTo(display, word[0].x + 60, word[0].y + 60);
+			display.syncExec(() -> moveTo(display, word[0].x + 60, word[0].y + 60));
 			Thread.sleep(500);
-			moveTo(display, word[0].x, word[0].y);
+			display.syncExec(() -> moveTo(display, word[0].x, word[0].y));
 			Thread.sleep(3000);
 			display.syncExec(() -> screenshot(display, folder.resolve("studio.png")));
 			result.append("screenshot=").append(folder.resolve("studio.png")).append('\n');
