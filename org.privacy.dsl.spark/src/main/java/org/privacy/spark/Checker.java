@@ -34,9 +34,10 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 
 	static final String FINDING = "finding", MISS = "miss", RETRY = "retry", PROBLEM = "problem";
 
+	/** The records gathered for a record, by question; nullable throughout, so that every join's result casts to it. */
 	static final ArrayType ANSWERS = DataTypes.createArrayType(new StructType()
-			.add("request", DataTypes.StringType, false)
-			.add("records", DataTypes.createArrayType(DataTypes.BinaryType, false), false), false);
+			.add("request", DataTypes.StringType)
+			.add("records", DataTypes.createArrayType(DataTypes.BinaryType, true)), true);
 
 	/** The records waiting to be checked: as {@link Prepare} gave them, with an id and the answers gathered. */
 	static final StructType PENDING = new StructType()

@@ -35,11 +35,14 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 	private final String entity;
 	private final String keyField;
 	private final String defaultFile;
+	/** The input's column names: rows inside a partition function carry no schema. */
+	private final String[] names;
 
-	Prepare(String entity, String keyField, String defaultFile) {
+	Prepare(String entity, String keyField, String defaultFile, StructType input) {
 		this.entity = entity;
 		this.keyField = keyField;
 		this.defaultFile = defaultFile;
+		this.names = input.fieldNames();
 	}
 
 	@Override
@@ -58,15 +61,13 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 	}
 
 	private Row prepare(Row row) {
-		StructType schema = row.schema();
-		String file = column(row, schema, FILE) instanceof String name ? name : defaultFile;
-		Object lineValue = column(row, schema, LINE);
+		String file = column(row, FILE) instanceof String name ? name : defaultFile;
+		Object lineValue = column(row, LINE);
 		Long line = lineValue instanceof Number n ? n.longValue() : null;
-		if (column(row, schema, PROBLEM) instanceof String problem) {
+		if (column(row, PROBLEM) instanceof String problem) {
 			return RowFactory.create(entity, file, line, null, null, problem);
 		}
 		Map<String, Object> values = new LinkedHashMap<>();
-		String[] names = schema.fieldNames();
 		for (int i = 0; i < names.length; i++) {
 			if (!names[i].startsWith("_")) {
 				values.put(names[i], SparkValues.toJava(row.get(i)));
@@ -86,9 +87,13 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 		return RowFactory.create(entity, file, line, key, RecordCodec.encode(values, location), null);
 	}
 
-	private static Object column(Row row, StructType schema, String name) {
-		int index = schema.getFieldIndex(name).getOrElse(() -> -1);
-		return index < 0 ? null : row.get(index);
+	private Object column(Row row, String name) {
+		for (int i = 0; i < names.length; i++) {
+			if (names[i].equals(name)) {
+				return row.get(i);
+			}
+		}
+		return null;
 	}
 
 	/** A key as text, or {@code null} if the value is missing or empty (as the CLI's check keys records). */

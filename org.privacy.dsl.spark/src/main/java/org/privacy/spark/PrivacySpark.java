@@ -193,7 +193,8 @@ public final class PrivacySpark {
 			Dataset<Row> prepared = null;
 			for (Map.Entry<String, Dataset<Row>> entity : data.entrySet()) {
 				Dataset<Row> rows = entity.getValue().mapPartitions(
-						new Prepare(entity.getKey(), model.keyField(entity.getKey()), entity.getKey()),
+						new Prepare(entity.getKey(), model.keyField(entity.getKey()), entity.getKey(),
+								entity.getValue().schema()),
 						Encoders.row(Prepare.SCHEMA));
 				prepared = prepared == null ? rows : prepared.unionByName(rows);
 			}
@@ -208,10 +209,11 @@ public final class PrivacySpark {
 			Dataset<Row> first = keyed.filter(col("rank").equalTo(1)).select(col("entity"), col("key"),
 					col("file").as("firstFile"), col("line").as("firstLine"));
 			Dataset<Row> duplicates = keyed.filter(col("rank").gt(1)).join(first, new String[] { "entity", "key" })
+					.select("entity", "key", "file", "line", "firstFile", "firstLine")
 					.map(new DuplicateMessage(model, check.revealPersonalData), Encoders.row(PROBLEMS));
 			Dataset<Row> valid = keyed.filter(col("rank").equalTo(1)).drop("rank")
 					.unionByName(prepared.filter(col("problem").isNull().and(col("key").isNull())))
-					.persist(StorageLevel.MEMORY_AND_DISK());
+					.select(columns(Prepare.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
 			List<Dataset<Row>> problems = new ArrayList<>();
 			problems.add(prepared.filter(col("problem").isNotNull())
 					.select(col("file"), col("line"), col("problem").as("message")));
@@ -302,17 +304,18 @@ public final class PrivacySpark {
 
 		@Override
 		public java.util.Iterator<Row> call(Row row) {
-			String entity = row.getAs("entity");
+			// entity, file, line, key, values, problem: rows inside a function carry no schema
+			String entity = row.getString(0);
 			Map<String, DataModel.Lookups> lookups = fields.get(entity);
 			if (lookups == null) {
 				return java.util.Collections.emptyIterator();
 			}
-			byte[] encoded = row.getAs("values");
+			byte[] encoded = (byte[]) row.get(4);
 			RecordCodec.EncodedRecord record = RecordCodec.decode(encoded);
 			List<Row> rows = new ArrayList<>();
 			lookups.forEach((field, how) -> {
 				for (String key : Prepare.lookupKeys(record.get(field), how, model, field)) {
-					rows.add(RowFactory.create(entity, field, key, row.getAs("file"), row.getAs("line"), encoded));
+					rows.add(RowFactory.create(entity, field, key, row.get(1), row.get(2), encoded));
 				}
 			});
 			return rows.iterator();
@@ -333,17 +336,17 @@ public final class PrivacySpark {
 
 		@Override
 		public Row call(Row row) {
-			String entity = row.getAs("entity");
-			String key = row.getAs("key");
+			String entity = row.getString(0); // entity, key, file, line, firstFile, firstLine
+			String key = row.getString(1);
 			String keyField = model.keyField(entity);
 			boolean personal = model.personalFields(entity).contains(keyField);
 			String shown = personal && !revealPersonalData ? Mask.mask(key) : key;
 			if (shown.codePointCount(0, shown.length()) > KEY_LENGTH) {
 				shown = shown.substring(0, shown.offsetByCodePoints(0, KEY_LENGTH - 1)) + "…";
 			}
-			Long firstLine = row.getAs("firstLine");
-			String firstLocation = row.getAs("firstFile") + (firstLine == null ? "" : ":" + firstLine);
-			return RowFactory.create(row.getAs("file"), row.getAs("line"), entity + " key '" + keyField + "' \""
+			Object firstLine = row.get(5);
+			String firstLocation = row.get(4) + (firstLine == null ? "" : ":" + firstLine);
+			return RowFactory.create(row.get(2), row.get(3), entity + " key '" + keyField + "' \""
 					+ shown + "\" is already used by the record at " + firstLocation + "; this record is not checked");
 		}
 	}

@@ -42,7 +42,7 @@ final class RecordCodec {
 
 	static EncodedRecord decode(byte[] encoded) {
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-			String location = in.readBoolean() ? in.readUTF() : null;
+			String location = in.readBoolean() ? readText(in) : null;
 			return new EncodedRecord(readMap(in), location);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

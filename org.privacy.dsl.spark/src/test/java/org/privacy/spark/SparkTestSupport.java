@@ -34,14 +34,32 @@ import tools.jackson.databind.json.JsonMapper;
 /** One local Spark for the test JVM, rules compiled into a jar shipped to it, and the CLI's JSON findings. */
 final class SparkTestSupport {
 	private static SparkSession spark;
+	/**
+	 * The policies compiled by the tests: the context class loader when the session starts, so that local Spark's
+	 * executors (threads of this JVM) load policy classes from it, as a cluster's executors load them from the jars
+	 * shipped with a job.
+	 */
+	private static final Policies POLICIES = new Policies(SparkTestSupport.class.getClassLoader());
+
+	private static final class Policies extends URLClassLoader {
+		Policies(ClassLoader parent) {
+			super(new URL[0], parent);
+		}
+
+		@Override
+		protected void addURL(URL url) {
+			super.addURL(url);
+		}
+	}
 
 	private SparkTestSupport() {
 	}
 
 	static synchronized SparkSession spark() {
 		if (spark == null) {
+			Thread.currentThread().setContextClassLoader(POLICIES);
 			spark = SparkSession.builder().master("local[2]").appName("privacy-spark-tests")
-					.config("spark.driver.bindAddress", "127.0.0.1").config("spark.ui.enabled", "false")
+					.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").config("spark.ui.enabled", "false")
 					.config("spark.sql.shuffle.partitions", "4").getOrCreate();
 			spark.sparkContext().setLogLevel("WARN");
 		}
@@ -85,8 +103,9 @@ final class SparkTestSupport {
 				out.closeEntry();
 			}
 		}
-		spark().sparkContext().addJar(jar.toUri().toString());
-		ClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, SparkTestSupport.class.getClassLoader());
+		spark();
+		POLICIES.addURL(jar.toUri().toURL());
+		ClassLoader loader = POLICIES;
 		List<RecordPolicy> policies = new ArrayList<>();
 		for (String name : result.policyClasses()) {
 			Object policy = loader.loadClass(name).getConstructor(Parameters.class).newInstance(Parameters.none());
