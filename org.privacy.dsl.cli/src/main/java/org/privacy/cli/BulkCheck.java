@@ -19,8 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.privacy.dsl.compiler.EntityModel;
 import org.privacy.runtime.Context;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.RuleInfo;
@@ -49,7 +49,7 @@ final class BulkCheck {
 
 	private final List<RecordPolicy> policies;
 	private final Context context;
-	private final Map<String, EntityModel> entities;
+	private final DataModel entities;
 	private final boolean revealPersonalData;
 	private final int jobs;
 	private final LookupStore.Placement placement;
@@ -75,7 +75,7 @@ final class BulkCheck {
 		void problem(DataProblem problem);
 	}
 
-	BulkCheck(List<RecordPolicy> policies, Context context, Map<String, EntityModel> entities,
+	BulkCheck(List<RecordPolicy> policies, Context context, DataModel entities,
 			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress) {
 		this(policies, context, entities, revealPersonalData, jobs, placement, progress, null);
 	}
@@ -85,7 +85,7 @@ final class BulkCheck {
 	 * rule whatever it says, kept as findings only when it asks for all of them. With a {@code stream}, findings are
 	 * written there and only counted here.
 	 */
-	BulkCheck(List<RecordPolicy> policies, Context context, Map<String, EntityModel> entities,
+	BulkCheck(List<RecordPolicy> policies, Context context, DataModel entities,
 			boolean revealPersonalData, int jobs, LookupStore.Placement placement, Progress progress, Stream stream) {
 		this.policies = policies;
 		this.context = context;
@@ -244,7 +244,7 @@ final class BulkCheck {
 
 		@Override
 		public boolean columns(Set<String> names, int line) {
-			return namesAField(entities.get(file.entity()), names); // if not, reported by pass two
+			return namesAField(entities.entity(file.entity()), names); // if not, reported by pass two
 		}
 
 		@Override
@@ -309,7 +309,7 @@ final class BulkCheck {
 		private final List<RecordPolicy> applicable;
 		private final boolean checked;
 		private final SeenKeys seen;
-		private final EntityModel.FieldModel keyField;
+		private final DataModel.Field keyField;
 		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
 		private List<Object> batch = new ArrayList<>(BATCH);
 
@@ -323,7 +323,7 @@ final class BulkCheck {
 			this.applicable = policies.stream().filter(p -> p.entities().contains(file.entity())).toList();
 			this.checked = checkedEntities().contains(file.entity());
 			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keys));
-			EntityModel model = entities.get(file.entity());
+			DataModel.Entity model = entities.entity(file.entity());
 			this.keyField = model == null || model.keyField() == null ? null : model.field(model.keyField());
 		}
 
@@ -353,7 +353,7 @@ final class BulkCheck {
 
 		@Override
 		public boolean columns(Set<String> names, int line) {
-			if (namesAField(entities.get(file.entity()), names)) {
+			if (namesAField(entities.entity(file.entity()), names)) {
 				return true;
 			}
 			// the names are not quoted: without a header row, the first record is taken for one
@@ -545,7 +545,7 @@ final class BulkCheck {
 	}
 
 	/** Whether a CSV header names at least one field of the entity (any header will do for an unknown entity). */
-	private static boolean namesAField(EntityModel entity, Set<String> names) {
+	private static boolean namesAField(DataModel.Entity entity, Set<String> names) {
 		return entity == null || entity.fields().stream().anyMatch(field -> names.contains(field.name()));
 	}
 

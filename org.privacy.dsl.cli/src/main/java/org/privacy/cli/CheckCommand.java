@@ -121,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
 		}
 		List<RecordPolicy> policies = PolicyLoader.load(compiled, new TreeMap<>(parameters));
 		Instant at = now != null ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.entities().keySet(), stderr);
+		DataLayout layout = DataLayout.of(dir, dataPath(), compiled.model().names(), stderr);
 		if (out != null) {
 			// the files read, not every file: a report beside the data, replaced by the next run, is no input
 			OutputTarget.refuseInputs(out, "the report", layout.files().stream().map(DataFile::path).toList());
@@ -191,7 +191,7 @@ public final class CheckCommand implements Callable<Integer> {
 		try {
 			List<DataProblem> before = new ArrayList<>(layout.unread());
 			before.addAll(absentReferenced(compiled, layout));
-			return new BulkCheck(policies, context, compiled.entities(), revealPersonalData, jobs,
+			return new BulkCheck(policies, context, compiled.model(), revealPersonalData, jobs,
 					lookups, progress(), stream).run(layout.files(), before);
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
@@ -205,7 +205,7 @@ public final class CheckCommand implements Callable<Integer> {
 	 * never be found, and each record referring to one is a data error; this says why, once.
 	 */
 	private List<DataProblem> absentReferenced(CompilationResult compiled, DataLayout layout) {
-		Set<String> absent = new TreeSet<>(LookupPlan.of(compiled.entities()).foundByKey());
+		Set<String> absent = new TreeSet<>(LookupPlan.of(compiled.model()).foundByKey());
 		layout.files().forEach(file -> absent.remove(file.entity()));
 		String where = dataPath().toString();
 		return absent.stream().map(entity -> new DataProblem(where, 0, "no data file for entity '" + entity

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.privacy.dsl.compiler.EntityModel;
-import org.privacy.dsl.compiler.EntityModel.FieldModel;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
+import org.privacy.runtime.DataModel.Entity;
+import org.privacy.runtime.DataModel.Field;
 import org.privacy.runtime.Values;
 
 /**
@@ -21,35 +22,35 @@ import org.privacy.runtime.Values;
  * {@code g}. Entities no reference reaches are never stored: their records are only streamed.
  */
 final class LookupPlan {
-	private final Map<String, EntityModel> entities;
+	private final DataModel entities;
 	private final Set<String> byKey = new TreeSet<>();
 	/** For each entity X, the via fields of X and the entity those fields refer to. */
-	private final Map<String, Map<String, EntityModel>> byReference = new TreeMap<>();
+	private final Map<String, Map<String, Entity>> byReference = new TreeMap<>();
 
 	/** The fields {@code Entity.field} that {@code sharing} lists match, and their types. */
 	private final Map<String, String> sharedKinds = new TreeMap<>();
 
-	private LookupPlan(Map<String, EntityModel> entities) {
+	private LookupPlan(DataModel entities) {
 		this.entities = entities;
 	}
 
-	static LookupPlan of(Map<String, EntityModel> entities) {
+	static LookupPlan of(DataModel entities) {
 		LookupPlan plan = new LookupPlan(entities);
-		for (EntityModel owner : entities.values()) {
-			for (FieldModel field : owner.fields()) {
+		for (Entity owner : entities.entities()) {
+			for (Field field : owner.fields()) {
 				if (field.typeName() == null) {
 					continue;
 				}
-				EntityModel target = entities.get(field.typeName());
+				Entity target = entities.entity(field.typeName());
 				if (field.sharedBy() != null) {
 					// indexed like a via field, by the plain value instead of a key
 					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).putIfAbsent(field.via(),
 							null);
-					FieldModel shared = target == null ? null : target.field(field.via());
-					plan.sharedKinds.put(field.typeName() + "." + field.via(), shared == null ? "text" : shared.type());
+					Field shared = target == null ? null : target.field(field.via());
+					plan.sharedKinds.put(field.typeName() + "." + field.via(), shared == null ? "text" : shared.type().word());
 				} else if (field.via() != null) {
 					plan.byReference.computeIfAbsent(field.typeName(), e -> new TreeMap<>()).put(field.via(), owner);
-				} else if ("entity".equals(field.type()) && target != null && target.keyField() != null) {
+				} else if (field.type() == DataModel.Type.ENTITY && target != null && target.keyField() != null) {
 					plan.byKey.add(target.name());
 				}
 			}
@@ -89,7 +90,7 @@ final class LookupPlan {
 	 * entity it refers to, or a list of those.
 	 */
 	List<String> referencedKeys(String entity, String field, Object value) {
-		EntityModel referenced = byReference.getOrDefault(entity, Map.of()).get(field);
+		Entity referenced = byReference.getOrDefault(entity, Map.of()).get(field);
 		List<String> keys = new ArrayList<>();
 		if (referenced == null) { // a field sharing lists match: a plain value
 			try {
@@ -105,11 +106,11 @@ final class LookupPlan {
 
 	/** The key field of {@code entity}, or {@code null} if it has none or is not in the model. */
 	String keyField(String entity) {
-		EntityModel model = entities.get(entity);
+		Entity model = entities.entity(entity);
 		return model == null ? null : model.keyField();
 	}
 
-	private static void collectKeys(Object value, EntityModel referenced, List<String> keys) {
+	private static void collectKeys(Object value, Entity referenced, List<String> keys) {
 		if (value instanceof Iterable<?> list) {
 			list.forEach(element -> collectKeys(element, referenced, keys));
 		} else if (value instanceof Map<?, ?> nested) {

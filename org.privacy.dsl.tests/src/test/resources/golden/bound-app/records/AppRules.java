@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Deadlines;
 import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
@@ -56,6 +57,21 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final Set<String> ENTITIES = Set.of("Incident", "Subscriber");
+	/** The entities the records follow: keys, references, lists and personal fields. */
+	private static final DataModel MODEL = new DataModel(List.of(
+			new DataModel.Entity("Incident", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("personalData", DataModel.Type.BOOLEAN),
+					DataModel.field("awareAt", DataModel.Type.DATETIME),
+					DataModel.field("notifiedAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("risk", DataModel.Type.ENUM, "Risk"),
+					DataModel.field("affected", DataModel.Type.NUMBER))),
+			new DataModel.Entity("Subscriber", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("email", DataModel.Type.TEXT).withOptional().withPersonal(),
+					DataModel.field("optedIn", DataModel.Type.BOOLEAN),
+					DataModel.field("birthDate", DataModel.Type.DATE),
+					DataModel.field("incidents", DataModel.Type.ENTITY, "Incident").withList()))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Set<String> VALUES_OF_RISK = Values.names("UNLIKELY", "LOW", "HIGH");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
@@ -96,6 +112,11 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	@Override
 	public Set<String> entities() {
 		return ENTITIES;
+	}
+
+	@Override
+	public DataModel model() {
+		return MODEL;
 	}
 
 	@Override

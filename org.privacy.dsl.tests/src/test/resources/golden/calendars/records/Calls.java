@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Deadlines;
 import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
@@ -56,6 +57,12 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of()));
 	private static final Set<String> ENTITIES = Set.of("Call");
+	/** The entities the records follow: keys, references, lists and personal fields. */
+	private static final DataModel MODEL = new DataModel(List.of(
+			new DataModel.Entity("Call", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("calledAt", DataModel.Type.DATETIME),
+					DataModel.field("plannedOn", DataModel.Type.DATE)))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final org.privacy.runtime.Holidays CALENDAR_FRANCE = org.privacy.runtime.Holidays.FRANCE;
 	private static final org.privacy.runtime.OpeningHours HOURS_CALLING_HOURS = org.privacy.runtime.OpeningHours.of("CallingHours", List.of(
@@ -104,6 +111,11 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	@Override
 	public Set<String> entities() {
 		return ENTITIES;
+	}
+
+	@Override
+	public DataModel model() {
+		return MODEL;
 	}
 
 	@Override

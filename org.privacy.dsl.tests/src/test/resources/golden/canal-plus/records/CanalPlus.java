@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Deadlines;
 import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
@@ -106,6 +107,74 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of()));
 	private static final Set<String> ENTITIES = Set.of("MessageSend", "Consent", "ProspectingCall", "ProcessingActivity", "AccessRequest", "ProcessorContract", "Credential", "SecurityIncident");
+	/** The entities the records follow: keys, references, lists and personal fields. */
+	private static final DataModel MODEL = new DataModel(List.of(
+			new DataModel.Entity("AccessRequest", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("requester", DataModel.Type.TEXT).withPersonal(),
+					DataModel.field("receivedAt", DataModel.Type.DATETIME),
+					DataModel.field("extensionNotifiedAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("answeredAt", DataModel.Type.DATETIME).withOptional())),
+			new DataModel.Entity("Consent", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("prospect", DataModel.Type.ENTITY, "Prospect"),
+					DataModel.field("channel", DataModel.Type.ENUM, "Channel"),
+					DataModel.field("givenAt", DataModel.Type.DATETIME),
+					DataModel.field("withdrawnAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("collectedBy", DataModel.Type.TEXT).withOptional(),
+					DataModel.field("advertiserNamed", DataModel.Type.BOOLEAN),
+					DataModel.field("preTicked", DataModel.Type.BOOLEAN),
+					DataModel.field("proofReference", DataModel.Type.TEXT).withOptional(),
+					DataModel.field("formVersion", DataModel.Type.TEXT).withOptional())),
+			new DataModel.Entity("Credential", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("account", DataModel.Type.TEXT).withPersonal(),
+					DataModel.field("hashAlgorithm", DataModel.Type.ENUM, "HashAlgorithm"),
+					DataModel.field("salted", DataModel.Type.BOOLEAN))),
+			new DataModel.Entity("MessageSend", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("recipient", DataModel.Type.ENTITY, "Prospect"),
+					DataModel.field("channel", DataModel.Type.ENUM, "Channel"),
+					DataModel.field("purpose", DataModel.Type.ENUM, "Purpose"),
+					DataModel.field("sentAt", DataModel.Type.DATETIME),
+					DataModel.field("analogousProduct", DataModel.Type.BOOLEAN),
+					DataModel.field("senderNamed", DataModel.Type.BOOLEAN),
+					DataModel.field("optOutLink", DataModel.Type.BOOLEAN))),
+			new DataModel.Entity("ProcessingActivity", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("name", DataModel.Type.TEXT),
+					DataModel.field("retentionPeriod", DataModel.Type.DURATION).withOptional())),
+			new DataModel.Entity("ProcessorContract", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("processor", DataModel.Type.TEXT),
+					DataModel.field("signedAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("firstDataFlowAt", DataModel.Type.DATETIME),
+					DataModel.field("clauses", DataModel.Type.ENUM, "Art28Clause").withList())),
+			new DataModel.Entity("Prospect", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("email", DataModel.Type.TEXT).withOptional().withPersonal(),
+					DataModel.field("phone", DataModel.Type.TEXT).withOptional().withPersonal(),
+					DataModel.field("kind", DataModel.Type.ENUM, "PersonKind"),
+					DataModel.field("customerSince", DataModel.Type.DATE).withOptional(),
+					DataModel.field("objectionOffered", DataModel.Type.BOOLEAN),
+					DataModel.field("consents", DataModel.Type.ENTITY, "Consent").withList().withVia("prospect"),
+					DataModel.field("calls", DataModel.Type.ENTITY, "ProspectingCall").withList().withVia("callee"))),
+			new DataModel.Entity("ProspectingCall", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("callee", DataModel.Type.ENTITY, "Prospect"),
+					DataModel.field("calledAt", DataModel.Type.DATETIME),
+					DataModel.field("connected", DataModel.Type.BOOLEAN),
+					DataModel.field("noticeGiven", DataModel.Type.BOOLEAN),
+					DataModel.field("operator", DataModel.Type.TEXT))),
+			new DataModel.Entity("SecurityIncident", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("summary", DataModel.Type.TEXT),
+					DataModel.field("personalData", DataModel.Type.BOOLEAN),
+					DataModel.field("peopleAffected", DataModel.Type.NUMBER),
+					DataModel.field("awareAt", DataModel.Type.DATETIME),
+					DataModel.field("notifiedAuthorityAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("lateReason", DataModel.Type.TEXT).withOptional(),
+					DataModel.field("risk", DataModel.Type.ENUM, "RiskLevel")))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Set<String> VALUES_OF_CHANNEL = Values.names("EMAIL", "SMS", "AUTOMATED_CALL", "PHONE_LIVE", "FAX", "POSTAL", "PUSH", "INBOX_AD", "SOCIAL_DM", "TRACKER");
 	private static final Set<String> VALUES_OF_PURPOSE = Values.names("marketing", "service", "transactional");
@@ -152,6 +221,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	@Override
 	public Set<String> entities() {
 		return ENTITIES;
+	}
+
+	@Override
+	public DataModel model() {
+		return MODEL;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Deadlines;
 import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
@@ -66,6 +67,25 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of("extension", "maxUnencrypted", "requiredClauses")));
 	private static final Set<String> ENTITIES = Set.of("Processing", "Prospect");
+	/** The entities the records follow: keys, references, lists and personal fields. */
+	private static final DataModel MODEL = new DataModel(List.of(
+			new DataModel.Entity("Contact", null, List.of(
+					DataModel.field("contactedAt", DataModel.Type.DATETIME),
+					DataModel.field("fromProspect", DataModel.Type.BOOLEAN))),
+			new DataModel.Entity("Flow", null, List.of(
+					DataModel.field("encrypted", DataModel.Type.BOOLEAN),
+					DataModel.field("volume", DataModel.Type.NUMBER))),
+			new DataModel.Entity("Processing", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("flows", DataModel.Type.ENTITY, "Flow").withList(),
+					DataModel.field("clauses", DataModel.Type.ENUM, "Clause").withList(),
+					DataModel.field("clause", DataModel.Type.ENUM, "Clause"),
+					DataModel.field("score", DataModel.Type.NUMBER))),
+			new DataModel.Entity("Prospect", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("contacts", DataModel.Type.ENTITY, "Contact").withList(),
+					DataModel.field("deletedAt", DataModel.Type.DATETIME).withOptional(),
+					DataModel.field("retentionPeriod", DataModel.Type.DURATION)))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Set<String> VALUES_OF_CLAUSE = Values.names("audits", "security", "erasure");
 	private static final Span SPAN_3_YEARS = Span.of(3, Span.Unit.YEARS);
@@ -114,6 +134,11 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	@Override
 	public Set<String> entities() {
 		return ENTITIES;
+	}
+
+	@Override
+	public DataModel model() {
+		return MODEL;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Deadlines;
 import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
@@ -56,6 +57,26 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of()));
 	private static final Set<String> ENTITIES = Set.of("Call");
+	/** The entities the records follow: keys, references, lists and personal fields. */
+	private static final DataModel MODEL = new DataModel(List.of(
+			new DataModel.Entity("Call", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT),
+					DataModel.field("personId", DataModel.Type.TEXT),
+					DataModel.field("badge", DataModel.Type.NUMBER),
+					DataModel.field("calledAt", DataModel.Type.DATETIME),
+					DataModel.field("caller", DataModel.Type.ENTITY, "Person"),
+					DataModel.field("callee", DataModel.Type.ENTITY, "Person"),
+					DataModel.field("samePerson", DataModel.Type.ENTITY, "Call").withList().withSharing("personId", "personId"),
+					DataModel.field("objections", DataModel.Type.ENTITY, "Objection").withList().withSharing("personId", "subjectId"),
+					DataModel.field("visits", DataModel.Type.ENTITY, "Visit").withList().withSharing("badge", "badge"))),
+			new DataModel.Entity("Objection", null, List.of(
+					DataModel.field("subjectId", DataModel.Type.TEXT),
+					DataModel.field("madeAt", DataModel.Type.DATETIME))),
+			new DataModel.Entity("Person", "id", List.of(
+					DataModel.field("id", DataModel.Type.TEXT))),
+			new DataModel.Entity("Visit", null, List.of(
+					DataModel.field("badge", DataModel.Type.NUMBER),
+					DataModel.field("at", DataModel.Type.DATETIME)))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Span SPAN_30_DAYS = Span.of(30, Span.Unit.DAYS);
 
@@ -91,6 +112,11 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	@Override
 	public Set<String> entities() {
 		return ENTITIES;
+	}
+
+	@Override
+	public DataModel model() {
+		return MODEL;
 	}
 
 	@Override

@@ -46,7 +46,7 @@ class CompilerThroughputSetupTest {
 			assertThat(result.diagnostics()).isEmpty();
 			assertThat(result.sources()).containsOnlyKeys("bench.compiler.Rules0", "bench.compiler.Rules1",
 					"bench.compiler.Rules2");
-			assertThat(result.entities()).hasSize(50);
+			assertThat(result.model().entities()).hasSize(50);
 		}
 	}
 

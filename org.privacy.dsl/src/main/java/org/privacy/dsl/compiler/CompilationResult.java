@@ -1,9 +1,9 @@
 package org.privacy.dsl.compiler;
 
 import org.privacy.dsl.scenarios.ScenarioSpec;
+import org.privacy.runtime.DataModel;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -15,22 +15,22 @@ public final class CompilationResult {
 	private final List<Diagnostic> suppressed;
 	private final SortedMap<String, String> sources;
 	private final List<String> policyClasses;
-	private final Map<String, EntityModel> entities;
+	private final DataModel model;
 	private final List<ScenarioSpec> scenarios;
 
 	public CompilationResult(List<Diagnostic> diagnostics, SortedMap<String, String> sources,
-			List<String> policyClasses, Map<String, EntityModel> entities) {
-		this(diagnostics, sources, policyClasses, entities, List.of());
+			List<String> policyClasses, DataModel model) {
+		this(diagnostics, sources, policyClasses, model, List.of());
 	}
 
 	public CompilationResult(List<Diagnostic> diagnostics, SortedMap<String, String> sources,
-			List<String> policyClasses, Map<String, EntityModel> entities, List<ScenarioSpec> scenarios) {
+			List<String> policyClasses, DataModel model, List<ScenarioSpec> scenarios) {
 		this.scenarios = List.copyOf(scenarios);
 		this.diagnostics = diagnostics.stream().filter(d -> !d.suppressed()).toList();
 		this.suppressed = diagnostics.stream().filter(Diagnostic::suppressed).toList();
 		this.sources = sources;
 		this.policyClasses = List.copyOf(policyClasses);
-		this.entities = Map.copyOf(entities);
+		this.model = model;
 	}
 
 	/** Every diagnostic of every file, sorted by file, line and column, but those the files silence. */
@@ -62,8 +62,11 @@ public final class CompilationResult {
 		return scenarios;
 	}
 
-	/** The entities of the data model by name. */
-	public Map<String, EntityModel> entities() {
-		return entities;
+	/**
+	 * The data model of every compiled file, entities sorted by name (also when there are errors, as far as the files
+	 * could be read); each generated policy carries the part its rules read ({@code RecordPolicy.model()}).
+	 */
+	public DataModel model() {
+		return model;
 	}
 }

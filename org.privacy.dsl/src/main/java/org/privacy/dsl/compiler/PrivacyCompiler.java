@@ -22,12 +22,14 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.privacy.dsl.PrivacyStandaloneSetup;
+import org.privacy.dsl.generator.ModelDescriber;
 import org.privacy.dsl.generator.PolicyGenerator;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.validation.IssueCodes;
 import org.privacy.dsl.validation.PrivacyResourceValidator;
 import org.privacy.dsl.validation.Suppressions;
+import org.privacy.runtime.DataModel;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -145,15 +147,11 @@ public class PrivacyCompiler {
 				models.add(model);
 			}
 		}
-		Map<String, EntityModel> entities = new TreeMap<>();
+		List<Entity> declared = new ArrayList<>();
 		for (Model model : models) {
-			for (Entity entity : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model, Entity.class)) {
-				// an entity without a name ("entity {") is a syntax error, already reported
-				if (entity.getName() != null) {
-					entities.put(entity.getName(), describer.describe(entity));
-				}
-			}
+			declared.addAll(org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(model, Entity.class));
 		}
+		DataModel entities = describer.describe(declared);
 		sameClassTwice(models, userResources, diagnostics);
 		boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
 		if (errors) {

@@ -12,7 +12,6 @@ import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.compiler.GenerationMode;
-import org.privacy.dsl.compiler.ModelDescriber;
 import org.privacy.dsl.privacy.BaseCalendar;
 import org.privacy.dsl.privacy.Binary;
 import org.privacy.dsl.privacy.Calendar;

@@ -13,6 +13,7 @@ import org.privacy.dsl.privacy.Parameter
 import org.privacy.dsl.privacy.Rule
 import org.privacy.dsl.typing.PrivacyType
 import org.privacy.dsl.typing.PrivacyTypeComputer
+import org.privacy.runtime.DataModel
 
 import static org.privacy.dsl.generator.JavaText.*
 
@@ -24,6 +25,7 @@ class PolicyGenerator {
 
 	@Inject PrivacyTypeComputer types
 	@Inject Accessors accessors
+	@Inject ModelDescriber describer
 
 	/** The package generated classes go in when a rule file declares none. */
 	public static val DEFAULT_PACKAGE = "privacy.generated"
@@ -74,6 +76,7 @@ class PolicyGenerator {
 		val parameters = members.parameters
 		val parameterReads = parameters.toMap([it], [parameterRead(it, x)])
 		val title = model.policy?.title ?: model.className
+		val dataModel = describer.policyModel(model, recordEntities)
 		'''
 			package «model.packageName»;
 
@@ -87,6 +90,9 @@ class PolicyGenerator {
 
 			import org.privacy.runtime.Context;
 			import org.privacy.runtime.DataException;
+			«IF !recordEntities.empty»
+				import org.privacy.runtime.DataModel;
+			«ENDIF»
 			import org.privacy.runtime.Deadlines;
 			import org.privacy.runtime.Due;
 			import org.privacy.runtime.Explanations;
@@ -126,6 +132,9 @@ class PolicyGenerator {
 						new java.util.TreeSet<>(List.of(«parameters.map[literal(name)].join(", ")»)));
 				«IF !recordEntities.empty»
 					private static final Set<String> ENTITIES = Set.of(«recordEntities.map[literal(name)].toSet.join(", ")»);
+					/** The entities the records follow: keys, references, lists and personal fields. */
+					private static final DataModel MODEL = new DataModel(List.of(
+							«ModelText.entities(dataModel)»));
 				«ENDIF»
 				«FOR constant : members.constants»
 					«constant»
@@ -174,6 +183,11 @@ class PolicyGenerator {
 					@Override
 					public Set<String> entities() {
 						return ENTITIES;
+					}
+
+					@Override
+					public DataModel model() {
+						return MODEL;
 					}
 
 					@Override
