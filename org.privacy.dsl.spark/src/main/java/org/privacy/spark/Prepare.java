@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Values;
 
 /**
@@ -103,7 +104,7 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 	}
 
 	/** The keys by which the look-up field {@code how} of a record finds it: keys, nested records' keys, lists. */
-	static List<String> lookupKeys(Object value, DataModel.Lookups how, DataModel model, String field) {
+	static List<String> lookupKeys(Object value, ModelQueries.Lookups how, DataModel model, String field) {
 		List<String> keys = new ArrayList<>();
 		if (how.referenced() == null) {
 			try {
@@ -113,7 +114,7 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 				return keys; // such a record is never found; if it is checked, its own rules say why
 			}
 		}
-		collectKeys(value, model.keyField(how.referenced()), keys);
+		collectKeys(value, ModelQueries.keyField(model, how.referenced()), keys);
 		return keys;
 	}
 

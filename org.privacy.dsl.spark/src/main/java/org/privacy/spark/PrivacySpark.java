@@ -32,6 +32,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Mask;
 import org.privacy.runtime.RecordPolicy;
 
@@ -42,7 +43,7 @@ import org.privacy.runtime.RecordPolicy;
  *
  * <pre>{@code
  * SparkCheck check = PrivacySpark.checker(policy).now(Instant.parse("2023-10-12T00:00:00Z"))
- *         .run(spark, SparkReaders.folder(spark, PrivacySpark.model(policy), Path.of("data"), "data"));
+ *         .run(spark, SparkReaders.folder(spark, policy.model(), Path.of("data"), "data"));
  * check.findings().write().json("findings");
  * check.summary().show();
  * }</pre>
@@ -83,9 +84,14 @@ public final class PrivacySpark {
 	}
 
 	/** The findings of {@code policy} on {@code data} (a Dataset per entity name) at {@code now}, masked. */
-	public static Dataset<Row> check(SparkSession spark, RecordPolicy policy, DataModel model,
-			Map<String, Dataset<Row>> data, Instant now) {
-		return checker(policy).model(model).now(now).run(spark, data).findings();
+	public static Dataset<Row> check(SparkSession spark, RecordPolicy policy, Map<String, Dataset<Row>> data,
+			Instant now) {
+		return checker(policy).now(now).run(spark, data).findings();
+	}
+
+	/** The data model of several policies together: what the readers read and the look-ups follow. */
+	public static DataModel model(List<RecordPolicy> policies) {
+		return DataModel.union(policies.stream().map(RecordPolicy::model).toList());
 	}
 
 	/** A check of {@code policy} to configure: {@code now}, parameters, masking, outcomes. */
@@ -106,7 +112,7 @@ public final class PrivacySpark {
 	/** A configured check; {@link #run} builds the Spark plan (nothing is read before it). */
 	public static final class Check {
 		private final List<RecordPolicy> policies;
-		private DataModel model;
+		private final DataModel model;
 		private Instant now = Instant.now();
 		private final Map<String, String> parameters = new TreeMap<>();
 		private boolean revealPersonalData;
@@ -117,12 +123,7 @@ public final class PrivacySpark {
 				throw new IllegalArgumentException("no policy to check");
 			}
 			this.policies = List.copyOf(policies);
-		}
-
-		/** The data model the policies were compiled with: keys, references, lists found by reference. */
-		public Check model(DataModel model) {
-			this.model = Objects.requireNonNull(model, "model");
-			return this;
+			this.model = model(this.policies);
 		}
 
 		/** What "now" is for deadlines; by default the instant {@link #checker} was called. */
@@ -159,9 +160,6 @@ public final class PrivacySpark {
 
 		/** Plans the check of {@code data}, a Dataset per entity name (columns named after the fields). */
 		public SparkCheck run(SparkSession spark, Map<String, Dataset<Row>> data) {
-			if (model == null) {
-				throw new IllegalStateException("no data model: give the one the policies were compiled with");
-			}
 			return new Plan(spark, this, data).run();
 		}
 	}
@@ -193,7 +191,7 @@ public final class PrivacySpark {
 			Dataset<Row> prepared = null;
 			for (Map.Entry<String, Dataset<Row>> entity : data.entrySet()) {
 				Dataset<Row> rows = entity.getValue().mapPartitions(
-						new Prepare(entity.getKey(), model.keyField(entity.getKey()), entity.getKey(),
+						new Prepare(entity.getKey(), ModelQueries.keyField(model, entity.getKey()), entity.getKey(),
 								entity.getValue().schema()),
 						Encoders.row(Prepare.SCHEMA));
 				prepared = prepared == null ? rows : prepared.unionByName(rows);
@@ -290,12 +288,12 @@ public final class PrivacySpark {
 				.add("values", DataTypes.BinaryType, false);
 
 		private final DataModel model;
-		private final Map<String, Map<String, DataModel.Lookups>> fields = new LinkedHashMap<>();
+		private final Map<String, Map<String, ModelQueries.Lookups>> fields = new LinkedHashMap<>();
 
 		ReferenceIndex(DataModel model) {
 			this.model = model;
-			model.entities().keySet().forEach(entity -> {
-				Map<String, DataModel.Lookups> lookups = model.lookupFields(entity);
+			model.names().forEach(entity -> {
+				Map<String, ModelQueries.Lookups> lookups = ModelQueries.lookupFields(model, entity);
 				if (!lookups.isEmpty()) {
 					fields.put(entity, lookups);
 				}
@@ -306,7 +304,7 @@ public final class PrivacySpark {
 		public java.util.Iterator<Row> call(Row row) {
 			// entity, file, line, key, values, problem: rows inside a function carry no schema
 			String entity = row.getString(0);
-			Map<String, DataModel.Lookups> lookups = fields.get(entity);
+			Map<String, ModelQueries.Lookups> lookups = fields.get(entity);
 			if (lookups == null) {
 				return java.util.Collections.emptyIterator();
 			}
@@ -338,8 +336,8 @@ public final class PrivacySpark {
 		public Row call(Row row) {
 			String entity = row.getString(0); // entity, key, file, line, firstFile, firstLine
 			String key = row.getString(1);
-			String keyField = model.keyField(entity);
-			boolean personal = model.personalFields(entity).contains(keyField);
+			String keyField = ModelQueries.keyField(model, entity);
+			boolean personal = ModelQueries.personalKey(model, entity);
 			String shown = personal && !revealPersonalData ? Mask.mask(key) : key;
 			if (shown.codePointCount(0, shown.length()) > KEY_LENGTH) {
 				shown = shown.substring(0, shown.offsetByCodePoints(0, KEY_LENGTH - 1)) + "…";

@@ -30,6 +30,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.privacy.runtime.DataModel;
 
 /**
  * Reads data files with Spark's readers into the Datasets {@link PrivacySpark} checks, with schemas derived from the
@@ -159,7 +160,7 @@ public final class SparkReaders {
 	 */
 	public static StructType textSchema(DataModel model, String entity) {
 		StructType schema = new StructType();
-		for (DataModel.Field field : model.storedFields(entity)) {
+		for (DataModel.Field field : ModelQueries.storedFields(model, entity)) {
 			DataType leaf = DataTypes.StringType;
 			schema = schema.add(field.name(), field.list() ? DataTypes.createArrayType(leaf, true) : leaf);
 		}

@@ -32,7 +32,7 @@ class CanalPlusEquivalenceTest {
 		List<String> cli = SparkTestSupport.cliFindings(EXAMPLE, NOW);
 		Map<String, Dataset<Row>> data = SparkReaders.folder(SparkTestSupport.spark(), compiled.model(),
 				EXAMPLE.resolve("data"), "data");
-		SparkCheck check = PrivacySpark.checker(compiled.policies()).model(compiled.model())
+		SparkCheck check = PrivacySpark.checker(compiled.policies())
 				.now(Instant.parse(NOW)).run(SparkTestSupport.spark(), data);
 		List<String> spark = SparkTestSupport.sparkFindings(check.findings().collectAsList());
 

@@ -49,7 +49,7 @@ class GeneratedDataEquivalenceTest {
 		List<String> cli = SparkTestSupport.cliFindings(folder, NOW);
 		Map<String, Dataset<Row>> data = SparkReaders.folder(SparkTestSupport.spark(), compiled.model(),
 				folder.resolve("data"), "data");
-		SparkCheck check = PrivacySpark.checker(compiled.policies()).model(compiled.model())
+		SparkCheck check = PrivacySpark.checker(compiled.policies())
 				.now(Instant.parse(NOW)).run(SparkTestSupport.spark(), data);
 		List<String> spark = SparkTestSupport.sparkFindings(check.findings().collectAsList());
 

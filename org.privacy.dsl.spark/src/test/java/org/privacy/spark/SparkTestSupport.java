@@ -22,9 +22,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.privacy.cli.PrivacyCli;
 import org.privacy.dsl.compiler.CompilationResult;
-import org.privacy.dsl.compiler.EntityModel;
 import org.privacy.dsl.compiler.PrivacyCompiler;
 import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.RecordPolicy;
 
@@ -113,20 +113,7 @@ final class SparkTestSupport {
 				policies.add(recordPolicy);
 			}
 		}
-		return new Compiled(policies, model(result.entities()));
-	}
-
-	static DataModel model(Map<String, EntityModel> entities) {
-		List<DataModel.Entity> converted = new ArrayList<>();
-		for (EntityModel entity : entities.values()) {
-			List<DataModel.Field> fields = new ArrayList<>();
-			for (EntityModel.FieldModel f : entity.fields()) {
-				fields.add(new DataModel.Field(f.name(), f.type(), f.typeName(), f.list(), f.via(), f.personal(),
-						f.sharedBy()));
-			}
-			converted.add(new DataModel.Entity(entity.name(), entity.keyField(), fields));
-		}
-		return DataModel.of(converted);
+		return new Compiled(policies, PrivacySpark.model(policies));
 	}
 
 	/** The findings of {@code privacy check DIR --format json}, one line each, sorted. */
