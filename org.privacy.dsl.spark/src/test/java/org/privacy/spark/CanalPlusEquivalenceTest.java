@@ -39,5 +39,20 @@ class CanalPlusEquivalenceTest {
 		assertThat(cli).hasSizeGreaterThan(100);
 		assertThat(spark).containsExactlyElementsOf(cli);
 		assertThat(check.problems().collectAsList()).isEmpty();
+		long summarised = check.summary().collectAsList().stream().mapToLong(row -> row.getLong(2)).sum();
+		assertThat(summarised).isEqualTo(cli.size());
+	}
+
+	@Test
+	void personalDataIsRevealedOnlyWhenAsked() throws Exception {
+		List<String> cli = SparkTestSupport.cliFindings(EXAMPLE, NOW, "--reveal-personal-data");
+		Map<String, Dataset<Row>> data = SparkReaders.folder(SparkTestSupport.spark(), compiled.model(),
+				EXAMPLE.resolve("data"), "data");
+		SparkCheck check = PrivacySpark.checker(compiled.policies()).now(Instant.parse(NOW)).revealPersonalData(true)
+				.run(SparkTestSupport.spark(), data);
+		List<String> spark = SparkTestSupport.sparkFindings(check.findings().collectAsList());
+
+		assertThat(spark).containsExactlyElementsOf(cli);
+		assertThat(spark).isNotEqualTo(SparkTestSupport.cliFindings(EXAMPLE, NOW)); // the masked ones differ
 	}
 }

@@ -63,6 +63,7 @@ public final class CheckJob {
 					.newInstance(Parameters.of(parameters)));
 		}
 		SparkSession spark = SparkSession.builder().appName("privacy-check").getOrCreate();
+		spark.sparkContext().setLogLevel("WARN");
 		long started = System.nanoTime();
 		DataModel model = PrivacySpark.model(policies);
 		Map<String, Dataset<Row>> records = SparkReaders.folder(spark, model, Path.of(data), prefix);
