@@ -1,0 +1,351 @@
+package org.privacy.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.privacy.runtime.DataModel;
+import org.privacy.runtime.Mask;
+import org.privacy.runtime.RecordPolicy;
+
+/**
+ * Runs compiled records-mode policies over Spark Datasets, one Dataset of rows per entity, and gives the findings as
+ * a Dataset with the columns of the CLI's JSON report ({@link #FINDINGS}): the same findings, with the same masking,
+ * as {@code privacy check --format json} gives for the same data.
+ *
+ * <pre>{@code
+ * SparkCheck check = PrivacySpark.checker(policy).now(Instant.parse("2023-10-12T00:00:00Z"))
+ *         .run(spark, SparkReaders.folder(spark, policy.model(), Path.of("data"), "data"));
+ * check.findings().write().json("findings");
+ * check.summary().show();
+ * }</pre>
+ *
+ * Validators run in the executors: each partition re-creates the policy from its class name, so the policy's
+ * classes must be shipped with the job ({@code spark-submit --jars policies.jar}). Rules about several records
+ * (references, {@code via} and {@code sharing} lists, counts over a person's records, rolling windows) are computed
+ * with Spark's joins and grouping, never by collecting data to the driver: a round runs the validators; a record whose
+ * validators asked for records not gathered yet ({@code find}, {@code referencing}) leaves its questions, Spark joins
+ * them with the records by key or by the field they refer through, and the record is checked again with exactly
+ * those records, until nothing is missing (a reference and the list behind it take three rounds; at most
+ * {@value #MAX_ROUNDS}).
+ */
+public final class PrivacySpark {
+	/** The most rounds of look-ups a check runs; a record still asking for more is reported as a data problem. */
+	public static final int MAX_ROUNDS = 8;
+
+	/** The columns of {@link SparkCheck#findings()}, as the JSON report names them. */
+	public static final StructType FINDINGS = new StructType()
+			.add("rule", DataTypes.StringType, false)
+			.add("title", DataTypes.StringType)
+			.add("status", DataTypes.StringType, false)
+			.add("severity", DataTypes.StringType)
+			.add("basis", DataTypes.createArrayType(DataTypes.StringType, false))
+			.add("entity", DataTypes.StringType)
+			.add("record", DataTypes.StringType)
+			.add("location", DataTypes.StringType)
+			.add("fields", DataTypes.createArrayType(DataTypes.StringType, false))
+			.add("explanation", DataTypes.StringType);
+
+	/** The columns of {@link SparkCheck#problems()}: records that are not checked, and why (no data values). */
+	public static final StructType PROBLEMS = new StructType()
+			.add("file", DataTypes.StringType)
+			.add("line", DataTypes.LongType)
+			.add("message", DataTypes.StringType, false);
+
+	private PrivacySpark() {
+	}
+
+	/** The findings of {@code policy} on {@code data} (a Dataset per entity name) at {@code now}, masked. */
+	public static Dataset<Row> check(SparkSession spark, RecordPolicy policy, Map<String, Dataset<Row>> data,
+			Instant now) {
+		return checker(policy).now(now).run(spark, data).findings();
+	}
+
+	/** The data model of several policies together: what the readers read and the look-ups follow. */
+	public static DataModel model(List<RecordPolicy> policies) {
+		return DataModel.union(policies.stream().map(RecordPolicy::model).toList());
+	}
+
+	/** A check of {@code policy} to configure: {@code now}, parameters, masking, outcomes. */
+	public static Check checker(RecordPolicy policy) {
+		return new Check(List.of(policy));
+	}
+
+	/** A check of several policies at once, as {@code privacy check} runs every policy of a folder. */
+	public static Check checker(List<RecordPolicy> policies) {
+		return new Check(policies);
+	}
+
+	/** The number of findings by rule and status, sorted: what a report's summary counts. */
+	public static Dataset<Row> summary(Dataset<Row> findings) {
+		return findings.groupBy("rule", "status").count().orderBy("rule", "status");
+	}
+
+	/** A configured check; {@link #run} builds the Spark plan (nothing is read before it). */
+	public static final class Check {
+		private final List<RecordPolicy> policies;
+		private final DataModel model;
+		private Instant now = Instant.now();
+		private final Map<String, String> parameters = new TreeMap<>();
+		private boolean revealPersonalData;
+		private boolean allOutcomes;
+
+		private Check(List<RecordPolicy> policies) {
+			if (policies.isEmpty()) {
+				throw new IllegalArgumentException("no policy to check");
+			}
+			this.policies = List.copyOf(policies);
+			this.model = model(this.policies);
+		}
+
+		/** What "now" is for deadlines; by default the instant {@link #checker} was called. */
+		public Check now(Instant now) {
+			this.now = Objects.requireNonNull(now, "now");
+			return this;
+		}
+
+		/** Values for the policies' parameters ({@code --param grace=30 days}); unknown names are refused. */
+		public Check parameters(Map<String, String> values) {
+			TreeSet<String> known = new TreeSet<>();
+			policies.forEach(p -> known.addAll(p.parameterNames()));
+			for (String name : values.keySet()) {
+				if (!known.contains(name)) {
+					throw new IllegalArgumentException("unknown parameter '" + name + "'; " + (known.isEmpty()
+							? "the rules declare no parameter" : "the rules declare " + String.join(", ", known)));
+				}
+			}
+			parameters.putAll(values);
+			return this;
+		}
+
+		/** Whether explanations show personal data unmasked ({@code --reveal-personal-data}); masked by default. */
+		public Check revealPersonalData(boolean reveal) {
+			this.revealPersonalData = reveal;
+			return this;
+		}
+
+		/** Whether satisfied and not-applicable outcomes are findings too ({@code --outcomes all}). */
+		public Check allOutcomes(boolean all) {
+			this.allOutcomes = all;
+			return this;
+		}
+
+		/** Plans the check of {@code data}, a Dataset per entity name (columns named after the fields). */
+		public SparkCheck run(SparkSession spark, Map<String, Dataset<Row>> data) {
+			return new Plan(spark, this, data).run();
+		}
+	}
+
+	/** The question "the record of {@code entity} with key {@code key}", as the look-up rounds name it. */
+	static String findRequest(String entity, String key) {
+		return "F\u0000" + entity + "\u0000" + key;
+	}
+
+	/** The question "the records of {@code entity} whose {@code field} holds {@code key}". */
+	static String referencingRequest(String entity, String field, String key) {
+		return "R\u0000" + entity + "\u0000" + field + "\u0000" + key;
+	}
+
+	/** The Spark plan of one check. */
+	private static final class Plan {
+		private final SparkSession spark;
+		private final Check check;
+		private final Map<String, Dataset<Row>> data;
+
+		Plan(SparkSession spark, Check check, Map<String, Dataset<Row>> data) {
+			this.spark = spark;
+			this.check = check;
+			this.data = new TreeMap<>(data);
+		}
+
+		SparkCheck run() {
+			DataModel model = check.model;
+			Dataset<Row> prepared = null;
+			for (Map.Entry<String, Dataset<Row>> entity : data.entrySet()) {
+				Dataset<Row> rows = entity.getValue().mapPartitions(
+						new Prepare(entity.getKey(), ModelQueries.keyField(model, entity.getKey()), entity.getKey(),
+								entity.getValue().schema()),
+						Encoders.row(Prepare.SCHEMA));
+				prepared = prepared == null ? rows : prepared.unionByName(rows);
+			}
+			if (prepared == null) {
+				prepared = spark.createDataFrame(List.of(), Prepare.SCHEMA);
+			}
+			prepared = prepared.persist(StorageLevel.MEMORY_AND_DISK());
+
+			// the first record with a key is the one checked and found; the others are data problems (as in the CLI)
+			Dataset<Row> keyed = prepared.filter(col("problem").isNull().and(col("key").isNotNull()))
+					.withColumn("rank", row_number().over(Window.partitionBy("entity", "key").orderBy("file", "line")));
+			Dataset<Row> first = keyed.filter(col("rank").equalTo(1)).select(col("entity"), col("key"),
+					col("file").as("firstFile"), col("line").as("firstLine"));
+			Dataset<Row> duplicates = keyed.filter(col("rank").gt(1)).join(first, new String[] { "entity", "key" })
+					.select("entity", "key", "file", "line", "firstFile", "firstLine")
+					.map(new DuplicateMessage(model, check.revealPersonalData), Encoders.row(PROBLEMS));
+			Dataset<Row> valid = keyed.filter(col("rank").equalTo(1)).drop("rank")
+					.unionByName(prepared.filter(col("problem").isNull().and(col("key").isNull())))
+					.select(columns(Prepare.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
+			List<Dataset<Row>> problems = new ArrayList<>();
+			problems.add(prepared.filter(col("problem").isNotNull())
+					.select(col("file"), col("line"), col("problem").as("message")));
+			problems.add(duplicates);
+
+			TreeSet<String> checked = new TreeSet<>();
+			check.policies.forEach(p -> checked.addAll(p.entities()));
+			Dataset<Row> pending = valid.filter(col("entity").isin(checked.toArray()))
+					.withColumn("id", monotonically_increasing_id())
+					.withColumn("answers", lit(null).cast(Checker.ANSWERS))
+					.select(columns(Checker.PENDING));
+			Dataset<Row> byKey = valid.filter(col("key").isNotNull()).select("entity", "key", "values");
+			Dataset<Row> byReference = valid.flatMap(new ReferenceIndex(model), Encoders.row(ReferenceIndex.SCHEMA));
+
+			List<String> classes = check.policies.stream().map(p -> p.getClass().getName()).toList();
+			List<Dataset<Row>> findings = new ArrayList<>();
+			for (int round = 1; round <= MAX_ROUNDS; round++) {
+				Dataset<Row> out = pending.mapPartitions(new Checker(classes, check.parameters, check.now,
+						check.revealPersonalData, check.allOutcomes, round == MAX_ROUNDS), Encoders.row(Checker.OUT))
+						.persist(StorageLevel.MEMORY_AND_DISK());
+				findings.add(out.filter(col("kind").equalTo(Checker.FINDING)).select(columns(FINDINGS)));
+				problems.add(out.filter(col("kind").equalTo(Checker.PROBLEM))
+						.select(col("file"), col("line"), col("message")));
+				Dataset<Row> misses = out.filter(col("kind").equalTo(Checker.MISS));
+				if (misses.isEmpty()) {
+					break;
+				}
+				pending = out.filter(col("kind").equalTo(Checker.RETRY)).select(columns(Checker.PENDING)).as("p")
+						.join(answers(misses, byKey, byReference).as("a"), col("p.id").equalTo(col("a.id")), "left")
+						.select(col("p.id"), col("p.entity"), col("p.file"), col("p.line"), col("p.key"),
+								col("p.values"), concat(expr("coalesce(p.answers, array())").cast(Checker.ANSWERS),
+										expr("coalesce(a.gathered, array())").cast(Checker.ANSWERS)).as("answers"));
+			}
+			Dataset<Row> allFindings = findings.stream().reduce(Dataset::union).orElseThrow();
+			Dataset<Row> allProblems = problems.stream().reduce(Dataset::union).orElseThrow();
+			return new SparkCheck(allFindings, allProblems);
+		}
+
+		/** For each record with questions, the records that answer them, gathered by Spark joins. */
+		private static Dataset<Row> answers(Dataset<Row> misses, Dataset<Row> byKey, Dataset<Row> byReference) {
+			Dataset<Row> questions = misses.select("request", "requestKind", "requestEntity", "requestField",
+					"requestKey").distinct();
+			Dataset<Row> found = questions.filter(col("requestKind").equalTo("find")).as("q")
+					.join(byKey.as("k"), col("q.requestEntity").equalTo(col("k.entity"))
+							.and(col("q.requestKey").equalTo(col("k.key"))), "left")
+					.groupBy(col("q.request").as("request"))
+					.agg(collect_list(col("k.values")).as("records"));
+			Dataset<Row> referring = questions.filter(col("requestKind").equalTo("referencing")).as("q")
+					.join(byReference.as("r"), col("q.requestEntity").equalTo(col("r.entity"))
+							.and(col("q.requestField").equalTo(col("r.field")))
+							.and(col("q.requestKey").equalTo(col("r.refKey"))), "left")
+					.groupBy(col("q.request").as("request"))
+					.agg(sort_array(collect_list(when(col("r.values").isNotNull(),
+							struct(col("r.file"), col("r.line"), col("r.values"))))).as("sorted"))
+					.select(col("request"), expr("transform(sorted, r -> r.values)").as("records"));
+			return misses.select("id", "request").join(found.union(referring), "request")
+					.groupBy("id").agg(collect_list(struct(col("request"), col("records"))).as("gathered"));
+		}
+
+		private static Column[] columns(StructType schema) {
+			return java.util.Arrays.stream(schema.fieldNames()).map(name -> col(name)).toArray(Column[]::new);
+		}
+	}
+
+	/** The records of each entity by the fields look-ups find them through: one row a record, field and key. */
+	private static final class ReferenceIndex implements FlatMapFunction<Row, Row> {
+		private static final long serialVersionUID = 1L;
+		static final StructType SCHEMA = new StructType()
+				.add("entity", DataTypes.StringType, false)
+				.add("field", DataTypes.StringType, false)
+				.add("refKey", DataTypes.StringType, false)
+				.add("file", DataTypes.StringType)
+				.add("line", DataTypes.LongType)
+				.add("values", DataTypes.BinaryType, false);
+
+		private final DataModel model;
+		private final Map<String, Map<String, ModelQueries.Lookups>> fields = new LinkedHashMap<>();
+
+		ReferenceIndex(DataModel model) {
+			this.model = model;
+			model.names().forEach(entity -> {
+				Map<String, ModelQueries.Lookups> lookups = ModelQueries.lookupFields(model, entity);
+				if (!lookups.isEmpty()) {
+					fields.put(entity, lookups);
+				}
+			});
+		}
+
+		@Override
+		public java.util.Iterator<Row> call(Row row) {
+			// entity, file, line, key, values, problem: rows inside a function carry no schema
+			String entity = row.getString(0);
+			Map<String, ModelQueries.Lookups> lookups = fields.get(entity);
+			if (lookups == null) {
+				return java.util.Collections.emptyIterator();
+			}
+			byte[] encoded = (byte[]) row.get(4);
+			RecordCodec.EncodedRecord record = RecordCodec.decode(encoded);
+			List<Row> rows = new ArrayList<>();
+			lookups.forEach((field, how) -> {
+				for (String key : Prepare.lookupKeys(record.get(field), how, model, field)) {
+					rows.add(RowFactory.create(entity, field, key, row.get(1), row.get(2), encoded));
+				}
+			});
+			return rows.iterator();
+		}
+	}
+
+	/** The problem of a record whose key an earlier record has: the key masked if personal, and shortened. */
+	private static final class DuplicateMessage implements MapFunction<Row, Row> {
+		private static final long serialVersionUID = 1L;
+		private static final int KEY_LENGTH = 40;
+		private final DataModel model;
+		private final boolean revealPersonalData;
+
+		DuplicateMessage(DataModel model, boolean revealPersonalData) {
+			this.model = model;
+			this.revealPersonalData = revealPersonalData;
+		}
+
+		@Override
+		public Row call(Row row) {
+			String entity = row.getString(0); // entity, key, file, line, firstFile, firstLine
+			String key = row.getString(1);
+			String keyField = ModelQueries.keyField(model, entity);
+			boolean personal = ModelQueries.personalKey(model, entity);
+			String shown = personal && !revealPersonalData ? Mask.mask(key) : key;
+			if (shown.codePointCount(0, shown.length()) > KEY_LENGTH) {
+				shown = shown.substring(0, shown.offsetByCodePoints(0, KEY_LENGTH - 1)) + "…";
+			}
+			Object firstLine = row.get(5);
+			String firstLocation = row.get(4) + (firstLine == null ? "" : ":" + firstLine);
+			return RowFactory.create(row.get(2), row.get(3), entity + " key '" + keyField + "' \""
+					+ shown + "\" is already used by the record at " + firstLocation + "; this record is not checked");
+		}
+	}
+}

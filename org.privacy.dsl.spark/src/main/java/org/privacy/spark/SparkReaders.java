@@ -1,0 +1,249 @@
+package org.privacy.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.from_csv;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.privacy.runtime.DataModel;
+
+/**
+ * Reads data files with Spark's readers into the Datasets {@link PrivacySpark} checks, with schemas derived from the
+ * policy's data model (never inferred): JSON Lines ({@code .jsonl}, {@code .ndjson}), CSV with a header row
+ * ({@code .csv}) and Parquet ({@code .parquet}). Each row carries where it came from (the file's name in reports
+ * and its line, or its row for Parquet). A line that is not a record becomes a data problem naming the file and line,
+ * never its content.
+ * <p>
+ * JSON Lines and CSV values are read as text (lists as lists of text), which the runtime parses as the CLI does
+ * ({@code Values}): a value that is not what the model says becomes the rule's {@code data-error}, not a silent
+ * {@code null}, as it would with a typed Spark schema. Parquet columns keep their types.
+ */
+public final class SparkReaders {
+	private static final String CORRUPT = "_corrupt";
+
+	private SparkReaders() {
+	}
+
+	/**
+	 * The data files of a folder, by entity: each file named after an entity ({@code Prospect.jsonl},
+	 * {@code ProspectingCall.csv}, {@code Account.parquet}), or any such file in a folder named after it
+	 * ({@code Account/part-0001.jsonl}). Names in reports are {@code prefix/} and the path under {@code folder}.
+	 */
+	public static Map<String, Dataset<Row>> folder(SparkSession spark, DataModel model, Path folder, String prefix) {
+		Map<String, List<Path>> files = new TreeMap<>();
+		try (Stream<Path> all = Files.walk(folder)) {
+			all.filter(Files::isRegularFile).sorted().forEach(file -> {
+				Path relative = folder.relativize(file);
+				String entity = entityOf(model, relative);
+				if (entity != null && format(file) != null) {
+					files.computeIfAbsent(entity, e -> new ArrayList<>()).add(file);
+				}
+			});
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot list the data folder " + folder, e);
+		}
+		Map<String, Dataset<Row>> data = new TreeMap<>();
+		files.forEach((entity, paths) -> {
+			Dataset<Row> rows = null;
+			for (Path path : paths) {
+				String name = (prefix == null || prefix.isEmpty() ? "" : prefix + "/")
+						+ folder.relativize(path).toString().replace('\\', '/');
+				Dataset<Row> read = read(spark, model, entity, path.toString(), name);
+				rows = rows == null ? read : rows.unionByName(read, true);
+			}
+			data.put(entity, rows);
+		});
+		return data;
+	}
+
+	/** Reads one file of {@code entity} by its extension; {@code name} is the file as reports name it. */
+	public static Dataset<Row> read(SparkSession spark, DataModel model, String entity, String path, String name) {
+		String format = format(Path.of(path));
+		if (format == null) {
+			throw new IllegalArgumentException("not a data file (.jsonl, .ndjson, .csv or .parquet): " + name);
+		}
+		return switch (format) {
+			case "jsonl" -> jsonLines(spark, model, entity, path, name);
+			case "csv" -> csv(spark, path, name);
+			default -> parquet(spark, path, name);
+		};
+	}
+
+	/** JSON Lines: one object a line; blank lines are skipped (and counted). */
+	public static Dataset<Row> jsonLines(SparkSession spark, DataModel model, String entity, String path,
+			String name) {
+		StructType schema = textSchema(model, entity).add(CORRUPT, DataTypes.StringType);
+		Dataset<Row> lines = numberedLines(spark, path);
+		Dataset<Row> parsed = lines.filter(trim(col("value")).notEqual(""))
+				.select(col("line"), from_json(col("value"), schema,
+						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"))
+				.select(col("line"), col("r.*"));
+		return located(parsed, name, "not valid JSON, or a value where the model has a list (or the reverse); "
+				+ "this record is not checked");
+	}
+
+	/**
+	 * CSV with a header row naming the fields (RFC 4180 quoting on one line; a quoted cell spanning lines is a data
+	 * problem). An empty cell is a missing value.
+	 */
+	public static Dataset<Row> csv(SparkSession spark, String path, String name) {
+		Dataset<Row> lines = numberedLines(spark, path).filter(trim(col("value")).notEqual("")).cache();
+		StructType problemOnly = new StructType().add(Prepare.FILE, DataTypes.StringType)
+				.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
+		List<Row> first = lines.orderBy("line").limit(1).collectAsList(); // the header row only
+		if (first.isEmpty()) {
+			return spark.createDataFrame(List.of(), problemOnly);
+		}
+		long headerLine = first.get(0).getLong(0);
+		List<String> names = CsvLines.cells(first.get(0).getString(1));
+		StructType schema = new StructType();
+		Set<String> seen = new HashSet<>();
+		for (String column : names == null ? List.of("") : names) {
+			String field = column.strip();
+			if (field.isEmpty() || !seen.add(field)) {
+				// never the names: in a file without a header row, the "header" is a record of personal data
+				return spark.createDataFrame(List.of(RowFactory.create(name, headerLine, field.isEmpty()
+						? "a column of the header has no name; the file is not read"
+						: "two columns of the header have the same name; does the file start with a header row?")),
+						problemOnly);
+			}
+			schema = schema.add(field, DataTypes.StringType);
+		}
+		StructType withCorrupt = schema.add(CORRUPT, DataTypes.StringType);
+		Dataset<Row> parsed = lines.filter(col("line").gt(headerLine))
+				.select(col("line"), col("value"), from_csv(col("value"), lit(withCorrupt.toDDL()),
+						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"))
+				.select(col("line"), col("value").as("_text"), col("r.*"));
+		StructType out = new StructType().add(Prepare.FILE, DataTypes.StringType)
+				.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
+		for (StructField field : schema.fields()) {
+			out = out.add(field);
+		}
+		return parsed.map(new CsvRow(name, schema.fieldNames()), Encoders.row(out));
+	}
+
+	/** Parquet: the file's own column types; rows are numbered from 1 in the file. */
+	public static Dataset<Row> parquet(SparkSession spark, String path, String name) {
+		Dataset<Row> rows = spark.read().parquet(path);
+		return rows.withColumn(Prepare.LINE, col("_metadata.row_index").plus(1))
+				.withColumn(Prepare.FILE, lit(name));
+	}
+
+	/**
+	 * The schema of the records of {@code entity} as the JSON Lines reader reads them: the fields the data holds,
+	 * each as text, or a list of text.
+	 */
+	public static StructType textSchema(DataModel model, String entity) {
+		StructType schema = new StructType();
+		for (DataModel.Field field : ModelQueries.storedFields(model, entity)) {
+			DataType leaf = DataTypes.StringType;
+			schema = schema.add(field.name(), field.list() ? DataTypes.createArrayType(leaf, true) : leaf);
+		}
+		return schema;
+	}
+
+	/** The lines of one file with their numbers from 1 (Spark keeps a file's splits in order). */
+	private static Dataset<Row> numberedLines(SparkSession spark, String path) {
+		JavaRDD<Row> numbered = spark.read().text(path).javaRDD().zipWithIndex()
+				.map(pair -> RowFactory.create(pair._2() + 1, pair._1().getString(0)));
+		return spark.createDataFrame(numbered,
+				new StructType().add("line", DataTypes.LongType, false).add("value", DataTypes.StringType));
+	}
+
+	private static Dataset<Row> located(Dataset<Row> parsed, String name, String corruptMessage) {
+		return parsed.withColumn(Prepare.FILE, lit(name)).withColumnRenamed("line", Prepare.LINE)
+				.withColumn(Prepare.PROBLEM, org.apache.spark.sql.functions.when(col(CORRUPT).isNotNull(),
+						lit(corruptMessage)))
+				.drop(CORRUPT);
+	}
+
+	private static String entityOf(DataModel model, Path relative) {
+		String base = baseName(relative.getFileName().toString());
+		if (model.entity(base) != null) {
+			return base;
+		}
+		for (Path parent = relative.getParent(); parent != null; parent = parent.getParent()) {
+			String folder = parent.getFileName().toString();
+			if (model.entity(folder) != null) {
+				return folder;
+			}
+		}
+		return null;
+	}
+
+	private static String baseName(String fileName) {
+		int dot = fileName.indexOf('.');
+		return dot < 0 ? fileName : fileName.substring(0, dot);
+	}
+
+	private static String format(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+			return "jsonl";
+		}
+		if (name.endsWith(".csv")) {
+			return "csv";
+		}
+		return name.endsWith(".parquet") ? "parquet" : null;
+	}
+
+	/** One parsed CSV line: its cells by the header's names, or a problem if its cells do not match the header. */
+	private static final class CsvRow implements MapFunction<Row, Row> {
+		private static final long serialVersionUID = 1L;
+		private final String name;
+		private final String[] columns;
+
+		CsvRow(String name, String[] columns) {
+			this.name = name;
+			this.columns = columns;
+		}
+
+		@Override
+		public Row call(Row row) {
+			Object[] values = new Object[3 + columns.length];
+			values[0] = name;
+			values[1] = row.getLong(0);
+			String text = row.getString(1);
+			List<String> cells = CsvLines.cells(text);
+			if (cells == null) {
+				values[2] = "a quoted cell is not closed on this line (the Spark reader reads a record a line); "
+						+ "this record is not checked";
+			} else if (cells.size() != columns.length) {
+				values[2] = "the row has " + cells.size() + " cells but the header has " + columns.length;
+			} else if (!row.isNullAt(row.fieldIndex(CORRUPT))) {
+				values[2] = "not valid CSV; this record is not checked";
+			} else {
+				for (int i = 0; i < columns.length; i++) {
+					String cell = row.getString(2 + i);
+					values[3 + i] = cell == null || cell.isEmpty() ? null : cell;
+				}
+			}
+			return RowFactory.create(values);
+		}
+	}
+}

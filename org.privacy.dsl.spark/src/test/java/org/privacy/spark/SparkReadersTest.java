@@ -1,0 +1,77 @@
+package org.privacy.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privacy.runtime.DataModel;
+import org.privacy.runtime.DataModel.Type;
+
+/** Bad lines become data problems naming the file and line, never a value; good lines keep their values as text. */
+class SparkReadersTest {
+	private static final DataModel MODEL = new DataModel(List.of(new DataModel.Entity("Person", "id",
+			List.of(DataModel.field("id", Type.TEXT), DataModel.field("email", Type.TEXT).withPersonal(),
+					DataModel.field("age", Type.NUMBER), DataModel.field("tags", Type.TEXT).withList()))));
+
+	@TempDir
+	Path data;
+
+	@Test
+	void jsonLinesProblemsHaveFileAndLineAndNoValues() throws Exception {
+		Files.writeString(data.resolve("Person.jsonl"), String.join("\n",
+				"{\"id\": \"p1\", \"email\": \"jo@example.fr\", \"age\": 42, \"tags\": [\"a\", \"b\"]}",
+				"{\"id\": \"p2\", \"email\": \"secret.person@example.fr\"",
+				"",
+				"{\"id\": \"p4\", \"age\": \"not a number\"}",
+				"{\"id\": \"p5\", \"tags\": \"secret-tag\"}") + "\n");
+		Map<String, Row> byLine = read();
+
+		assertThat(byLine.keySet()).containsExactly("data/Person.jsonl:1", "data/Person.jsonl:2",
+				"data/Person.jsonl:4", "data/Person.jsonl:5");
+		Row good = byLine.get("data/Person.jsonl:1");
+		assertThat((String) good.getAs(Prepare.PROBLEM)).isNull();
+		assertThat((String) good.getAs("age")).isEqualTo("42"); // text, which the runtime parses as the CLI does
+		assertThat(good.getList(good.fieldIndex("tags"))).containsExactly("a", "b");
+		assertThat((String) byLine.get("data/Person.jsonl:4").getAs("age")).isEqualTo("not a number");
+		for (String bad : List.of("data/Person.jsonl:2", "data/Person.jsonl:5")) {
+			String problem = byLine.get(bad).getAs(Prepare.PROBLEM);
+			assertThat(problem).isNotNull().doesNotContain("secret");
+		}
+	}
+
+	@Test
+	void csvRowsWithTheWrongNumberOfCellsAreProblems() throws Exception {
+		Files.writeString(data.resolve("Person.csv"), String.join("\n",
+				"id,email,age",
+				"p1,\"jo@example.fr\",42",
+				"p2,secret@example.fr,42,extra",
+				"p3,\"unclosed secret,1",
+				"p4,,7") + "\n");
+		Map<String, Row> byLine = read();
+
+		assertThat((String) byLine.get("data/Person.csv:2").getAs(Prepare.PROBLEM)).isNull();
+		assertThat((String) byLine.get("data/Person.csv:2").getAs("email")).isEqualTo("jo@example.fr");
+		assertThat((String) byLine.get("data/Person.csv:3").getAs(Prepare.PROBLEM))
+				.isEqualTo("the row has 4 cells but the header has 3");
+		assertThat((String) byLine.get("data/Person.csv:4").getAs(Prepare.PROBLEM)).isNotNull()
+				.doesNotContain("secret");
+		assertThat((String) byLine.get("data/Person.csv:5").getAs("email")).isNull(); // an empty cell is missing
+	}
+
+	private Map<String, Row> read() {
+		Dataset<Row> rows = SparkReaders.folder(SparkTestSupport.spark(), MODEL, data, "data").get("Person");
+		Map<String, Row> byLine = new TreeMap<>();
+		for (Row row : rows.collectAsList()) {
+			byLine.put(row.getAs(Prepare.FILE) + ":" + row.getAs(Prepare.LINE), row);
+		}
+		return byLine;
+	}
+}
