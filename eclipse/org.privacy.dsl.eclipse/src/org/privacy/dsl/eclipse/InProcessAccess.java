@@ -9,16 +9,22 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceSetBasedResourceDescriptions;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * What the language's code actions read through when they run inside Eclipse: the one file being fixed, already
- * parsed, instead of the language server's workspace. There is no protocol client and no index to read.
+ * parsed, instead of the language server's workspace; the index is the project's files in the editor's resource set.
+ * There is no protocol client.
  */
 final class InProcessAccess implements ILanguageServerAccess {
 
 	private final Context context;
+	private final XtextResource resource;
 
 	InProcessAccess(EditedResource edited) {
+		this.resource = edited.resource();
 		this.context = new Context(edited.resource(), edited.document(), true, () -> false);
 	}
 
@@ -34,7 +40,11 @@ final class InProcessAccess implements ILanguageServerAccess {
 
 	@Override
 	public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
-		return CompletableFuture.failedFuture(new UnsupportedOperationException("no index in the Eclipse editor"));
+		// the project's files, as the editor's resource set holds them (the project index loads them all)
+		ResourceSetBasedResourceDescriptions index = resource.getResourceServiceProvider()
+				.get(ResourceSetBasedResourceDescriptions.class);
+		index.setContext(resource.getResourceSet());
+		return CompletableFuture.completedFuture(function.apply(new IndexContext(index, CancelIndicator.NullImpl)));
 	}
 
 	@Override
