@@ -17,6 +17,16 @@ jar=org.privacy.dsl.cli/target/privacy.jar
 job=examples/spark-job
 heap=${PRIVACY_BENCH_HEAP:--Xmx1g}
 now=2024-01-01T00:00:00Z
+# what spark-submit adds to every driver and executor JVM on JDK 17 (Spark's JavaModuleOptions); a plain `java` launch
+# without them fails as soon as a cached block spills to disk (Kryo cannot reach java.nio.HeapByteBuffer)
+spark_flags=${SPARK_JVM_FLAGS-"--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+	--add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+	--add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+	--add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+	--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+	--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+	--add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+	-Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"}
 [[ -f $jar ]] || { echo "missing $jar: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
 [[ -d $job/target/classes/canal/plus ]] || { echo "build $job first (see its README)" >&2; exit 2; }
 
@@ -63,7 +73,8 @@ spark() { # LABEL DATA CORES POLICY...
 	shift 3
 	local policies=()
 	for policy in "$@"; do policies+=(--policy "$policy"); done
-	timed "$label" java "$heap" -cp "$classpath" -Dspark.master="local[$cores]" -Dspark.driver.bindAddress=127.0.0.1 \
+	# shellcheck disable=SC2086
+	timed "$label" java "$heap" $spark_flags -cp "$classpath" -Dspark.master="local[$cores]" -Dspark.driver.bindAddress=127.0.0.1 \
 		-Dspark.driver.host=127.0.0.1 -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=$((cores * 4)) \
 		com.acme.privacy.CheckJob "${policies[@]}" --data "$data" --now $now --out "$work/spark-$label"
 }
