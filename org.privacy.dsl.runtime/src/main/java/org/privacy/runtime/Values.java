@@ -239,11 +239,12 @@ public final class Values {
 		return isPresent(value) ? instant(value, field) : null;
 	}
 
-	private static Instant parseInstant(String s) {
-		Instant utc = parseUtcMinuteOrSecond(s);
+	private static Instant parseInstant(String text) {
+		Instant utc = parseUtcMinuteOrSecond(text);
 		if (utc != null) {
 			return utc;
 		}
+		String s = withDateTimeSeparator(text);
 		try {
 			return OffsetDateTime.parse(s).toInstant();
 		} catch (DateTimeParseException e) {
@@ -259,6 +260,19 @@ public final class Values {
 		} catch (DateTimeParseException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * {@code text} with a space between its date and its time replaced by {@code T}: {@code 2023-03-01 09:00:00}, as
+	 * databases and spreadsheets export date-times (RFC 3339 allows the space), reads as {@code 2023-03-01T09:00:00}.
+	 * Any other text is returned unchanged.
+	 */
+	static String withDateTimeSeparator(String text) {
+		if (text.length() > 13 && text.charAt(10) == ' ' && text.charAt(4) == '-' && text.charAt(7) == '-'
+				&& text.charAt(13) == ':') {
+			return text.substring(0, 10) + 'T' + text.substring(11);
+		}
+		return text;
 	}
 
 	/**

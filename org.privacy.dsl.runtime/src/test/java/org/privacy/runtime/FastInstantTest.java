@@ -1,6 +1,7 @@
 package org.privacy.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -36,6 +37,21 @@ class FastInstantTest {
 				"2023-01-01T09:00:00+02:00", "2023-01-01T09:00:00.5Z", "2023-01-01", "２０２３-01-01T09:00Z",
 				"2023-01-01 09:00:00Z", "+2023-01-01T09:00Z" }) {
 			assertThat(Values.parseUtcMinuteOrSecond(other)).as(other).isNull();
+		}
+	}
+
+	@Test
+	void aSpaceBetweenDateAndTimeReadsAsTheLetterT() {
+		assertThat(Values.instant("2023-03-01 09:00:00Z", "sentAt")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));
+		assertThat(Values.instant("2023-03-01 10:00+01:00", "sentAt")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));
+		assertThat(Values.instant("2023-03-01 09:00:00", "sentAt"))
+				.isEqualTo(Values.instant("2023-03-01T09:00:00", "sentAt"));
+		assertThat(Values.date("2024-03-30 23:30Z", "day", java.time.ZoneId.of("Europe/Paris")))
+				.isEqualTo(java.time.LocalDate.of(2024, 3, 31));
+		for (String notADateTime : new String[] { "2023-03-01  09:00", "2023/03/01 09:00", "01-03-2023 09:00",
+				"2023-03-01 9:00" }) {
+			assertThatThrownBy(() -> Values.instant(notADateTime, "sentAt")).as(notADateTime)
+					.isInstanceOf(DataException.class).hasMessageNotContaining(notADateTime.trim());
 		}
 	}
 

@@ -297,13 +297,14 @@ class ValuesTest {
 				"2023-03-01T09:00:30Z|2023-03-01T09:00:30Z", "2023-03-01T09:00:00.250Z|2023-03-01T09:00:00.250Z",
 				"2023-03-01T10:00+01:00|2023-03-01T09:00:00Z", "2023-03-01T04:00-05:00|2023-03-01T09:00:00Z",
 				"2023-03-01T09:00|2023-03-01T09:00:00Z", "2023-03-01|2023-03-01T00:00:00Z",
-				"' 2023-03-01T09:00Z '|2023-03-01T09:00:00Z" })
+				"' 2023-03-01T09:00Z '|2023-03-01T09:00:00Z", "2023-03-01 09:00Z|2023-03-01T09:00:00Z",
+				"2023-03-01 09:00|2023-03-01T09:00:00Z" })
 		void csvTextIsReadAsAnInstant(String text, Instant expected) {
 			assertThat(Values.instant(text, "receivedAt")).isEqualTo(expected);
 		}
 
 		@ParameterizedTest(name = "\"{0}\" is not a date-time")
-		@ValueSource(strings = { "yesterday", "01/03/2023", "2023-02-30", "2023-03-01 09:00", "2023-03-01T25:00Z",
+		@ValueSource(strings = { "yesterday", "01/03/2023", "2023-02-30", "2023-03-01 9:00", "2023-03-01T25:00Z",
 				"1677661200", "" })
 		void otherTextIsADataError(String text) {
 			assertDataError(() -> Values.instant(text, "receivedAt"), "receivedAt",
