@@ -262,6 +262,15 @@ public final class Values {
 		}
 	}
 
+	/** A date-time without an offset ({@code 2024-03-30T23:30}, or with a space for the T), else {@code null}. */
+	private static LocalDateTime localDateTimeOrNull(String text) {
+		try {
+			return LocalDateTime.parse(withDateTimeSeparator(text));
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
 	/**
 	 * {@code text} with a space between its date and its time replaced by {@code T}: {@code 2023-03-01 09:00:00}, as
 	 * databases and spreadsheets export date-times (RFC 3339 allows the space), reads as {@code 2023-03-01T09:00:00}.
@@ -331,6 +340,10 @@ public final class Values {
 			try {
 				return LocalDate.parse(t);
 			} catch (DateTimeParseException e) {
+				LocalDateTime local = localDateTimeOrNull(t);
+				if (local != null) {
+					return local.toLocalDate(); // the day it names, as for a LocalDateTime getter
+				}
 				Instant i = parseInstant(t);
 				if (i != null) {
 					return LocalDate.ofInstant(i, zone);

@@ -48,6 +48,10 @@ class FastInstantTest {
 				.isEqualTo(Values.instant("2023-03-01T09:00:00", "sentAt"));
 		assertThat(Values.date("2024-03-30 23:30Z", "day", java.time.ZoneId.of("Europe/Paris")))
 				.isEqualTo(java.time.LocalDate.of(2024, 3, 31));
+		java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+		assertThat(Values.date("2024-03-30T23:30", "day", paris)).as("no offset: the day it names, as a LocalDateTime")
+				.isEqualTo(Values.date(java.time.LocalDateTime.of(2024, 3, 30, 23, 30), "day", paris))
+				.isEqualTo(Values.date("2024-03-30 23:30", "day", paris));
 		for (String notADateTime : new String[] { "2023-03-01  09:00", "2023/03/01 09:00", "01-03-2023 09:00",
 				"2023-03-01 9:00" }) {
 			assertThatThrownBy(() -> Values.instant(notADateTime, "sentAt")).as(notADateTime)
