@@ -19,7 +19,9 @@ import jakarta.validation.Payload;
  * object whose status is one of {@link #reject()} becomes one {@code ConstraintViolation}, whose message is the rule id
  * and the finding's sentence ({@code MKT-01: sign up (electronic marketing) does not meet "marketingConsent"; required
  * by CPCE art. L34-5, GDPR art. 7}), and whose property path is the last field the rule read, the one its requirement
- * names ({@code marketingConsent}, {@code recipient.consents}). Personal data in the sentence is masked, as in reports.
+ * names ({@code marketingConsent}, {@code recipient.consents}), or, for a finding about one element of a list (a
+ * deadline per element, a value that cannot be read), that element's field at its index
+ * ({@code recipients[2].toldAt}). Personal data in the sentence is masked, as in reports.
  *
  * <pre>{@code
  * @PrivacyRules(ShopPolicy.class)

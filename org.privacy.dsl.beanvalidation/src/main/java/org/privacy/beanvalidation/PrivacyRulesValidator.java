@@ -3,6 +3,7 @@ package org.privacy.beanvalidation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
@@ -21,6 +22,9 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 
 /** Runs the policies of a {@link PrivacyRules} constraint and turns each rejected finding into a violation. */
 public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, Object> {
+	/** {@code [2]}: an element named by its position, not {@code []}, the elements of a list as a whole. */
+	private static final Pattern ELEMENT_INDEX = Pattern.compile("\\[\\d+]");
+
 	private List<Class<? extends Policy>> policies;
 	private Set<Status> rejected;
 	/** Whether a record that complies can have no rejected finding, so that the verdict alone answers it. */
@@ -62,9 +66,7 @@ public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, 
 	private static void report(Finding finding, ConstraintValidatorContext context) {
 		ConstraintViolationBuilder violation = context
 				.buildConstraintViolationWithTemplate(MessageTemplates.literal(message(finding)));
-		List<String> fields = finding.fields();
-		// The fields come in the order the rule reads them: its scope first (channel = EMAIL), what it requires last
-		String path = fields.isEmpty() ? "" : fields.get(fields.size() - 1);
+		String path = path(finding.fields());
 		if (path.isEmpty()) {
 			violation.addConstraintViolation();
 			return;
@@ -101,6 +103,21 @@ public class PrivacyRulesValidator implements ConstraintValidator<PrivacyRules, 
 		} else {
 			((NodeBuilderDefinedContext) at).addConstraintViolation();
 		}
+	}
+
+	/**
+	 * The field a violation is reported on. A finding about one element of a list names it by its index: a deadline per
+	 * element reads the record's start, then the element's event ({@code recipients[2].toldAt}), then its own start and
+	 * the exceptions' fields, so the first field with an index is the element's event. Otherwise the fields come in the
+	 * order the rule reads them: its scope first ({@code channel = EMAIL}), what it requires last.
+	 */
+	static String path(List<String> fields) {
+		for (String field : fields) {
+			if (ELEMENT_INDEX.matcher(field).find()) {
+				return field;
+			}
+		}
+		return fields.isEmpty() ? "" : fields.get(fields.size() - 1);
 	}
 
 	private static NodeBuilderCustomizableContext propertyNode(ConstraintViolationBuilder violation, Object at,

@@ -97,20 +97,37 @@ public final class Span implements Serializable {
 		return unit;
 	}
 
+	/** The message of the exception an ISO-8601 length that mixes months or years with shorter units raises. */
+	public static final String MIXED = "a length of time cannot mix months or years with weeks, days, hours or minutes:"
+			+ " how many days a month has depends on the calendar";
+
+	/** The message of the exception a negative ISO-8601 length raises. */
+	public static final String NEGATIVE = "a length of time cannot be negative";
+
+	/** The message of the exception an ISO-8601 length that is not a whole number of minutes raises. */
+	public static final String NOT_WHOLE_MINUTES = "a length of time is counted in whole minutes";
+
 	/**
 	 * Reads a span as rules and parameter overrides write it: {@code 72h}, {@code 30d}, {@code 2w}, {@code 1 month},
-	 * {@code 3 years}, {@code 90 minutes}.
+	 * {@code 3 years}, {@code 90 minutes}; or as data exports write it, in ISO 8601: {@code P30D}, {@code PT72H},
+	 * {@code P2M}, {@code P1Y2M} (14 months), {@code PT1H30M} (90 minutes), {@code P2W}, {@code PT0.5H} (30 minutes),
+	 * upper or lower case. An ISO length that mixes months or years with shorter units ({@code P1M2D}) is refused with
+	 * {@link #MIXED}, as {@code 1 month + 2 days} is; a negative one with {@link #NEGATIVE}; seconds or fractions that
+	 * do not make whole minutes with {@link #NOT_WHOLE_MINUTES}.
 	 *
 	 * @throws IllegalArgumentException if the text is not a span, or one longer than {@link #MAX_YEARS} years
 	 */
 	public static Span parse(String text) {
 		String t = text.trim().toLowerCase(Locale.ROOT);
+		if (IsoSpans.looksIso(t)) {
+			return IsoSpans.parse(text, t);
+		}
 		int i = 0;
 		while (i < t.length() && Character.isDigit(t.charAt(i))) {
 			i++;
 		}
 		if (i == 0 || i > 12) {
-			throw new IllegalArgumentException("not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+			throw notASpan(text);
 		}
 		long amount = Long.parseLong(t.substring(0, i));
 		Unit unit = switch (t.substring(i).trim()) {
@@ -120,10 +137,13 @@ public final class Span implements Serializable {
 			case "w", "week", "weeks" -> Unit.WEEKS;
 			case "month", "months" -> Unit.MONTHS;
 			case "y", "year", "years" -> Unit.YEARS;
-			default -> throw new IllegalArgumentException(
-					"not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+			default -> throw notASpan(text);
 		};
 		return new Span(amount, unit);
+	}
+
+	static IllegalArgumentException notASpan(String text) {
+		return new IllegalArgumentException("not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
 	}
 
 	/** The instant this span after {@code from}; calendar units are counted in {@code zone}. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -387,7 +388,11 @@ public final class Values {
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a time of day like 09:30", value);
 	}
 
-	/** A length of time from a {@link Span}, a {@link Duration} or text such as {@code 72h} or {@code 1 month}. */
+	/**
+	 * A length of time from a {@link Span}, a {@link Duration}, a {@link Period} or text such as {@code 72h},
+	 * {@code 1 month} or, in ISO 8601, {@code P2M} or {@code PT72H} ({@link Span#parse}). A period or an ISO text that
+	 * mixes months or years with days is a data error, as {@code 1 month + 2 days} is.
+	 */
 	public static Span span(Object value, String field) {
 		if (value instanceof Span s) {
 			return s;
@@ -395,23 +400,72 @@ public final class Values {
 		if (value instanceof Duration d) {
 			// never the duration itself in the message: it is a value from the data
 			if (d.isNegative()) {
-				throw new DataException(field, "'" + field + "' should be a length of time but is negative");
+				throw negative(field);
 			}
 			long minutes = d.toMinutes();
 			if (!Span.fits(minutes, Span.Unit.MINUTES)) {
-				throw new DataException(field, "'" + field + "' should be a length of time of at most "
-						+ Span.MAX_YEARS + " years");
+				throw tooLong(field);
+			}
+			if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
+				throw notWholeMinutes(field); // rounding would move a deadline without saying so
 			}
 			return Span.of(minutes, Span.Unit.MINUTES);
+		}
+		if (value instanceof Period p) {
+			return period(p, field);
 		}
 		if (value instanceof CharSequence s) {
 			try {
 				return Span.parse(s.toString());
 			} catch (IllegalArgumentException e) {
-				throw DataException.wrongType(field, "a length of time like 72h", value);
+				// the messages of Span name no value; any other is about the text, which is not quoted
+				throw switch (String.valueOf(e.getMessage())) {
+				case Span.TOO_LONG -> tooLong(field);
+				case Span.NEGATIVE -> negative(field);
+				case Span.MIXED -> mixed(field);
+				case Span.NOT_WHOLE_MINUTES -> notWholeMinutes(field);
+				default -> DataException.wrongType(field, "a length of time like 72h", value);
+				};
 			}
 		}
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "a length of time like 72h", value);
+	}
+
+	/** A {@link Period}: years and months as a calendar span, days as an exact one; both at once cannot be one span. */
+	private static Span period(Period p, String field) {
+		if (p.isNegative()) {
+			throw negative(field);
+		}
+		long months = p.toTotalMonths();
+		if (months != 0 && p.getDays() != 0) {
+			throw mixed(field);
+		}
+		if (months == 0 ? !Span.fits(p.getDays(), Span.Unit.DAYS) : !Span.fits(months, Span.Unit.MONTHS)) {
+			throw tooLong(field);
+		}
+		if (months == 0) {
+			return Span.of(p.getDays(), Span.Unit.DAYS);
+		}
+		return p.getMonths() == 0 ? Span.of(p.getYears(), Span.Unit.YEARS) : Span.of(months, Span.Unit.MONTHS);
+	}
+
+	private static DataException negative(String field) {
+		return new DataException(field, "'" + field + "' should be a length of time but is negative");
+	}
+
+	private static DataException notWholeMinutes(String field) {
+		return new DataException(field, "'" + field + "' should be a length of time in whole minutes");
+	}
+
+	private static DataException tooLong(String field) {
+		return new DataException(field, "'" + field + "' should be a length of time of at most " + Span.MAX_YEARS
+				+ " years");
+	}
+
+	private static DataException mixed(String field) {
+		// the words of Span.plus for '1 month + 2 days' found in data
+		return new DataException(field, "'" + field + "' mixes a calendar length of time (months, years) with an exact"
+				+ " one (minutes to weeks): how many days a month has depends on the calendar");
 	}
 
 	// ------------------------------------------------------------------ values kept in another form

@@ -106,6 +106,12 @@ class ParametersTest {
 		}
 
 		@Test
+		void anIsoLengthIsReadAsDataExportsWriteIt() {
+			assertThat(Parameters.of(Map.of("grace", "P2M")).span("grace", Span.days(10))).isEqualTo(Span.months(2));
+			assertThat(Parameters.of(Map.of("grace", "PT72H")).span("grace", Span.days(10))).isEqualTo(Span.hours(72));
+		}
+
+		@Test
 		void surviveSerialization() throws IOException, ClassNotFoundException {
 			Parameters p = Parameters.of(Map.of("grace", "30 days"));
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -127,6 +133,20 @@ class ParametersTest {
 			Parameters p = Parameters.of(Map.of("grace", value));
 			assertThatIllegalArgumentException().isThrownBy(() -> p.span("grace", Span.days(10))).withMessage(
 					"parameter 'grace' should be a length of time like 72h, 30 days or 1 month, not \"" + value + "\"");
+		}
+
+		@Test
+		void isoLengthsThatCannotBeOneSpanSayWhy() {
+			assertThatIllegalArgumentException()
+					.isThrownBy(() -> Parameters.of(Map.of("grace", "P1M2D")).span("grace", Span.days(10)))
+					.withMessage("parameter 'grace' should be a length of time in months and years or in weeks, days,"
+							+ " hours and minutes, not both, not \"P1M2D\"");
+			assertThatIllegalArgumentException()
+					.isThrownBy(() -> Parameters.of(Map.of("grace", "-P2M")).span("grace", Span.days(10)))
+					.withMessage("parameter 'grace' should be a length of time that is not negative, not \"-P2M\"");
+			assertThatIllegalArgumentException()
+					.isThrownBy(() -> Parameters.of(Map.of("grace", "PT30S")).span("grace", Span.days(10)))
+					.withMessage("parameter 'grace' should be a length of time in whole minutes, not \"PT30S\"");
 		}
 
 		@ParameterizedTest(name = "\"{0}\" is not a number")

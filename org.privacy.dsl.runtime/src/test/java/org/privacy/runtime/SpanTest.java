@@ -111,10 +111,77 @@ class SpanTest {
 
 		@ParameterizedTest(name = "rejects \"{0}\"")
 		@ValueSource(strings = { "", "   ", "h", "days", "72", "-1h", "+1h", "1.5h", "1,5h", "72 hrs", "1m", "1 mo",
-				"1 mois", "soon", "72h extra", "1 2h", "h72", "1000000000000h", "one month", "P3D", "PT72H" })
+				"1 mois", "soon", "72h extra", "1 2h", "h72", "1000000000000h", "one month", "P", "PT", "P1DT", "P72H",
+				"PT2D", "P2M1Y", "PT1M1H", "P1D1W", "P1,D", "P.5D", "P1.5DT1H", "P2", "PX", "P1Y2MT", "P1TT1H", "PT1H extra",
+				"P 2M", "P2M ago", "P1D1D", "P2m2m" })
 		void rejectsGarbageWithAClearMessage(String text) {
 			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text))
 					.withMessage("not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+		}
+
+		@ParameterizedTest(name = "ISO 8601 \"{0}\" is {1} {2}")
+		@CsvSource(delimiter = '|', value = {
+				"P30D|30|DAYS", "PT72H|72|HOURS", "P2M|2|MONTHS", "P1Y|1|YEARS", "P3Y|3|YEARS", "P2W|2|WEEKS",
+				"PT90M|90|MINUTES", "P1Y2M|14|MONTHS", "P1Y0M|12|MONTHS", "PT1H30M|90|MINUTES", "P1DT2H|26|HOURS",
+				"P1W2D|9|DAYS", "P1DT0H|24|HOURS", "PT2H0M|120|MINUTES", "PT120S|2|MINUTES", "PT0.5H|30|MINUTES",
+				"PT1,5H|90|MINUTES", "P1.5D|36|HOURS", "P0.5W|84|HOURS",
+				"P0D|0|DAYS", "PT0S|0|MINUTES", "P0M|0|MONTHS", "P0Y|0|YEARS", "-P0D|0|DAYS",
+				"p2m|2|MONTHS", "pt72h|72|HOURS", "+P2M|2|MONTHS", " P2M |2|MONTHS", "P1M0D|1|MONTHS", "P0Y2D|2|DAYS",
+				"P10000Y|10000|YEARS", "P120000M|120000|MONTHS", "P007D|7|DAYS", "P522857W|522857|WEEKS" })
+		void acceptsIsoLengthsInTheUnitThatStatesThemExactly(String text, long amount, Span.Unit unit) {
+			assertThat(Span.parse(text)).isEqualTo(Span.of(amount, unit));
+		}
+
+		@Test
+		void isoLengthsAreTheSameLengthsAsOurs() {
+			Instant from = at("2024-01-31T10:00:00Z");
+			assertThat(Span.parse("P1M").after(from, PARIS)).isEqualTo(Span.parse("1 month").after(from, PARIS));
+			assertThat(Span.compare(Span.parse("P1Y2M"), Span.parse("14 months"), "x")).isZero();
+			assertThat(Span.compare(Span.parse("PT72H"), Span.parse("3 days"), "x")).isZero();
+			assertThat(Span.parse("P1Y2M")).hasToString("14 months");
+			assertThat(Span.parse("PT1H30M")).hasToString("90 minutes");
+		}
+
+		@ParameterizedTest(name = "\"{0}\" mixes months and days")
+		@ValueSource(strings = { "P1M2D", "P1YT1H", "P1Y1W", "P2MT30M", "P1MT0.5H" })
+		void isoLengthsMixingCalendarAndExactUnitsAreRefusedAsInRules(String text) {
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text)).withMessage(Span.MIXED);
+		}
+
+		@ParameterizedTest(name = "\"{0}\" is negative")
+		@ValueSource(strings = { "-P2M", "P-2M", "-PT72H", "PT-1H", "P1Y-2M" })
+		void negativeIsoLengthsAreRefused(String text) {
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text)).withMessage(Span.NEGATIVE);
+		}
+
+		@ParameterizedTest(name = "\"{0}\" is not whole minutes")
+		@ValueSource(strings = { "PT30S", "PT0.5S", "PT1M1S", "PT0.01H", "PT1.5M" })
+		void isoLengthsFinerThanAMinuteAreRefused(String text) {
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text))
+					.withMessage(Span.NOT_WHOLE_MINUTES);
+		}
+
+		@ParameterizedTest(name = "\"{0}\" is too long")
+		@ValueSource(strings = { "P10001Y", "P120001M", "P9999Y13M", "P99999999999999999999999999Y",
+				"PT99999999999999999999999999H", "P522858W", "PT87840001H" })
+		void isoLengthsBeyondTenThousandYearsAreRefusedWithoutOverflow(String text) {
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text)).withMessage(Span.TOO_LONG);
+		}
+
+		@Test
+		void calendarUnitsHaveNoFraction() {
+			// half a month is no fixed length: refused as text that is not a length
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse("P0.5M"))
+					.withMessageStartingWith("not a length of time");
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse("P1.5Y"))
+					.withMessageStartingWith("not a length of time");
+		}
+
+		@Test
+		void overlongIsoTextIsNotReadAtAll() {
+			String text = "P" + "0".repeat(200) + "1D";
+			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text))
+					.withMessageStartingWith("not a length of time");
 		}
 
 		@Test

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -454,6 +455,57 @@ class ValuesTest {
 		void aDurationBeyondTenThousandYearsIsADataError() {
 			assertDataError(() -> Values.span(Duration.ofDays(4_000_000), "grace"), "grace",
 					"'grace' should be a length of time of at most 10000 years");
+		}
+
+		@Test
+		void isoTextIsParsed() {
+			assertThat(Values.span("P2M", "extension")).isEqualTo(Span.months(2));
+			assertThat(Values.span("PT72H", "f")).isEqualTo(Span.hours(72));
+			assertThat(Values.span("p1y2m", "f")).isEqualTo(Span.months(14));
+		}
+
+		@Test
+		void isoTextThatCannotBeOneLengthIsADataErrorQuotingNothing() {
+			assertDataError(() -> Values.span("P1M2D", "extension"), "extension", "'extension' mixes a calendar length"
+					+ " of time (months, years) with an exact one (minutes to weeks): how many days a month has depends"
+					+ " on the calendar");
+			assertDataError(() -> Values.span("-P2M", "extension"), "extension",
+					"'extension' should be a length of time but is negative");
+			assertDataError(() -> Values.span("PT30S", "extension"), "extension",
+					"'extension' should be a length of time in whole minutes");
+			assertDataError(() -> Values.span("P99999Y", "extension"), "extension",
+					"'extension' should be a length of time of at most 10000 years");
+			assertDataError(() -> Values.span("P2X", "extension"), "extension",
+					"'extension' should be a length of time like 72h, not text of 3 characters");
+		}
+
+		@Test
+		void aPeriodIsReadInItsOwnUnit() {
+			assertThat(Values.span(Period.ofMonths(2), "f")).isEqualTo(Span.months(2));
+			assertThat(Values.span(Period.ofYears(3), "f")).isEqualTo(Span.of(3, Span.Unit.YEARS));
+			assertThat(Values.span(Period.of(1, 2, 0), "f")).isEqualTo(Span.months(14));
+			assertThat(Values.span(Period.ofDays(30), "f")).isEqualTo(Span.days(30));
+			assertThat(Values.span(Period.ofWeeks(2), "f")).isEqualTo(Span.days(14));
+			assertThat(Values.span(Period.ZERO, "f")).isEqualTo(Span.days(0));
+		}
+
+		@Test
+		void aPeriodThatCannotBeOneLengthIsADataError() {
+			assertDataError(() -> Values.span(Period.of(0, 1, 2), "f"), "f", "'f' mixes a calendar length of time"
+					+ " (months, years) with an exact one (minutes to weeks): how many days a month has depends on the"
+					+ " calendar");
+			assertDataError(() -> Values.span(Period.ofMonths(-1), "f"), "f",
+					"'f' should be a length of time but is negative");
+			assertDataError(() -> Values.span(Period.ofYears(10_001), "f"), "f",
+					"'f' should be a length of time of at most 10000 years");
+			assertDataError(() -> Values.span(Period.ofDays(Integer.MAX_VALUE), "f"), "f",
+					"'f' should be a length of time of at most 10000 years");
+		}
+
+		@Test
+		void aDurationOfSecondsIsADataErrorRatherThanRounded() {
+			assertDataError(() -> Values.span(Duration.ofSeconds(90), "f"), "f",
+					"'f' should be a length of time in whole minutes");
 		}
 
 		@Test

@@ -2,6 +2,7 @@ package org.privacy.beanvalidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.dsl.semantics.BoundErasure;
+import org.privacy.dsl.semantics.BoundRecipient;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 import org.privacy.runtime.Policy;
 import org.privacy.runtime.Status;
@@ -175,6 +178,59 @@ class PrivacyRulesTest {
 					.containsExactly("credentials", "algorithm");
 			assertThat(nodes.get(1).isInIterable()).isTrue();
 			assertThat(nodes.get(1).getIndex()).isEqualTo(1);
+		});
+	}
+
+	static final String ERASURES = """
+			policy Erasures "Erasure" time zone "Europe/Paris"
+
+			entity ErasureRequest bound to "org.privacy.dsl.semantics.BoundErasure" {
+				id: text key
+				erasedAt: datetime optional
+				approvedAt: datetime optional
+				recipients: list of Recipient
+			}
+
+			entity Recipient bound to "org.privacy.dsl.semantics.BoundRecipient" {
+				name: text
+				toldAt: datetime optional
+				addedAt: datetime
+			}
+
+			term told for Recipient: event toldAt
+
+			rule RTS-07 "Every recipient is told of the erasure within one month"
+				basis "GDPR art. 19"
+				ErasureRequest where erasedAt is present requires every r in recipients satisfies told within 1 month after erasedAt
+
+			rule RTS-08 "Every recipient added later is told within a week of being added"
+				basis "GDPR art. 19"
+				ErasureRequest requires every r in recipients satisfies r.toldAt within 7 days after r.addedAt
+				unless id = "exempt"
+			""";
+
+	@Test
+	void aDeadlinePerElementHasTheElementsIndexInThePropertyPath() {
+		// issue 12: the path was the last field read ('recipients' for RTS-07, 'id' for RTS-08's exception)
+		Class<? extends Policy> erasures = PrivacyTestSupport.policy(GenerationMode.BOUND, ERASURES).getClass();
+		Instant erased = Instant.parse("2025-11-01T10:00:00Z");
+		// acme told in time; globex within the month but after its week (late); initech never (overdue for both)
+		BoundErasure request = new BoundErasure("er-1", erased, null, List.of(
+				new BoundRecipient("acme", Instant.parse("2025-11-05T10:00:00Z"), erased),
+				new BoundRecipient("globex", Instant.parse("2025-11-20T10:00:00Z"), erased),
+				new BoundRecipient("initech", null, erased)));
+
+		Set<ConstraintViolation<BoundErasure>> violations = validator(BoundErasure.class, erasures).validate(request);
+
+		assertThat(violations).extracting(v -> v.getMessage().substring(0, 6), v -> v.getPropertyPath().toString())
+				.containsExactlyInAnyOrder(tuple("RTS-07", "recipients[2].toldAt"),
+						tuple("RTS-08", "recipients[1].toldAt"), tuple("RTS-08", "recipients[2].toldAt"));
+		assertThat(violations).allSatisfy(v -> {
+			List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+			v.getPropertyPath().forEach(nodes::add);
+			assertThat(nodes).extracting(jakarta.validation.Path.Node::getName).containsExactly("recipients", "toldAt");
+			assertThat(nodes.get(1).isInIterable()).isTrue();
+			assertThat(nodes.get(1).getIndex()).isIn(1, 2);
 		});
 	}
 

@@ -326,6 +326,14 @@ class LintCommandTest {
 				.asString()).isEqualTo("warning");
 		assertThat(rules.get(ruleIds.indexOf(IssueCodes.UNKNOWN_NAME)).at("/defaultConfiguration/level")
 				.asString()).isEqualTo("error");
+		// the registry's example is the rule's help, as text and as Markdown with the line in a code block
+		IssueCodeRegistry.IssueCode multipleKeys = IssueCodeRegistry.all().stream()
+				.filter(code -> code.code().equals(IssueCodes.MULTIPLE_KEYS)).findFirst().orElseThrow();
+		JsonNode help = rules.get(ruleIds.indexOf(IssueCodes.MULTIPLE_KEYS)).path("help");
+		assertThat(help.path("text").asString()).isEqualTo(multipleKeys.description() + " For example: "
+				+ multipleKeys.example());
+		assertThat(help.path("markdown").asString()).contains("```privacy\n" + multipleKeys.example() + "\n```");
+		assertThat(rules.get(ruleIds.indexOf(IssueCodes.UNREADABLE_FILE)).has("help")).isFalse();
 
 		URI srcroot = URI.create(sarifRun.at("/originalUriBaseIds/%SRCROOT%/uri").asString());
 		assertThat(srcroot).isEqualTo(Path.of("").toAbsolutePath().toUri());

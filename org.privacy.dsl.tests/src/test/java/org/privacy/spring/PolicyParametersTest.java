@@ -134,6 +134,18 @@ class PolicyParametersTest {
 	}
 
 	@Test
+	void aParameterMayBeWrittenInIso8601() throws IOException {
+		ClassLoader before = Thread.currentThread().getContextClassLoader();
+		try (AnnotationConfigApplicationContext context = context(Map.of("privacy.packages", "com.acme.calls",
+				"privacy.policies.CanalPlus.parameters.grace", "P7D"))) {
+			context.refresh();
+			assertThat(outcome(context)).isEqualTo(Status.LATE);
+		} finally {
+			Thread.currentThread().setContextClassLoader(before);
+		}
+	}
+
+	@Test
 	void aMisspeltParameterStopsTheContextNamingTheProperty() throws IOException {
 		ClassLoader before = Thread.currentThread().getContextClassLoader();
 		try (AnnotationConfigApplicationContext context = context(Map.of("privacy.packages", "com.acme.calls",

@@ -40,7 +40,7 @@ public final class SarifReport {
 		for (Diagnostic diagnostic : report.diagnostics()) { // a code the table lacks still gets a rule
 			if (!ruleIndex.containsKey(diagnostic.code())) {
 				ruleIndex.put(diagnostic.code(), ruleIndex.size());
-				rules.add(new IssueCodeRegistry.IssueCode(diagnostic.code(), diagnostic.kind(), diagnostic.code()));
+				rules.add(new IssueCodeRegistry.IssueCode(diagnostic.code(), diagnostic.kind(), diagnostic.code(), ""));
 			}
 		}
 
@@ -56,6 +56,11 @@ public final class SarifReport {
 			ObjectNode node = ruleNodes.addObject();
 			node.put("id", rule.code());
 			node.putObject("shortDescription").put("text", rule.description());
+			if (!rule.example().isEmpty()) {
+				ObjectNode help = node.putObject("help");
+				help.put("text", rule.description() + " For example: " + rule.example());
+				help.put("markdown", rule.description() + "\n\nFor example:\n\n```privacy\n" + rule.example() + "\n```");
+			}
 			node.putObject("defaultConfiguration").put("level", sarifLevel(rule.level()));
 		}
 		String base = report.base().toUri().toASCIIString();

@@ -11,17 +11,21 @@ import java.util.List;
 
 /**
  * The one registry of issue-code metadata: every code of {@link org.privacy.dsl.validation.IssueCodes} with its
- * default level and a one-line description, read from the resource {@code issue-codes.tsv} beside this class
- * (Javadoc is not there at run time), in the order of the constants. {@code privacy lint} and its SARIF output read
- * it. {@code LintCommandTest} checks that it lists exactly the constants, {@code ReadmeExamplesTest} that the README's
- * diagnostics table does.
+ * default level, a one-line description and an example, read from the resource {@code issue-codes.tsv} beside this
+ * class (Javadoc is not there at run time), in the order of the constants. {@code privacy lint} and its SARIF output
+ * read it. {@code LintCommandTest} checks that it lists exactly the constants, {@code ReadmeExamplesTest} that the
+ * README's diagnostics table does, {@code IssueCodeExamplesTest} that each example is a line of a bad corpus file that
+ * raises the code there (so the corpus compiles every example).
  */
 public final class IssueCodeRegistry {
 	/** The resource, relative to this class. */
 	public static final String RESOURCE = "issue-codes.tsv";
 
-	/** One issue code: {@code privacy.unknown-name}, its usual kind, and what it means in one line. */
-	public record IssueCode(String code, Diagnostic.Kind level, String description) {
+	/**
+	 * One issue code: {@code privacy.unknown-name}, its usual kind, what it means in one line, and a line of rule text
+	 * that raises it ({@code kind: PersonKnd}), empty for the few codes no rule text raises (an unreadable file).
+	 */
+	public record IssueCode(String code, Diagnostic.Kind level, String description, String example) {
 	}
 
 	private static final List<IssueCode> ALL = load();
@@ -47,10 +51,12 @@ public final class IssueCodeRegistry {
 					continue;
 				}
 				String[] cells = line.split("\t", -1);
-				if (cells.length != 3) {
-					throw new IllegalStateException(RESOURCE + ": expected code, level, description: " + line);
+				// a row without its example still loads: IssueCodeExamplesTest names the code that lacks one
+				if (cells.length != 3 && cells.length != 4) {
+					throw new IllegalStateException(RESOURCE + ": expected code, level, description, example: " + line);
 				}
-				codes.add(new IssueCode(cells[0].strip(), level(cells[1].strip()), cells[2].strip()));
+				codes.add(new IssueCode(cells[0].strip(), level(cells[1].strip()), cells[2].strip(),
+						cells.length == 4 ? cells[3].strip() : ""));
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

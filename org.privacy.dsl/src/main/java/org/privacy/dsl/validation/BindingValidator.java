@@ -212,7 +212,8 @@ public class BindingValidator extends ConcernValidator {
 			case BOOLEAN -> name.equals("boolean") || name.equals("java.lang.Boolean");
 			case DATE -> name.equals("java.time.LocalDate");
 			case DATETIME -> DATE_TIMES.contains(name);
-			case DURATION -> name.equals("java.time.Duration") || name.equals("org.privacy.runtime.Span")
+			case DURATION -> name.equals("java.time.Duration") || name.equals("java.time.Period")
+					|| name.equals("org.privacy.runtime.Span")
 					|| name.equals("java.lang.String");
 			case TIME -> name.equals("java.time.LocalTime");
 			case ENUM, WEEKDAY -> type instanceof JvmEnumerationType || name.equals("java.lang.String");
