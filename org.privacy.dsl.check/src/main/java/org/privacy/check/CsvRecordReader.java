@@ -1,5 +1,7 @@
 package org.privacy.check;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -22,16 +25,25 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * ({@link MarkingUtf8Reader}), is rejected on its own instead of ending the file; the header gives the schema that
  * names the cells. An empty cell is a missing value; values stay text, which the
  * runtime's {@code Values} parses.
+ * <p>
+ * The cells are separated by commas, or by semicolons or tabs when the header row has no comma outside quotes and
+ * holds one of those: spreadsheets set to French and other locales that write decimal commas export CSV with
+ * semicolons.
  */
 final class CsvRecordReader implements DataReader {
 	private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
 			.enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+	/** How far into the file the header row is looked for when choosing the separator. */
+	private static final int HEADER_BYTES = 1 << 16;
 
 	@Override
 	public void read(InputStream in, RecordSink sink) {
 		int line = 1;
-		MarkingUtf8Reader text = new MarkingUtf8Reader(in);
-		try (JsonParser parser = MAPPER.createParser(text)) {
+		BufferedInputStream buffered = new BufferedInputStream(in, HEADER_BYTES);
+		ObjectReader reader = MAPPER.reader()
+				.with(CsvSchema.emptySchema().withColumnSeparator(separator(buffered)));
+		MarkingUtf8Reader text = new MarkingUtf8Reader(buffered);
+		try (JsonParser parser = reader.createParser(text)) {
 			if (parser.nextToken() != JsonToken.START_ARRAY) {
 				return;
 			}
@@ -73,6 +85,33 @@ final class CsvRecordReader implements DataReader {
 			sink.fileProblem(JsonValues.lineOf(e, Math.max(line, 1)),
 					problem + "; the rest of the file could not be read");
 		}
+	}
+
+	/**
+	 * The separator of the file's cells, judged from its first line (its first 64 KiB at most) and left unread:
+	 * a comma, unless the line has none outside quotes and has a semicolon, or else a tab.
+	 */
+	static char separator(BufferedInputStream in) {
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		in.mark(HEADER_BYTES);
+		try {
+			boolean quoted = false;
+			for (int i = 0, b = in.read(); i < HEADER_BYTES && b >= 0 && (quoted || b != '\n'); i++, b = in.read()) {
+				if (b == '"') {
+					quoted = !quoted;
+				} else if (!quoted) {
+					commas += b == ',' ? 1 : 0;
+					semicolons += b == ';' ? 1 : 0;
+					tabs += b == '\t' ? 1 : 0;
+				}
+			}
+			in.reset();
+		} catch (IOException e) {
+			return ','; // the parser reads on and reports the failure as a problem of the file
+		}
+		return commas > 0 || semicolons + tabs == 0 ? ',' : semicolons > 0 ? ';' : '\t';
 	}
 
 	/** The schema the header row gives, or {@code null} (and a file problem) if the header cannot name the cells. */

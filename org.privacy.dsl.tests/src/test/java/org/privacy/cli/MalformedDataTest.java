@@ -124,6 +124,32 @@ class MalformedDataTest {
 		assertThat(counts(report.get("summary").get("entities").get("Customer"))).isEqualTo("3/2/1");
 	}
 
+	/** Spreadsheets in French (and other locales with decimal commas) export CSV separated by semicolons. */
+	@Test
+	void csvSeparatedBySemicolonsOrTabsIsRead() throws IOException {
+		String comma = "id,customer,amount\np1,c1,10\np2,c7,\"1,5\"\n";
+		JsonNode expected = checkPurchases(comma);
+		assertThat(Cli.rows(expected.get("findings"), "rule", "record")).contains(tuple("BUY-01", "p2"));
+
+		for (String separated : new String[] { comma.replace(',', ';').replace("\"1;5\"", "\"1,5\""),
+				comma.replace(',', '\t').replace("\"1\t5\"", "\"1,5\""), 
+				"\"id\";customer;amount\np1;c1;10\np2;c7;\"1,5\"\n" }) {
+			JsonNode report = checkPurchases(separated);
+			assertThat(report.get("dataProblems")).as(separated).isEmpty();
+			assertThat(report.get("findings")).as(separated).isEqualTo(expected.get("findings"));
+		}
+		// a comma in the header decides: the semicolons are then part of the cells, and 'customer' is missing
+		JsonNode mixed = checkPurchases("id,customer;amount\np1,c1;10\n");
+		assertThat(Cli.rows(mixed.get("findings"), "rule", "status", "record")).contains(
+				tuple("BUY-01", "data-error", "p1"));
+	}
+
+	private JsonNode checkPurchases(String csv) throws IOException {
+		Cli.write(dir, Map.of("data/Customer.jsonl", "{\"id\": \"c1\", \"email\": \"a@b.fr\", \"age\": 30}\n"
+				+ "{\"id\": \"c7\", \"email\": \"g@b.fr\", \"age\": 12}\n", "data/Purchase.csv", csv));
+		return check("--format", "json").json();
+	}
+
 	/** Issue 10: one byte that is not UTF-8 in a CSV file ended the file; now it costs its row, as in JSON Lines. */
 	@Test
 	void aCsvRowThatIsNotUtf8IsRejectedAlone() throws IOException {
