@@ -1,6 +1,8 @@
 package org.privacy.dsl.eclipse;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -32,6 +34,7 @@ public final class PrivacyLanguage {
 	private final Injector injector;
 	private final Map<String, ProjectIndex> indexes = new ConcurrentHashMap<>();
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+	private final Rechecks rechecks = new Rechecks();
 
 	private PrivacyLanguage() {
 		injector = new PrivacyIdeSetup().createInjectorAndDoEMFRegistration();
@@ -49,6 +52,7 @@ public final class PrivacyLanguage {
 	static synchronized void shutdown() {
 		if (instance != null) {
 			ResourcesPlugin.getWorkspace().removeResourceChangeListener(instance.workspaceListener);
+			instance.rechecks.cancel();
 			instance = null;
 		}
 	}
@@ -106,11 +110,15 @@ public final class PrivacyLanguage {
 		return ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(location);
 	}
 
-	/** Saved, added and deleted rule files reach their project's index; a deleted project drops its index. */
+	/**
+	 * Saved, added and deleted rule files reach their project's index, and the project's other files are checked
+	 * again ({@link Rechecks}); a deleted project drops its index.
+	 */
 	private void workspaceChanged(IResourceChangeEvent event) {
 		if (event.getDelta() == null) {
 			return;
 		}
+		Set<IProject> changed = new HashSet<>();
 		try {
 			event.getDelta().accept(delta -> {
 				if (delta.getResource() instanceof IProject project && delta.getKind() == IResourceDelta.REMOVED) {
@@ -123,15 +131,17 @@ public final class PrivacyLanguage {
 					IFile file = (IFile) delta.getResource();
 					ProjectIndex index = indexes.get(file.getProject().getName());
 					if (index != null) {
-						boolean open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-								LocationKind.IFILE) != null;
-						index.changedOnDisk(file, open);
+						index.changedOnDisk(file, Rechecks.openInEditor(file));
+						changed.add(file.getProject());
 					}
 				}
 				return true;
 			});
 		} catch (CoreException e) {
 			PrivacyEditorPlugin.log("cannot follow the workspace's changes", e);
+		}
+		if (!changed.isEmpty()) {
+			rechecks.schedule(changed);
 		}
 	}
 }
