@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The editor installed into an existing Eclipse, tested. The Maven build has materialized a bare Eclipse 4.39 platform
-# (eclipse-platform.product: no bundle of ours, no Xtext) and installed org.privacy.dsl.eclipse.feature into it from
-# the update site with the p2 director. This script checks the installation (p2 put our bundles into the platform's
-# bundles.info), adds the test driver bundle (org.privacy.dsl.eclipse.smoke), starts the platform as a user would
-# (its launcher jar, under Xvfb), and lets the driver report: every bundle of the feature resolved, the Canal+ rules
-# opened in the Generic Editor with our services (no error on them, a marker on a misspelled term, an outline), and
-# no error in the workbench log.
+# (eclipse-platform.product: no bundle of ours, no Xtext; p2's director application, as Eclipse packages have it).
+# This script installs org.privacy.dsl.eclipse.feature into it from the update site with that platform's own p2
+# director (what Help > Install New Software does, without its dialogs), checks the installation (p2's profile before
+# and after, our bundles in the platform's bundles.info), adds the test driver bundle (org.privacy.dsl.eclipse.smoke)
+# beside it, starts the platform as a user would (its launcher jar, under Xvfb), and lets the driver report: every
+# bundle of the feature resolved, the Canal+ rules opened in the Generic Editor with our services (no error on them, a
+# marker on a misspelled term, an outline), and no error in the workbench log.
 #
-#   JAVA_HOME=<a JDK 21+> bash eclipse/org.privacy.dsl.eclipse.install-test/install-test.sh <platform folder>
+#   JAVA_HOME=<a JDK 21+> bash eclipse/org.privacy.dsl.eclipse.install-test/install-test.sh [<platform> [<update site>]]
 #   (the Tycho build runs it in its integration-test phase)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,8 +19,27 @@ fail() { say "FAILED: $*"; exit 1; }
 platform=${1:-target/products/eclipse-platform/linux/gtk/x86_64}
 [ -d "$platform/plugins" ] || fail "no platform in $platform: build eclipse/ first"
 platform=$(cd "$platform" && pwd)
+site=${2:-../org.privacy.dsl.eclipse.site/target/repository}
+[ -d "$site" ] || fail "no update site in $site: build eclipse/ first"
+site=$(cd "$site" && pwd)
 bundles_info=$platform/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 [ -f "$bundles_info" ] || fail "the platform has no $bundles_info"
+work=$(pwd)/target/install-test
+rm -rf "$work"
+mkdir -p "$work/driver" "$work/example/rules"
+
+java=java
+[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+[ "${version:-0}" -ge 21 ] 2>/dev/null || fail "Eclipse 4.39 needs Java 21 or newer (found '${version:-none}'): set JAVA_HOME"
+launcher=$(ls "$platform"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+
+say "installing the editor from $site with the platform's p2 director"
+"$java" -jar "$launcher" -install "$platform" -configuration "$platform/configuration" -nosplash -consoleLog \
+	-application org.eclipse.equinox.p2.director -repository "file:$site" \
+	-installIU org.privacy.dsl.eclipse.feature.feature.group -destination "$platform" -profile DefaultProfile \
+	>"$work/director.out" 2>&1 || { tail -n 30 "$work/director.out" >&2; fail "the p2 director failed"; }
+grep -v '^Picked up' "$work/director.out" >&2 || true
 
 # p2's history of the platform's profile: as materialized, without the editor or Xtext; now with the feature
 states=$(ls "$platform"/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/*.profile.gz 2>/dev/null \
@@ -51,9 +71,6 @@ driver=$(ls ../org.privacy.dsl.eclipse.smoke/target/org.privacy.dsl.eclipse.smok
 [ -n "$driver" ] || fail "no test driver jar in ../org.privacy.dsl.eclipse.smoke/target"
 driver=$(cd "$(dirname "$driver")" && pwd)/$(basename "$driver")
 
-work=$(pwd)/target/install-test
-rm -rf "$work"
-mkdir -p "$work/driver" "$work/example/rules"
 jar=jar
 [ -n "${JAVA_HOME:-}" ] && jar="$JAVA_HOME/bin/jar"
 (cd "$work/driver" && "$jar" xf "$driver" META-INF/MANIFEST.MF)
@@ -67,11 +84,6 @@ echo "org.privacy.dsl.eclipse.smoke,$version,file:$work/org.privacy.dsl.eclipse.
 cp ../../examples/canal-plus/rules/*.privacy "$work/example/rules/"
 cp ../org.privacy.dsl.eclipse.studio/src/example-project/.project "$work/example/"
 
-java=java
-[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
-version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
-[ "${version:-0}" -ge 21 ] 2>/dev/null || fail "Eclipse 4.39 needs Java 21 or newer (found '${version:-none}'): set JAVA_HOME"
-launcher=$(ls "$platform"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 say "starting the platform with the editor installed, under Xvfb"
 started=$(date +%s)
 JAVA_TOOL_OPTIONS="-Dprivacy.smoke.out=$work -Dprivacy.smoke.example=$work/example -Dprivacy.smoke.bundles=$feature_bundles" \
