@@ -1,10 +1,14 @@
 package org.privacy.dsl.eclipse;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
@@ -23,7 +27,8 @@ import com.google.inject.Injector;
 
 /**
  * The language running inside Eclipse: the same injector and IDE services as the language server
- * ({@link PrivacyIdeSetup}), and one {@link ProjectIndex} per project, kept up to date with the workspace.
+ * ({@link PrivacyIdeSetup}), and one {@link ProjectIndex} per project, kept up to date with the workspace and with
+ * the editors (one closed without saving gives its file's text on disk back to the index).
  */
 public final class PrivacyLanguage {
 
@@ -32,11 +37,15 @@ public final class PrivacyLanguage {
 	private final Injector injector;
 	private final Map<String, ProjectIndex> indexes = new ConcurrentHashMap<>();
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+	private final Rechecks rechecks = new Rechecks();
+
+	private final IFileBufferListener editorsListener = new EditorsClosed();
 
 	private PrivacyLanguage() {
 		injector = new PrivacyIdeSetup().createInjectorAndDoEMFRegistration();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener,
 				IResourceChangeEvent.POST_CHANGE);
+		FileBuffers.getTextFileBufferManager().addFileBufferListener(editorsListener);
 	}
 
 	public static synchronized PrivacyLanguage get() {
@@ -49,6 +58,8 @@ public final class PrivacyLanguage {
 	static synchronized void shutdown() {
 		if (instance != null) {
 			ResourcesPlugin.getWorkspace().removeResourceChangeListener(instance.workspaceListener);
+			FileBuffers.getTextFileBufferManager().removeFileBufferListener(instance.editorsListener);
+			instance.rechecks.cancel();
 			instance = null;
 		}
 	}
@@ -106,11 +117,15 @@ public final class PrivacyLanguage {
 		return ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(location);
 	}
 
-	/** Saved, added and deleted rule files reach their project's index; a deleted project drops its index. */
+	/**
+	 * Saved, added and deleted rule files reach their project's index, and the project's other files are checked
+	 * again ({@link Rechecks}); a deleted project drops its index.
+	 */
 	private void workspaceChanged(IResourceChangeEvent event) {
 		if (event.getDelta() == null) {
 			return;
 		}
+		Set<IProject> changed = new HashSet<>();
 		try {
 			event.getDelta().accept(delta -> {
 				if (delta.getResource() instanceof IProject project && delta.getKind() == IResourceDelta.REMOVED) {
@@ -123,15 +138,76 @@ public final class PrivacyLanguage {
 					IFile file = (IFile) delta.getResource();
 					ProjectIndex index = indexes.get(file.getProject().getName());
 					if (index != null) {
-						boolean open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-								LocationKind.IFILE) != null;
-						index.changedOnDisk(file, open);
+						index.changedOnDisk(file, Rechecks.openInEditor(file));
+						changed.add(file.getProject());
 					}
 				}
 				return true;
 			});
 		} catch (CoreException e) {
 			PrivacyEditorPlugin.log("cannot follow the workspace's changes", e);
+		}
+		if (!changed.isEmpty()) {
+			rechecks.schedule(changed);
+		}
+	}
+
+	/**
+	 * A rule file's editor closed (its buffer disposed): an editor closed without saving leaves the index with text
+	 * that is nowhere, so the file's model goes back to its text on disk and the project's files are checked again.
+	 */
+	private final class EditorsClosed implements IFileBufferListener {
+
+		@Override
+		public void bufferDisposed(IFileBuffer buffer) {
+			IFile file = fileOf(buffer.getLocation());
+			if (file == null || !ProjectIndex.isRuleFile(file)) {
+				return;
+			}
+			ProjectIndex index = indexes.get(file.getProject().getName());
+			try {
+				if (index != null && index.revert(file)) {
+					rechecks.schedule(Set.of(file.getProject()));
+				}
+			} catch (RuntimeException e) {
+				PrivacyEditorPlugin.log("cannot read " + file.getFullPath() + " again", e);
+			}
+		}
+
+		@Override
+		public void bufferCreated(IFileBuffer buffer) {
+		}
+
+		@Override
+		public void bufferContentAboutToBeReplaced(IFileBuffer buffer) {
+		}
+
+		@Override
+		public void bufferContentReplaced(IFileBuffer buffer) {
+		}
+
+		@Override
+		public void stateChanging(IFileBuffer buffer) {
+		}
+
+		@Override
+		public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
+		}
+
+		@Override
+		public void stateValidationChanged(IFileBuffer buffer, boolean isStateValidated) {
+		}
+
+		@Override
+		public void underlyingFileMoved(IFileBuffer buffer, IPath path) {
+		}
+
+		@Override
+		public void underlyingFileDeleted(IFileBuffer buffer) {
+		}
+
+		@Override
+		public void stateChangeFailed(IFileBuffer buffer) {
 		}
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.Reconciler;
+import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -19,7 +20,8 @@ import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validates a rule file when it is opened and as the user types (extension point
- * {@code org.eclipse.ui.genericeditor.reconcilers}), and turns the language's issues into {@link Markers}.
+ * {@code org.eclipse.ui.genericeditor.reconcilers}), and turns the language's issues into {@link Markers}; the same
+ * parse gives the file's {@link PrivacyOutlinePage Outline} its symbols.
  */
 public class PrivacyReconciler extends Reconciler {
 
@@ -28,7 +30,8 @@ public class PrivacyReconciler extends Reconciler {
 		setDelay(300);
 	}
 
-	private record Checked(IFile file, List<Issue> issues) {
+	/** What one check found: the issues of the file (null outside the workspace) and its outline, if one is shown. */
+	private record Checked(IFile file, List<Issue> issues, List<DocumentSymbol> symbols) {
 	}
 
 	private static final class Validation implements IReconcilingStrategy, IReconcilingStrategyExtension {
@@ -65,10 +68,19 @@ public class PrivacyReconciler extends Reconciler {
 			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 			try {
 				// markers are written outside the project's lock: the workspace's lock is taken for them
-				Checked checked = PrivacyLanguage.get().read(document, edited -> edited.file() == null ? null
-						: new Checked(edited.file(), edited.resource().getResourceServiceProvider()
-								.getResourceValidator().validate(edited.resource(), CheckMode.ALL, cancel)));
-				if (checked != null && !cancel.isCanceled()) {
+				boolean outlined = PrivacyOutlinePage.shown(document);
+				Checked checked = PrivacyLanguage.get().read(document, edited -> new Checked(edited.file(),
+						edited.file() == null ? null
+								: edited.resource().getResourceServiceProvider().getResourceValidator()
+										.validate(edited.resource(), CheckMode.ALL, cancel),
+						outlined ? PrivacyOutlinePage.symbols(edited, cancel) : null));
+				if (checked == null || cancel.isCanceled()) {
+					return;
+				}
+				if (checked.symbols() != null) {
+					PrivacyOutlinePage.parsed(document, checked.symbols());
+				}
+				if (checked.file() != null) {
 					Markers.replace(checked.file(), checked.issues());
 				}
 			} catch (OperationCanceledError | OperationCanceledException e) {

@@ -95,6 +95,23 @@ public final class ProjectIndex implements IReferenceFinder.IResourceAccess {
 		}
 	}
 
+	/**
+	 * The editor of {@code file} closed: its model goes back to the text on disk (an editor closed without saving
+	 * leaves its changes nowhere). Returns whether the model's text changed, i.e. the other files must be checked again.
+	 */
+	synchronized boolean revert(IFile file) {
+		URI uri = uriOf(file);
+		if (!file.exists() || !texts.containsKey(uri)) {
+			return false;
+		}
+		String saved = read(file);
+		if (saved.equals(texts.get(uri))) {
+			return false;
+		}
+		load(uri, saved);
+		return true;
+	}
+
 	private XtextResource load(URI uri, String text) {
 		XtextResource resource = (XtextResource) resourceSet.getResource(uri, false);
 		if (resource == null) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -23,19 +26,27 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.privacy.dsl.eclipse.Markers;
+import org.privacy.dsl.eclipse.PrivacyOutlinePage;
 
 /**
- * Drives an unpacked Privacy Rules Studio for smoke-test.sh: imports the Canal+ example shipped beside it as a project
- * (as File > Import > Existing Projects does), opens its rules, checks they have no error, misspells a term in the
- * editor, waits for its marker, hovers over it, takes a screenshot and writes what it saw to {@code $privacy.smoke.out/result.properties}, then closes
- * the workbench.
+ * Drives an unpacked Privacy Rules Studio for smoke-test.sh (and an Eclipse the editor was installed into, for the
+ * install test): says which of the bundles named in {@code -Dprivacy.smoke.bundles} did not resolve, imports the
+ * Canal+ example as a project (as File > Import > Existing Projects does), opens its rules beside the Problems view and
+ * the Outline, checks they have no error and an outline, misspells a term in the editor, waits for its marker, hovers
+ * over it, takes a screenshot and writes what it saw to {@code $privacy.smoke.out/result.properties}, then closes the
+ * workbench.
  */
 public class SmokeTest implements IStartup {
 
@@ -51,16 +62,25 @@ public class SmokeTest implements IStartup {
 		Path folder = Path.of(out);
 		StringBuilder result = new StringBuilder();
 		try {
+			result.append("unresolvedBundles=").append(String.join(",", unresolved())).append('\n');
 			IProject project = importExample(Path.of(System.getProperty("privacy.smoke.example")));
 			IFile rules = project.getFile(RULES);
 			Display display = PlatformUI.getWorkbench().getDisplay();
+			String[] editor = new String[1];
 			display.syncExec(() -> {
 				var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 				shell.setBounds(display.getBounds());
-				open(rules);
+				editor[0] = open(rules);
 			});
+			result.append("editor=").append(editor[0]).append('\n');
 			waitFor(() -> rules.getSessionProperty(Markers.CHECKED) != null);
 			result.append("rulesFileErrors=").append(errors(rules)).append('\n');
+			int[] nodes = new int[1];
+			waitFor(() -> {
+				display.syncExec(() -> nodes[0] = outlineNodes());
+				return nodes[0] > 0;
+			});
+			result.append("outlineNodes=").append(nodes[0]).append('\n');
 			// the user misspells a term: the file is broken until fixed
 			int[] offset = new int[1];
 			display.syncExec(() -> offset[0] = misspell(rules));
@@ -128,14 +148,62 @@ public class SmokeTest implements IStartup {
 		return offset - 2;
 	}
 
-	private static void open(IFile file) {
+	/** Opens {@code file} beside the Problems view and the Outline; returns the id of the editor it opened in. */
+	private static String open(IFile file) {
 		try {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			page.showView(IPageLayout.ID_PROBLEM_VIEW);
-			IDE.openEditor(page, file, true);
+			page.showView(IPageLayout.ID_OUTLINE);
+			return IDE.openEditor(page, file, true).getSite().getId();
 		} catch (CoreException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The nodes shown in the Outline view for the active editor (0 when it shows no outline of ours). */
+	private static int outlineNodes() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		if (!(page.findView(IPageLayout.ID_OUTLINE) instanceof ContentOutline outline)
+				|| !(outline.getCurrentPage() instanceof PrivacyOutlinePage ours)
+				|| !(ours.getControl() instanceof Tree tree)) {
+			return 0;
+		}
+		int[] count = new int[1];
+		for (TreeItem item : tree.getItems()) {
+			count(item, count);
+		}
+		return count[0];
+	}
+
+	private static void count(TreeItem item, int[] count) {
+		if (item.getData() != null) {
+			count[0]++;
+			for (TreeItem child : item.getItems()) {
+				count(child, count);
+			}
+		}
+	}
+
+	/**
+	 * The bundles named in {@code -Dprivacy.smoke.bundles} (comma-separated) that are missing or not resolved: an
+	 * installation that lacks a dependency leaves its bundles installed but unresolved.
+	 */
+	private static List<String> unresolved() {
+		String names = System.getProperty("privacy.smoke.bundles", "");
+		// this bundle is not started (it has no activator): ask the running workbench's
+		Bundle[] bundles = FrameworkUtil.getBundle(PlatformUI.class).getBundleContext().getBundles();
+		List<String> unresolved = new ArrayList<>();
+		for (String name : names.split(",")) {
+			if (name.isBlank()) {
+				continue;
+			}
+			boolean resolved = Arrays.stream(bundles).anyMatch(b -> name.strip().equals(b.getSymbolicName())
+					&& (b.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0);
+			if (!resolved) {
+				unresolved.add(name.strip());
+			}
+		}
+		return unresolved;
 	}
 
 	/** Where {@code offset} of the active editor is on the screen (the middle of its line). */

@@ -33,7 +33,15 @@ final class Workbench {
 
 	/** The Canal+ example's rule files, copied into a new project (once). */
 	static IProject canalPlus() throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		return copyOfCanalPlus(PROJECT);
+	}
+
+	/**
+	 * The Canal+ example's rule files in a project of their own, {@code name} (created once): tests that add files
+	 * work there, so that the other tests' project stays as the example is.
+	 */
+	static IProject copyOfCanalPlus(String name) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (!project.exists()) {
 			project.create(null);
 			project.open(null);
@@ -61,7 +69,12 @@ final class Workbench {
 
 	/** A new (or replaced) file of the Canal+ project. */
 	static IFile write(String name, String text) throws CoreException, IOException {
-		IFile file = canalPlus().getFile(name);
+		return write(canalPlus(), name, text);
+	}
+
+	/** A new (or replaced) file of {@code project}, saved as an editor or another tool would save it. */
+	static IFile write(IProject project, String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
 		var contents = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 		if (file.exists()) {
 			file.setContents(contents, true, false, null);

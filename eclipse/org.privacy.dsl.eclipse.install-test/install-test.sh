@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# The editor installed into an existing Eclipse, tested. The Maven build has materialized a bare Eclipse 4.39 platform
+# (eclipse-platform.product: no bundle of ours, no Xtext; p2's director application, as Eclipse packages have it).
+# This script installs org.privacy.dsl.eclipse.feature into it from the update site with that platform's own p2
+# director (what Help > Install New Software does, without its dialogs), checks the installation (p2's profile before
+# and after, our bundles in the platform's bundles.info), adds the test driver bundle (org.privacy.dsl.eclipse.smoke)
+# beside it, starts the platform as a user would (its launcher jar, under Xvfb), and lets the driver report: every
+# bundle of the feature resolved, the Canal+ rules opened in the Generic Editor with our services (no error on them, a
+# marker on a misspelled term, an outline), and no error in the workbench log.
+#
+#   JAVA_HOME=<a JDK 21+> bash eclipse/org.privacy.dsl.eclipse.install-test/install-test.sh [<platform> [<update site>]]
+#   (the Tycho build runs it in its integration-test phase)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+say() { printf 'install-test: %s\n' "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+platform=${1:-target/products/eclipse-platform/linux/gtk/x86_64}
+[ -d "$platform/plugins" ] || fail "no platform in $platform: build eclipse/ first"
+platform=$(cd "$platform" && pwd)
+site=${2:-../org.privacy.dsl.eclipse.site/target/repository}
+[ -d "$site" ] || fail "no update site in $site: build eclipse/ first"
+site=$(cd "$site" && pwd)
+bundles_info=$platform/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+[ -f "$bundles_info" ] || fail "the platform has no $bundles_info"
+work=$(pwd)/target/install-test
+rm -rf "$work"
+mkdir -p "$work/driver" "$work/example/rules"
+
+java=java
+[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+version=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+[ "${version:-0}" -ge 21 ] 2>/dev/null || fail "Eclipse 4.39 needs Java 21 or newer (found '${version:-none}'): set JAVA_HOME"
+launcher=$(ls "$platform"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+
+say "installing the editor from $site with the platform's p2 director"
+"$java" -jar "$launcher" -install "$platform" -configuration "$platform/configuration" -nosplash -consoleLog \
+	-application org.eclipse.equinox.p2.director -repository "file:$site" \
+	-installIU org.privacy.dsl.eclipse.feature.feature.group -destination "$platform" -profile DefaultProfile \
+	>"$work/director.out" 2>&1 || { tail -n 30 "$work/director.out" >&2; fail "the p2 director failed"; }
+grep -v '^Picked up' "$work/director.out" >&2 || true
+
+# p2's history of the platform's profile: as materialized, without the editor or Xtext; now with the feature
+states=$(ls "$platform"/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/*.profile.gz 2>/dev/null \
+	| sort) || true
+[ "$(wc -l <<<"$states")" -ge 2 ] || fail "the platform's p2 profile has no installation after its materialization"
+units() { { gzip -dc "$1" | grep -o "<unit id='[^']*'" || true; } | sed "s/<unit id='//; s/'//"; }
+feature=org.privacy.dsl.eclipse.feature.feature.group
+grep -qx "$feature" <<<"$(units "$(tail -n 1 <<<"$states")")" \
+	|| fail "the platform's p2 profile does not hold the editor's feature"
+before=
+while read -r state; do
+	units=$(units "$state")
+	grep -qx "$feature" <<<"$units" || before=$units
+done <<<"$states"
+grep -qx org.eclipse.ui.genericeditor <<<"$before" || fail "no state of the p2 profile is the bare platform"
+! grep -qx 'org.privacy.dsl.eclipse\|org.eclipse.xtext' <<<"$before" \
+	|| fail "the bare platform had the editor or Xtext before the installation"
+
+# the bundles of the feature (feature.xml), each of which must now be in the platform and resolve when it starts
+feature_bundles=$(sed -n 's/^ *<plugin id="\([^"]*\)".*/\1/p' ../org.privacy.dsl.eclipse.feature/feature.xml | paste -sd, -)
+[ -n "$feature_bundles" ] || fail "no plugin listed in the feature"
+for bundle in ${feature_bundles//,/ }; do
+	grep -q "^$bundle," "$bundles_info" || fail "p2 did not install $bundle (not in bundles.info)"
+	ls "$platform/plugins/${bundle}_"* >/dev/null 2>&1 || fail "p2 did not install $bundle (not in plugins/)"
+done
+say "p2 installed the $(tr ',' '\n' <<<"$feature_bundles" | wc -l) bundles of the feature"
+
+driver=$(ls ../org.privacy.dsl.eclipse.smoke/target/org.privacy.dsl.eclipse.smoke-*.jar 2>/dev/null | head -n 1)
+[ -n "$driver" ] || fail "no test driver jar in ../org.privacy.dsl.eclipse.smoke/target"
+driver=$(cd "$(dirname "$driver")" && pwd)/$(basename "$driver")
+
+jar=jar
+[ -n "${JAVA_HOME:-}" ] && jar="$JAVA_HOME/bin/jar"
+(cd "$work/driver" && "$jar" xf "$driver" META-INF/MANIFEST.MF)
+version=$(tr -d '\r' <"$work/driver/META-INF/MANIFEST.MF" | sed -n 's/^Bundle-Version: //p')
+# the driver is not part of the installation: it goes beside it, in a copy of the configuration
+cp -r "$platform/configuration" "$work/configuration"
+cp "$driver" "$work/org.privacy.dsl.eclipse.smoke_$version.jar"
+echo "org.privacy.dsl.eclipse.smoke,$version,file:$work/org.privacy.dsl.eclipse.smoke_$version.jar,4,false" \
+	>>"$work/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+# the Canal+ example as a project, as the Studio's archive ships it
+cp ../../examples/canal-plus/rules/*.privacy "$work/example/rules/"
+cp ../org.privacy.dsl.eclipse.studio/src/example-project/.project "$work/example/"
+
+say "starting the platform with the editor installed, under Xvfb"
+started=$(date +%s)
+JAVA_TOOL_OPTIONS="-Dprivacy.smoke.out=$work -Dprivacy.smoke.example=$work/example -Dprivacy.smoke.bundles=$feature_bundles" \
+	timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$java" -Xmx1g -jar "$launcher" -install "$platform" \
+	-configuration "$work/configuration" -data "$work/workspace" >"$work/eclipse.out" 2>&1 \
+	|| say "Eclipse exited with status $? (its output: $work/eclipse.out)"
+say "Eclipse ran for $(($(date +%s) - started)) s"
+
+result=$work/result.properties
+[ -f "$result" ] || { tail -n 30 "$work/eclipse.out" >&2; fail "the driver wrote no $result"; }
+cat "$result" >&2
+! grep -q '^failure=' "$result" || fail "the driver failed"
+value() { sed -n "s/^$1=//p" "$result"; }
+[ -z "$(value unresolvedBundles)" ] || fail "bundles of the feature did not resolve: $(value unresolvedBundles)"
+[ "$(value editor)" = org.eclipse.ui.genericeditor.GenericEditor ] || fail "the rules opened in '$(value editor)'"
+[ "$(value rulesFileErrors)" = 0 ] || fail "the Canal+ rules show errors"
+[ "$(value brokenFileMarkers)" -gt 0 ] 2>/dev/null || fail "the rules with a misspelled term show no marker"
+[ "$(value outlineNodes)" -gt 0 ] 2>/dev/null || fail "the Outline shows nothing for the rules"
+log=$work/workspace/.metadata/.log
+if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+	cat "$log" >&2
+	fail "the workbench log holds errors"
+fi
+say "passed: the editor installed from the update site into a bare Eclipse 4.39 works"
