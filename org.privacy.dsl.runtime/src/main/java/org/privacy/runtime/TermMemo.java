@@ -1,6 +1,7 @@
 package org.privacy.runtime;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The values of a policy's terms for the record a rule is checking, so that each term is evaluated at most once
@@ -19,6 +20,60 @@ public final class TermMemo {
 	private long trues;
 	// Terms from 64 on, one byte each, grown when first needed
 	private byte[] more = NONE;
+
+	// The element of a list at which a quantifier stopped, one per result: 'every' and 'no' stop on an element that
+	// makes them false, 'some' on one that makes it true. The finding of a broken rule names it (credentials[2]).
+	private String falseList;
+	private int falseIndex;
+	private String trueList;
+	private int trueIndex;
+	private boolean watching;
+
+	/**
+	 * Called by a quantifier over a list the record holds when element {@code index} of {@code list}
+	 * ({@code credentials[]}) decides it: remembers the element, and returns {@code result}.
+	 */
+	public boolean decided(String list, int index, boolean result) {
+		if (watching) {
+			if (result) {
+				trueList = list;
+				trueIndex = index;
+			} else {
+				falseList = list;
+				falseIndex = index;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Starts remembering the elements that decide quantifiers: called just before a rule evaluates what it requires
+	 * or forbids, so that its scope ({@code where}) names no element.
+	 */
+	public void watch() {
+		watching = true;
+		falseList = null;
+		trueList = null;
+	}
+
+	/**
+	 * Keeps the elements remembered since {@link #watch()}: what the rule evaluates after its verdict (exceptions,
+	 * the parts it names) does not change which element its finding names.
+	 */
+	public void hold() {
+		watching = false;
+	}
+
+	/**
+	 * The field paths of a broken rule's finding, naming the element that broke it: {@code credentials[].algorithm}
+	 * becomes {@code credentials[2].algorithm} when a quantifier over {@code credentials} stopped at element 2 with
+	 * the result that breaks the rule ({@code false} for an obligation, {@code true} for a prohibition). The paths
+	 * themselves when no such element was remembered.
+	 */
+	public List<String> fields(List<String> paths, boolean brokenWhen) {
+		String list = brokenWhen ? trueList : falseList;
+		return list == null ? paths : Values.atIndex(paths, list, brokenWhen ? trueIndex : falseIndex);
+	}
 
 	/** Whether term number {@code term} was evaluated for this record. */
 	public boolean isKnown(int term) {

@@ -59,6 +59,11 @@ public final class Values {
 		return value != null && !(value instanceof CharSequence s && s.length() == 0);
 	}
 
+	/** The same for text read through a typed getter: not null, not empty. */
+	public static boolean isPresent(CharSequence value) {
+		return value != null && value.length() != 0;
+	}
+
 	public static boolean isPresent(boolean value) {
 		return true;
 	}
@@ -88,6 +93,14 @@ public final class Values {
 		throw value == null ? DataException.missing(field) : DataException.wrongType(field, "text", value);
 	}
 
+	/** Text read through a typed getter: the value itself, or a data error if it is missing. */
+	public static String text(String value, String field) {
+		if (value == null) {
+			throw DataException.missing(field);
+		}
+		return value;
+	}
+
 	/** The name of an enumeration value: a Java enum constant's name, or the text itself. */
 	public static String name(Object value, String field) {
 		if (value instanceof Enum<?> e) {
@@ -102,6 +115,37 @@ public final class Values {
 	/** The declared values of an enumeration, in declaration order, for {@link #enumValue}. */
 	public static Set<String> names(String... values) {
 		return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
+	}
+
+	/** The name of a Java enum constant read through a typed getter; a data error if it is missing. */
+	public static String name(Enum<?> value, String field) {
+		if (value == null) {
+			throw DataException.missing(field);
+		}
+		return value.name();
+	}
+
+	/**
+	 * A Java enum constant read through a typed getter, which must be one of the {@code allowed} values the rules
+	 * declare (the same data errors as {@link #enumValue}); compared with {@code ==} by generated code.
+	 */
+	public static <E extends Enum<E>> E enumConstant(E value, String field, Set<String> allowed) {
+		if (value == null) {
+			throw DataException.missing(field);
+		}
+		if (!allowed.contains(value.name())) {
+			throw DataException.wrongType(field, "one of " + String.join(", ", allowed), value);
+		}
+		return value;
+	}
+
+	/** {@link #enumValue(Object, String, Set)} for a Java enum constant read through a typed getter. */
+	public static String enumValue(Enum<?> value, String field, Set<String> allowed) {
+		String name = name(value, field);
+		if (!allowed.contains(name)) {
+			throw DataException.wrongType(field, "one of " + String.join(", ", allowed), value);
+		}
+		return name;
 	}
 
 	/** The name of an enumeration value that must be one of {@code allowed}; anything else is a data error. */

@@ -2,12 +2,10 @@ package com.example.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
@@ -19,15 +17,12 @@ import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Policy;
-import org.privacy.runtime.Record;
-import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
 import org.privacy.runtime.TermMemo;
-import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
 /**
@@ -59,7 +54,6 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
-	private static final Set<String> VALUES_OF_RISK = Values.names("UNLIKELY", "LOW", "HIGH");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
 
@@ -188,31 +182,35 @@ public final class AppRules implements Policy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.personalData(), "personalData");
 			if (!isBreach(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.id()), false);
-					sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_01, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.id()), false);
+						sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(BRC_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.enumValue(r.risk(), "risk", VALUES_OF_RISK);
+			org.privacy.dsl.generator.fixtures.Risk risk = Values.require(r.risk(), "risk");
 			Instant from = Values.instant(r.awareAt(), "awareAt");
 			Instant done = Values.instantOrNull(r.notifiedAt(), "notifiedAt");
 			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.id()), false);
-					sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.id()), false);
+						sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+								Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+					} else {
+						sink.counted(BRC_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.risk(), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
+			String exception = (risk == org.privacy.dsl.generator.fixtures.Risk.UNLIKELY) ? "risk = UNLIKELY" : null;
 			if (sink == null) {
 				return !(exception == null && status.isViolation());
 			}
@@ -243,25 +241,29 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 */
 	private boolean ruleMin01(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
-			Values.bool(r.isOptedIn(), "optedIn");
-			if (!(Values.bool(r.isOptedIn(), "optedIn"))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.getId()), false);
-					sink.accept(Finding.of(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("subscriber", key, MIN_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MIN_01, Status.NOT_APPLICABLE);
+			boolean optedIn = Values.bool(r.isOptedIn(), "optedIn");
+			if (!optedIn) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.getId()), false);
+						sink.accept(Finding.of(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("subscriber", key, MIN_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(MIN_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS);
-			if (Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.getId()), false);
-					sink.accept(Finding.of(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
-							Sentences.satisfied("subscriber", key, null, MIN_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MIN_01, Status.SATISFIED);
+			LocalDate birthDate = Values.date(r.getBirthDate(), "birthDate", ZONE_EUROPE_PARIS);
+			if (birthDate.isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.getId()), false);
+						sink.accept(Finding.of(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
+								Sentences.satisfied("subscriber", key, null, MIN_01)));
+					} else {
+						sink.counted(MIN_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -296,21 +298,25 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private boolean ruleSub02(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			if (!(some1(r, ctx, terms))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.getId()), false);
-					sink.accept(Finding.of(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
-							Sentences.satisfied("subscriber", key, null, SUB_02)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(SUB_02, Status.SATISFIED);
+			terms.watch();
+			if (!(someIncidents(r, ctx, terms))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.getId()), false);
+						sink.accept(Finding.of(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
+								Sentences.satisfied("subscriber", key, null, SUB_02)));
+					} else {
+						sink.counted(SUB_02, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
+			terms.hold();
 			if (sink == null) {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
-			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
+			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true),
 					Sentences.forbidden("subscriber", key, null, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -330,12 +336,12 @@ public final class AppRules implements Policy, java.io.Serializable {
 		return terms.remember(0, Values.bool(r.personalData(), "personalData"));
 	}
 
-	private boolean some1(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, TermMemo terms) {
+	private boolean someIncidents(org.privacy.dsl.generator.fixtures.Subscriber r, Context ctx, TermMemo terms) {
 		int index = 0;
 		try {
 			for (org.privacy.dsl.generator.fixtures.Incident i : Values.require(r.getIncidents(), "incidents")) {
-				if (("HIGH".equals(Values.enumValue(i.risk(), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
-					return true;
+				if (((Values.require(i.risk(), "incidents[].risk") == org.privacy.dsl.generator.fixtures.Risk.HIGH) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
+					return terms.decided("incidents[]", index, true);
 				}
 				index++;
 			}

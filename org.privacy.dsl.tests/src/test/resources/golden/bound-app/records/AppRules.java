@@ -2,7 +2,6 @@ package com.example.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
-import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
@@ -28,7 +26,6 @@ import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
 import org.privacy.runtime.TermMemo;
-import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
 /**
@@ -244,31 +241,35 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_01, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(BRC_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK);
+			String risk = Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
 			Instant done = Values.instantOrNull(r.get("notifiedAt"), "notifiedAt");
 			Due due = Due.after(this.parameterNotificationDeadline, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+								Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+					} else {
+						sink.counted(BRC_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
-			String exception = ("UNLIKELY".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK))) ? "risk = UNLIKELY" : null;
+			String exception = "UNLIKELY".equals(risk) ? "risk = UNLIKELY" : null;
 			if (sink == null) {
 				return !(exception == null && status.isViolation());
 			}
@@ -299,25 +300,29 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleMin01(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.bool(r.get("optedIn"), "optedIn");
-			if (!(Values.bool(r.get("optedIn"), "optedIn"))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("subscriber", key, MIN_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MIN_01, Status.NOT_APPLICABLE);
+			boolean optedIn = Values.bool(r.get("optedIn"), "optedIn");
+			if (!optedIn) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MIN_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("subscriber", key, MIN_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(MIN_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.date(r.get("birthDate"), "birthDate", ZONE_EUROPE_PARIS);
-			if (Values.date(r.get("birthDate"), "birthDate", ZONE_EUROPE_PARIS).isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
-							Sentences.satisfied("subscriber", key, null, MIN_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MIN_01, Status.SATISFIED);
+			LocalDate birthDate = Values.date(r.get("birthDate"), "birthDate", ZONE_EUROPE_PARIS);
+			if (birthDate.isBefore(SPAN_15_YEARS.before(LocalDate.ofInstant(ctx.now(), ZONE_EUROPE_PARIS)))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MIN_01, Status.SATISFIED, key, MIN_01_FIELDS,
+								Sentences.satisfied("subscriber", key, null, MIN_01)));
+					} else {
+						sink.counted(MIN_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -352,21 +357,25 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private boolean ruleSub02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			if (!(some1(r, ctx, terms))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
-							Sentences.satisfied("subscriber", key, null, SUB_02)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(SUB_02, Status.SATISFIED);
+			terms.watch();
+			if (!(someIncidents(r, ctx, terms))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(SUB_02, Status.SATISFIED, key, SUB_02_FIELDS,
+								Sentences.satisfied("subscriber", key, null, SUB_02)));
+					} else {
+						sink.counted(SUB_02, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
+			terms.hold();
 			if (sink == null) {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, SUB_02_FIELDS,
+			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true),
 					Sentences.forbidden("subscriber", key, null, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -386,13 +395,13 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 		return terms.remember(0, Values.bool(r.get("personalData"), "personalData"));
 	}
 
-	private boolean some1(Record r, Context ctx, TermMemo terms) {
+	private boolean someIncidents(Record r, Context ctx, TermMemo terms) {
 		int index = 0;
 		try {
 			for (Object item : Values.list(r.get("incidents"), "incidents")) {
 				Record i = Values.record(item, "incidents[]");
 				if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
-					return true;
+					return terms.decided("incidents[]", index, true);
 				}
 				index++;
 			}

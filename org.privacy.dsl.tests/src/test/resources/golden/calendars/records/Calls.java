@@ -12,23 +12,17 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.DataModel;
-import org.privacy.runtime.Deadlines;
-import org.privacy.runtime.Due;
 import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
-import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Sentences;
 import org.privacy.runtime.Severity;
-import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
-import org.privacy.runtime.TermMemo;
-import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
 /**
@@ -209,14 +203,16 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleTel11(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.instant(r.get("calledAt"), "calledAt");
-			if (HOURS_CALLING_HOURS.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_11)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_11, Status.SATISFIED);
+			Instant calledAt = Values.instant(r.get("calledAt"), "calledAt");
+			if (HOURS_CALLING_HOURS.isOpen(calledAt, ZONE_EUROPE_PARIS)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_11)));
+					} else {
+						sink.counted(TEL_11, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -225,7 +221,7 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(TEL_11, Status.VIOLATED, key, TEL_11_FIELDS,
-					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("calledAt", Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS, true), TEL_11, false)));
+					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("calledAt", calledAt, ZONE_EUROPE_PARIS, true), TEL_11, false)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -250,14 +246,16 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleTel12(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS);
-			if ((CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)) && !CALENDAR_CLOSURES.isHoliday(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_12)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_12, Status.SATISFIED);
+			LocalDate plannedOn = Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS);
+			if ((CALENDAR_FRANCE.isWorkingDay(plannedOn) && !CALENDAR_CLOSURES.isHoliday(plannedOn))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_12)));
+					} else {
+						sink.counted(TEL_12, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -267,14 +265,14 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(2);
 			try {
-				if (!(CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
+				if (!CALENDAR_FRANCE.isWorkingDay(plannedOn)) {
 					parts.add("plannedOn is a working day");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if (!(!CALENDAR_CLOSURES.isHoliday(Values.date(r.get("plannedOn"), "plannedOn", ZONE_EUROPE_PARIS)))) {
+				if (!!CALENDAR_CLOSURES.isHoliday(plannedOn)) {
 					parts.add("plannedOn is not a public holiday in Closures");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -306,14 +304,16 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleTel13(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.instant(r.get("calledAt"), "calledAt");
-			if (!(CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) || !HOURS_OFFICE.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_UTC))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_13, Status.SATISFIED, key, TEL_13_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_13)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_13, Status.SATISFIED);
+			Instant calledAt = Values.instant(r.get("calledAt"), "calledAt");
+			if (!(CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(calledAt, ZONE_EUROPE_PARIS)) || !HOURS_OFFICE.isOpen(calledAt, ZONE_UTC))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_13, Status.SATISFIED, key, TEL_13_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_13)));
+					} else {
+						sink.counted(TEL_13, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -323,14 +323,14 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(2);
 			try {
-				if ((CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)))) {
+				if ((CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(calledAt, ZONE_EUROPE_PARIS)))) {
 					parts.add("calledAt is a public holiday in AlsaceMoselle");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if ((!HOURS_OFFICE.isOpen(Values.instant(r.get("calledAt"), "calledAt"), ZONE_UTC))) {
+				if ((!HOURS_OFFICE.isOpen(calledAt, ZONE_UTC))) {
 					parts.add("calledAt is not within Office in \"UTC\"");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {

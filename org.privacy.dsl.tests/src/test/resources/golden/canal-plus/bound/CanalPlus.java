@@ -2,7 +2,6 @@ package canal.plus;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
-import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
@@ -28,7 +26,6 @@ import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
 import org.privacy.runtime.TermMemo;
-import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
 /**
@@ -605,12 +602,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
 			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isEmailMarketing(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("message send", key, MKT_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_01, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("message send", key, MKT_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(MKT_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
@@ -618,12 +617,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Values.bool(r.get("analogousProduct"), "analogousProduct");
 			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered");
 			if (optin(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_01, Status.SATISFIED, key, MKT_01_FIELDS,
-							Sentences.satisfied("message send", key, "email marketing", MKT_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_01, Status.SATISFIED, key, MKT_01_FIELDS,
+								Sentences.satisfied("message send", key, "email marketing", MKT_01)));
+					} else {
+						sink.counted(MKT_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -660,23 +661,27 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!isPartnerConsent(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_03, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("consent", key, MKT_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_03, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_03, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("consent", key, MKT_03, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(MKT_03, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.bool(r.get("advertiserNamed"), "advertiserNamed");
-			if (Values.bool(r.get("advertiserNamed"), "advertiserNamed")) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_03, Status.SATISFIED, key, MKT_03_FIELDS,
-							Sentences.satisfied("consent", key, "partner consent", MKT_03)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_03, Status.SATISFIED);
+			boolean advertiserNamed = Values.bool(r.get("advertiserNamed"), "advertiserNamed");
+			if (advertiserNamed) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_03, Status.SATISFIED, key, MKT_03_FIELDS,
+								Sentences.satisfied("consent", key, "partner consent", MKT_03)));
+					} else {
+						sink.counted(MKT_03, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -713,12 +718,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("preTicked"), "preTicked");
 			if (proofOfConsent(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_04, Status.SATISFIED, key, MKT_04_FIELDS,
-							Sentences.satisfied("consent", key, null, MKT_04)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_04, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_04, Status.SATISFIED, key, MKT_04_FIELDS,
+								Sentences.satisfied("consent", key, null, MKT_04)));
+					} else {
+						sink.counted(MKT_04, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -757,24 +764,28 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
 			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isElectronicMarketing(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_06, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("message send", key, MKT_06, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_06, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_06, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("message send", key, MKT_06, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(MKT_06, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.bool(r.get("senderNamed"), "senderNamed");
-			Values.bool(r.get("optOutLink"), "optOutLink");
-			if ((Values.bool(r.get("senderNamed"), "senderNamed") && Values.bool(r.get("optOutLink"), "optOutLink"))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(MKT_06, Status.SATISFIED, key, MKT_06_FIELDS,
-							Sentences.satisfied("message send", key, "electronic marketing", MKT_06)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(MKT_06, Status.SATISFIED);
+			boolean senderNamed = Values.bool(r.get("senderNamed"), "senderNamed");
+			boolean optOutLink = Values.bool(r.get("optOutLink"), "optOutLink");
+			if ((senderNamed && optOutLink)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(MKT_06, Status.SATISFIED, key, MKT_06_FIELDS,
+								Sentences.satisfied("message send", key, "electronic marketing", MKT_06)));
+					} else {
+						sink.counted(MKT_06, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -784,14 +795,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(2);
 			try {
-				if (!(Values.bool(r.get("senderNamed"), "senderNamed"))) {
+				if (!senderNamed) {
 					parts.add("senderNamed");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if (!(Values.bool(r.get("optOutLink"), "optOutLink"))) {
+				if (!optOutLink) {
 					parts.add("optOutLink");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -826,33 +837,39 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_02, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(TEL_02, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
 			if (Values.instant(r.get("calledAt"), "calledAt").isBefore(FROM_2026_08_11)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.BEFORE_EFFECTIVE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_02, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.BEFORE_EFFECTIVE)));
+					} else {
+						sink.counted(TEL_02, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
 			Values.instant(r.get("calledAt"), "calledAt");
 			if (phoneConsent(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_02, Status.SATISFIED, key, TEL_02_FIELDS,
-							Sentences.satisfied("prospecting call", key, "prospecting call", TEL_02)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_02, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_02, Status.SATISFIED, key, TEL_02_FIELDS,
+								Sentences.satisfied("prospecting call", key, "prospecting call", TEL_02)));
+					} else {
+						sink.counted(TEL_02, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -889,23 +906,27 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("connected"), "connected");
 			if (!isProspectingCall(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_05, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("prospecting call", key, TEL_05, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_05, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_05, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("prospecting call", key, TEL_05, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(TEL_05, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.bool(r.get("noticeGiven"), "noticeGiven");
-			if (Values.bool(r.get("noticeGiven"), "noticeGiven")) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_05, Status.SATISFIED, key, TEL_05_FIELDS,
-							Sentences.satisfied("prospecting call", key, "prospecting call", TEL_05)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_05, Status.SATISFIED);
+			boolean noticeGiven = Values.bool(r.get("noticeGiven"), "noticeGiven");
+			if (noticeGiven) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_05, Status.SATISFIED, key, TEL_05_FIELDS,
+								Sentences.satisfied("prospecting call", key, "prospecting call", TEL_05)));
+					} else {
+						sink.counted(TEL_05, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -940,12 +961,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private boolean ruleInf01(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (Values.isPresent(r.get("retentionPeriod"))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(INF_01, Status.SATISFIED, key, INF_01_FIELDS,
-							Sentences.satisfied("processing activity", key, null, INF_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(INF_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(INF_01, Status.SATISFIED, key, INF_01_FIELDS,
+								Sentences.satisfied("processing activity", key, null, INF_01)));
+					} else {
+						sink.counted(INF_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -981,18 +1004,20 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private boolean ruleRts01(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			Values.instant(r.get("receivedAt"), "receivedAt");
-			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
+			Instant receivedAt = Values.instant(r.get("receivedAt"), "receivedAt");
+			Instant from = receivedAt;
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Due due = Due.after(SPAN_1_MONTHS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
-							Sentences.deadline(status, "access request", key, null, "answer", due, done, "1 month after receivedAt", RTS_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(RTS_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
+								Sentences.deadline(status, "access request", key, null, "answer", due, done, "1 month after receivedAt", RTS_01)));
+					} else {
+						sink.counted(RTS_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -1028,28 +1053,32 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private boolean ruleRts02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			Values.instant(r.get("receivedAt"), "receivedAt");
+			Instant receivedAt = Values.instant(r.get("receivedAt"), "receivedAt");
 			if (!(extensionNotified(r, ctx, terms))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(RTS_02, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("access request", key, RTS_02, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(RTS_02, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(RTS_02, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("access request", key, RTS_02, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(RTS_02, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
+			Instant from = receivedAt;
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Due due = Due.after(SPAN_3_MONTHS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
-							Sentences.deadline(status, "access request", key, null, "answer", due, done, "3 months after receivedAt", RTS_02)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(RTS_02, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
+								Sentences.deadline(status, "access request", key, null, "answer", due, done, "3 months after receivedAt", RTS_02)));
+					} else {
+						sink.counted(RTS_02, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -1086,12 +1115,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt");
 			if (completeProcessorContract(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(PRC_01, Status.SATISFIED, key, PRC_01_FIELDS,
-							Sentences.satisfied("processor contract", key, null, PRC_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(PRC_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(PRC_01, Status.SATISFIED, key, PRC_01_FIELDS,
+								Sentences.satisfied("processor contract", key, null, PRC_01)));
+					} else {
+						sink.counted(PRC_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -1129,12 +1160,14 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM);
 			Values.bool(r.get("salted"), "salted");
 			if (!(weakPasswordStorage(r, ctx, terms))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(SEC_01, Status.SATISFIED, key, SEC_01_FIELDS,
-							Sentences.satisfied("credential", key, null, SEC_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(SEC_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(SEC_01, Status.SATISFIED, key, SEC_01_FIELDS,
+								Sentences.satisfied("credential", key, null, SEC_01)));
+					} else {
+						sink.counted(SEC_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -1172,31 +1205,35 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.bool(r.get("personalData"), "personalData");
 			if (!isBreach(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("security incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_01, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("security incident", key, BRC_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(BRC_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL);
+			String risk = Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL);
 			Instant from = Values.instant(r.get("awareAt"), "awareAt");
 			Instant done = Values.instantOrNull(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt");
 			Due due = Due.after(SPAN_72_HOURS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-							Sentences.deadline(status, "security incident", key, "breach", "notify authority", due, done, "72h after awareAt", BRC_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
+								Sentences.deadline(status, "security incident", key, "breach", "notify authority", due, done, "72h after awareAt", BRC_01)));
+					} else {
+						sink.counted(BRC_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
-			String exception = ("unlikely".equals(Values.enumValue(r.get("risk"), "risk", VALUES_OF_RISK_LEVEL))) ? "risk = unlikely" : null;
+			String exception = "unlikely".equals(risk) ? "risk = unlikely" : null;
 			if (sink == null) {
 				return !(exception == null && status.isViolation());
 			}
@@ -1231,32 +1268,38 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Values.bool(r.get("personalData"), "personalData");
 			Values.instant(r.get("awareAt"), "awareAt");
 			if (!isBreach(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("security incident", key, BRC_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_03, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("security incident", key, BRC_03, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(BRC_03, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
 			if (!(lateNotification(r, ctx, terms))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("security incident", key, BRC_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_03, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_03, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("security incident", key, BRC_03, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(BRC_03, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
 			if (Values.isPresent(r.get("lateReason"))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(BRC_03, Status.SATISFIED, key, BRC_03_FIELDS,
-							Sentences.satisfied("security incident", key, "breach", BRC_03)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(BRC_03, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(BRC_03, Status.SATISFIED, key, BRC_03_FIELDS,
+								Sentences.satisfied("security incident", key, "breach", BRC_03)));
+					} else {
+						sink.counted(BRC_03, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -1297,10 +1340,10 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(2)) {
 			return terms.value(2);
 		}
-		return terms.remember(2, some1(r, ctx, terms));
+		return terms.remember(2, someRecipientConsents(r, ctx, terms));
 	}
 
-	private boolean some1(Record r, Context ctx, TermMemo terms) {
+	private boolean someRecipientConsents(Record r, Context ctx, TermMemo terms) {
 		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("id"), "recipient.consents")) {
 			if (((Values.enumValue(c.get("channel"), "recipient.consents[].channel", VALUES_OF_CHANNEL).equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt"))) && (!Values.isPresent(c.get("withdrawnAt")) || Values.instant(c.get("withdrawnAt"), "recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
 				return true;
@@ -1346,10 +1389,10 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(7)) {
 			return terms.value(7);
 		}
-		return terms.remember(7, some2(r, ctx, terms));
+		return terms.remember(7, someCalleeConsents(r, ctx, terms));
 	}
 
-	private boolean some2(Record r, Context ctx, TermMemo terms) {
+	private boolean someCalleeConsents(Record r, Context ctx, TermMemo terms) {
 		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("callee"), "callee").get("id"), "callee.consents")) {
 			if (("PHONE_LIVE".equals(Values.enumValue(c.get("channel"), "callee.consents[].channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
 				return true;

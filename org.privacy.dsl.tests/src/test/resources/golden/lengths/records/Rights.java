@@ -19,7 +19,6 @@ import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
-import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
@@ -335,19 +334,21 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleDsr01(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.instant(r.get("receivedAt"), "receivedAt");
+			Instant receivedAt = Values.instant(r.get("receivedAt"), "receivedAt");
 			Span length = Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.get("extension")) ? Values.span(r.get("extension"), "extension") : Span.ZERO), "answerPeriod + extension");
-			Instant from = Values.instant(r.get("receivedAt"), "receivedAt");
+			Instant from = receivedAt;
 			Instant done = Values.instantOrNull(r.get("answeredAt"), "answeredAt");
 			Due due = Due.after(length, from, ZONE_EUROPE_PARIS, CALENDAR_FRANCE);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(DSR_01, Status.SATISFIED, key, DSR_01_FIELDS,
-							Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(DSR_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(DSR_01, Status.SATISFIED, key, DSR_01_FIELDS,
+								Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
+					} else {
+						sink.counted(DSR_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -382,13 +383,15 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private boolean ruleDsr03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			if ((Span.compare(sum1(r, ctx, terms), SPAN_3_MONTHS, "sum of suspensions <= 3 months") <= 0)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(DSR_03, Status.SATISFIED, key, DSR_03_FIELDS,
-							Sentences.satisfied("data subject request", key, null, DSR_03)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(DSR_03, Status.SATISFIED);
+			if ((Span.compare(sumSuspensions(r, ctx, terms), SPAN_3_MONTHS, "sum of suspensions <= 3 months") <= 0)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(DSR_03, Status.SATISFIED, key, DSR_03_FIELDS,
+								Sentences.satisfied("data subject request", key, null, DSR_03)));
+					} else {
+						sink.counted(DSR_03, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -422,15 +425,17 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleTel11(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.instant(r.get("startedAt"), "startedAt");
-			Values.text(r.get("timeZone"), "timeZone");
-			if (HOURS_CALLING_HOURS.isOpen(Values.instant(r.get("startedAt"), "startedAt"), Times.zone(Values.text(r.get("timeZone"), "timeZone"), "timeZone"))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_11)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_11, Status.SATISFIED);
+			Instant startedAt = Values.instant(r.get("startedAt"), "startedAt");
+			String timeZone = Values.text(r.get("timeZone"), "timeZone");
+			if (HOURS_CALLING_HOURS.isOpen(startedAt, Times.zone(timeZone, "timeZone"))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_11, Status.SATISFIED, key, TEL_11_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_11)));
+					} else {
+						sink.counted(TEL_11, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -439,7 +444,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(TEL_11, Status.VIOLATED, key, TEL_11_FIELDS,
-					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("startedAt", Values.instant(r.get("startedAt"), "startedAt"), Times.zone(Values.text(r.get("timeZone"), "timeZone"), "timeZone"), true), TEL_11, false)));
+					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("startedAt", startedAt, Times.zone(timeZone, "timeZone"), true), TEL_11, false)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -464,14 +469,16 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleTel12(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.date(r.get("signedOn"), "signedOn", ZONE_EUROPE_PARIS);
-			if (CALENDAR_FRANCE.isWorkingDay(Values.date(r.get("signedOn"), "signedOn", ZONE_EUROPE_PARIS))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_12)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_12, Status.SATISFIED);
+			LocalDate signedOn = Values.date(r.get("signedOn"), "signedOn", ZONE_EUROPE_PARIS);
+			if (CALENDAR_FRANCE.isWorkingDay(signedOn)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_12, Status.SATISFIED, key, TEL_12_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_12)));
+					} else {
+						sink.counted(TEL_12, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -480,7 +487,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
-					Explanations.calendar(Explanations.subject("call", key, null), CALENDAR_FRANCE.describeWorkingDay("day of signature", Values.date(r.get("signedOn"), "signedOn", ZONE_EUROPE_PARIS), true), TEL_12, false)));
+					Explanations.calendar(Explanations.subject("call", key, null), CALENDAR_FRANCE.describeWorkingDay("day of signature", signedOn, true), TEL_12, false)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -505,14 +512,16 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleSec03(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.number(r.get("attempts"), "attempts");
-			if ((Values.number(r.get("attempts"), "attempts") <= this.parameterMaxAttempts)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(SEC_03, Status.SATISFIED, key, SEC_03_FIELDS,
-							Sentences.satisfied("login attempt", key, null, SEC_03)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(SEC_03, Status.SATISFIED);
+			double attempts = Values.number(r.get("attempts"), "attempts");
+			if ((attempts <= this.parameterMaxAttempts)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(SEC_03, Status.SATISFIED, key, SEC_03_FIELDS,
+								Sentences.satisfied("login attempt", key, null, SEC_03)));
+					} else {
+						sink.counted(SEC_03, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -521,7 +530,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(SEC_03, Status.VIOLATED, key, SEC_03_FIELDS,
-					Explanations.notMetShowing(Explanations.subject("login attempt", key, null), "attempts <= maxAttempts", "failed attempts " + ctx.show(Values.number(r.get("attempts"), "attempts"), false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")", SEC_03)));
+					Explanations.notMetShowing(Explanations.subject("login attempt", key, null), "attempts <= maxAttempts", "failed attempts " + ctx.show(attempts, false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")", SEC_03)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -546,15 +555,17 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleSec04(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.bool(r.get("verified"), "verified");
-			Values.number(r.get("attempts"), "attempts");
-			if ((Values.bool(r.get("verified"), "verified") && (Values.number(r.get("attempts"), "attempts") <= this.parameterMaxAttempts))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(SEC_04, Status.SATISFIED, key, SEC_04_FIELDS,
-							Sentences.satisfied("login attempt", key, null, SEC_04)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(SEC_04, Status.SATISFIED);
+			boolean verified = Values.bool(r.get("verified"), "verified");
+			double attempts = Values.number(r.get("attempts"), "attempts");
+			if ((verified && (attempts <= this.parameterMaxAttempts))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(SEC_04, Status.SATISFIED, key, SEC_04_FIELDS,
+								Sentences.satisfied("login attempt", key, null, SEC_04)));
+					} else {
+						sink.counted(SEC_04, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -565,7 +576,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			List<String> parts = new ArrayList<>(2);
 			List<String> shown = new ArrayList<>(2);
 			try {
-				if (!(Values.bool(r.get("verified"), "verified"))) {
+				if (!verified) {
 					parts.add("verified");
 					shown.add(null);
 				}
@@ -573,9 +584,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			try {
-				if (!(Values.number(r.get("attempts"), "attempts") <= this.parameterMaxAttempts)) {
+				if (!(attempts <= this.parameterMaxAttempts)) {
 					parts.add("attempts <= maxAttempts");
-					shown.add("failed attempts " + ctx.show(Values.number(r.get("attempts"), "attempts"), false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")");
+					shown.add("failed attempts " + ctx.show(attempts, false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
@@ -606,14 +617,16 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleSec05(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.text(r.get("email"), "email");
-			if (!(Values.text(r.get("email"), "email").equals(this.parameterBlocked))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(SEC_05, Status.SATISFIED, key, SEC_05_FIELDS,
-							Sentences.satisfied("login attempt", key, null, SEC_05)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(SEC_05, Status.SATISFIED);
+			String email = Values.text(r.get("email"), "email");
+			if (!email.equals(this.parameterBlocked)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(SEC_05, Status.SATISFIED, key, SEC_05_FIELDS,
+								Sentences.satisfied("login attempt", key, null, SEC_05)));
+					} else {
+						sink.counted(SEC_05, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -622,7 +635,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(SEC_05, Status.VIOLATED, key, SEC_05_FIELDS,
-					Explanations.forbiddenShowing(Explanations.subject("login attempt", key, null), "email = blocked", "email " + ctx.show(Values.text(r.get("email"), "email"), true) + " = " + "blocked (" + ctx.show(this.parameterBlocked, false) + ")", SEC_05)));
+					Explanations.forbiddenShowing(Explanations.subject("login attempt", key, null), "email = blocked", "email " + ctx.show(email, true) + " = " + "blocked (" + ctx.show(this.parameterBlocked, false) + ")", SEC_05)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -633,7 +646,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
-	private Span sum1(Record r, Context ctx, TermMemo terms) {
+	private Span sumSuspensions(Record r, Context ctx, TermMemo terms) {
 		Span best = Span.ZERO;
 		int index = 0;
 		try {

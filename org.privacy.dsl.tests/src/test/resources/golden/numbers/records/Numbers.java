@@ -1,8 +1,6 @@
 package privacy.generated;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
-import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
@@ -28,7 +25,6 @@ import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
 import org.privacy.runtime.TermMemo;
-import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
 /**
@@ -278,22 +274,26 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			if (!(Values.size(r.get("flows"), "flows") > 0.0)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_01, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("processing", key, NUM_01, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_01, Status.NOT_APPLICABLE);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_01, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("processing", key, NUM_01, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(NUM_01, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
 			if (unencryptedShare(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_01, Status.SATISFIED, key, NUM_01_FIELDS,
-							Sentences.satisfied("processing", key, null, NUM_01)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_01, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_01, Status.SATISFIED, key, NUM_01_FIELDS,
+								Sentences.satisfied("processing", key, null, NUM_01)));
+					} else {
+						sink.counted(NUM_01, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -328,37 +328,41 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private boolean ruleNum02(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE);
-			if ((every1(r, ctx, terms) && (this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure")))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_02, Status.SATISFIED, key, NUM_02_FIELDS,
-							Sentences.satisfied("processing", key, null, NUM_02)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_02, Status.SATISFIED);
+			String clause = Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE);
+			terms.watch();
+			if ((everyRequiredClauses(r, ctx, terms) && (this.parameterRequiredClauses.contains(clause) || clause.equals("erasure")))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_02, Status.SATISFIED, key, NUM_02_FIELDS,
+								Sentences.satisfied("processing", key, null, NUM_02)));
+					} else {
+						sink.counted(NUM_02, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
+			terms.hold();
 			if (sink == null) {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(2);
 			try {
-				if (!(every1(r, ctx, terms))) {
+				if (!(everyRequiredClauses(r, ctx, terms))) {
 					parts.add("(every c in requiredClauses satisfies (some k in clauses satisfies k = c))");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if (!(this.parameterRequiredClauses.contains(Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE)) || Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE).equals("erasure"))) {
+				if (!(this.parameterRequiredClauses.contains(clause) || clause.equals("erasure"))) {
 					parts.add("clause is one of requiredClauses, erasure");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
-			sink.accept(Finding.of(NUM_02, Status.VIOLATED, key, NUM_02_FIELDS,
+			sink.accept(Finding.of(NUM_02, Status.VIOLATED, key, terms.fields(NUM_02_FIELDS, false),
 					Sentences.notMet("processing", key, null, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", parts, NUM_02)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -385,17 +389,19 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private boolean ruleNum03(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			if (!(Values.isPresent(latest1(r, ctx, terms)))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_03, Status.NOT_APPLICABLE, key, List.of(),
-							Sentences.notApplicable("prospect", key, NUM_03, Explanations.OUTSIDE_SCOPE)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_03, Status.NOT_APPLICABLE);
+			if (!(Values.isPresent(latestContacts(r, ctx, terms)))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_03, Status.NOT_APPLICABLE, key, List.of(),
+								Sentences.notApplicable("prospect", key, NUM_03, Explanations.OUTSIDE_SCOPE)));
+					} else {
+						sink.counted(NUM_03, Status.NOT_APPLICABLE);
+					}
 				}
 				return true;
 			}
-			Instant from = Values.instantOrNull(latest2(r, ctx, terms), "");
+			Instant from = Values.instantOrNull(latestContacts2(r, ctx, terms), "");
 			Instant done = Values.instantOrNull(r.get("deletedAt"), "deletedAt");
 			if (from == null) {
 				return true;
@@ -403,12 +409,14 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			Due due = Due.after(SPAN_3_YEARS, from, ZONE_EUROPE_PARIS);
 			Status status = Deadlines.outcome(due, done, ctx.now());
 			if (status == Status.SATISFIED) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
-							Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_03, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
+								Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+					} else {
+						sink.counted(NUM_03, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -442,14 +450,16 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleNum04(Record r, Context ctx, FindingSink sink) {
 		try {
-			Values.span(r.get("retentionPeriod"), "retentionPeriod");
-			if ((Span.compare(Span.plus(Values.span(r.get("retentionPeriod"), "retentionPeriod"), this.parameterExtension, "retentionPeriod + extension"), SPAN_3_YEARS, "retentionPeriod + extension <= 3 years") <= 0)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_04, Status.SATISFIED, key, NUM_04_FIELDS,
-							Sentences.satisfied("prospect", key, null, NUM_04)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_04, Status.SATISFIED);
+			Span retentionPeriod = Values.span(r.get("retentionPeriod"), "retentionPeriod");
+			if ((Span.compare(Span.plus(retentionPeriod, this.parameterExtension, "retentionPeriod + extension"), SPAN_3_YEARS, "retentionPeriod + extension <= 3 years") <= 0)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_04, Status.SATISFIED, key, NUM_04_FIELDS,
+								Sentences.satisfied("prospect", key, null, NUM_04)));
+					} else {
+						sink.counted(NUM_04, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -484,14 +494,16 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private boolean ruleNum05(Record r, Context ctx, FindingSink sink) {
 		try {
 			TermMemo terms = new TermMemo();
-			Values.number(r.get("score"), "score");
-			if (((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0) && (org.privacy.runtime.Numbers.log2(Math.max(Values.number(r.get("score"), "score"), 1.0), "log2 of (maximum of score, 1)") < 20.0) && (org.privacy.runtime.Numbers.roundedDown(Math.min(Values.number(r.get("score"), "score"), 100.0)) >= 0.0))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(NUM_05, Status.SATISFIED, key, NUM_05_FIELDS,
-							Sentences.satisfied("processing", key, null, NUM_05)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(NUM_05, Status.SATISFIED);
+			double score = Values.number(r.get("score"), "score");
+			if (((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sumFlows(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0) && (org.privacy.runtime.Numbers.log2(Math.max(score, 1.0), "log2 of (maximum of score, 1)") < 20.0) && (org.privacy.runtime.Numbers.roundedDown(Math.min(score, 100.0)) >= 0.0))) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(NUM_05, Status.SATISFIED, key, NUM_05_FIELDS,
+								Sentences.satisfied("processing", key, null, NUM_05)));
+					} else {
+						sink.counted(NUM_05, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -501,21 +513,21 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(3);
 			try {
-				if (!(org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sum1(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)) {
+				if (!(org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sumFlows(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)) {
 					parts.add("(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if (!(org.privacy.runtime.Numbers.log2(Math.max(Values.number(r.get("score"), "score"), 1.0), "log2 of (maximum of score, 1)") < 20.0)) {
+				if (!(org.privacy.runtime.Numbers.log2(Math.max(score, 1.0), "log2 of (maximum of score, 1)") < 20.0)) {
 					parts.add("log2 of (maximum of score, 1) < 20");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if (!(org.privacy.runtime.Numbers.roundedDown(Math.min(Values.number(r.get("score"), "score"), 100.0)) >= 0.0)) {
+				if (!(org.privacy.runtime.Numbers.roundedDown(Math.min(score, 100.0)) >= 0.0)) {
 					parts.add("minimum of score, 100 rounded down >= 0");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -538,10 +550,10 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(0)) {
 			return terms.value(0);
 		}
-		return terms.remember(0, (org.privacy.runtime.Numbers.divide(count1(r, ctx, terms), Values.size(r.get("flows"), "flows"), "(count of f in flows where not f.encrypted) / count of flows") <= this.parameterMaxUnencrypted));
+		return terms.remember(0, (org.privacy.runtime.Numbers.divide(countFlows(r, ctx, terms), Values.size(r.get("flows"), "flows"), "(count of f in flows where not f.encrypted) / count of flows") <= this.parameterMaxUnencrypted));
 	}
 
-	private int count1(Record r, Context ctx, TermMemo terms) {
+	private int countFlows(Record r, Context ctx, TermMemo terms) {
 		int n = 0;
 		int index = 0;
 		try {
@@ -558,7 +570,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		return n;
 	}
 
-	private boolean some1(Record r, Context ctx, TermMemo terms, String c) {
+	private boolean someClauses(Record r, Context ctx, TermMemo terms, String c) {
 		int index = 0;
 		try {
 			for (Object item : Values.list(r.get("clauses"), "clauses")) {
@@ -574,13 +586,13 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		return false;
 	}
 
-	private boolean every1(Record r, Context ctx, TermMemo terms) {
+	private boolean everyRequiredClauses(Record r, Context ctx, TermMemo terms) {
 		int index = 0;
 		try {
 			for (Object item : Values.list(this.parameterRequiredClauses, "requiredClauses")) {
 				String c = Values.enumValue(item, "requiredClauses[]", VALUES_OF_CLAUSE);
-				if (!(some1(r, ctx, terms, c))) {
-					return false;
+				if (!(someClauses(r, ctx, terms, c))) {
+					return terms.decided("requiredClauses[]", index, false);
 				}
 				index++;
 			}
@@ -590,7 +602,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		return true;
 	}
 
-	private Instant latest1(Record r, Context ctx, TermMemo terms) {
+	private Instant latestContacts(Record r, Context ctx, TermMemo terms) {
 		Instant best = null;
 		int index = 0;
 		try {
@@ -610,7 +622,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		return best;
 	}
 
-	private Instant latest2(Record r, Context ctx, TermMemo terms) {
+	private Instant latestContacts2(Record r, Context ctx, TermMemo terms) {
 		Instant best = null;
 		int index = 0;
 		try {
@@ -630,7 +642,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		return best;
 	}
 
-	private double sum1(Record r, Context ctx, TermMemo terms) {
+	private double sumFlows(Record r, Context ctx, TermMemo terms) {
 		double best = 0;
 		int index = 0;
 		try {

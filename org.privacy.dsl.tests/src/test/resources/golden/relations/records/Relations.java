@@ -1,8 +1,5 @@
 package privacy.generated;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +9,10 @@ import java.util.Set;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataException;
 import org.privacy.runtime.DataModel;
-import org.privacy.runtime.Deadlines;
-import org.privacy.runtime.Due;
-import org.privacy.runtime.Explanations;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.FirstViolation;
 import org.privacy.runtime.Parameters;
-import org.privacy.runtime.Policy;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 import org.privacy.runtime.RuleInfo;
@@ -28,7 +21,6 @@ import org.privacy.runtime.Severity;
 import org.privacy.runtime.Span;
 import org.privacy.runtime.Status;
 import org.privacy.runtime.TermMemo;
-import org.privacy.runtime.Times;
 import org.privacy.runtime.Values;
 
 /**
@@ -212,13 +204,15 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("calledAt"), "calledAt");
-			if ((count1(r, ctx, terms) <= 4.0)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_20, Status.SATISFIED, key, TEL_20_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_20)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_20, Status.SATISFIED);
+			if ((countSamePerson(r, ctx, terms) <= 4.0)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_20, Status.SATISFIED, key, TEL_20_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_20)));
+					} else {
+						sink.counted(TEL_20, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -254,13 +248,15 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			Values.instant(r.get("calledAt"), "calledAt");
-			if (no1(r, ctx, terms)) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_21, Status.SATISFIED, key, TEL_21_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_21)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_21, Status.SATISFIED);
+			if (noObjections(r, ctx, terms)) {
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_21, Status.SATISFIED, key, TEL_21_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_21)));
+					} else {
+						sink.counted(TEL_21, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -295,12 +291,14 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	private boolean ruleTel22(Record r, Context ctx, FindingSink sink) {
 		try {
 			if (!(Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee") || ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee")) && (Values.size(Values.sharing(ctx, "Visit", "badge", r.get("badge"), "number", "badge"), "visits") > 100.0)))) {
-				if (sink != null && ctx.reportsAllOutcomes()) {
-					String key = ctx.show(Values.key(r.get("id")), false);
-					sink.accept(Finding.of(TEL_22, Status.SATISFIED, key, TEL_22_FIELDS,
-							Sentences.satisfied("call", key, null, TEL_22)));
-				} else if (sink != null && ctx.judgesEveryRecord()) {
-					sink.counted(TEL_22, Status.SATISFIED);
+				if (sink != null && ctx.judgesEveryRecord()) {
+					if (ctx.reportsAllOutcomes()) {
+						String key = ctx.show(Values.key(r.get("id")), false);
+						sink.accept(Finding.of(TEL_22, Status.SATISFIED, key, TEL_22_FIELDS,
+								Sentences.satisfied("call", key, null, TEL_22)));
+					} else {
+						sink.counted(TEL_22, Status.SATISFIED);
+					}
 				}
 				return true;
 			}
@@ -335,7 +333,7 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 		}
 	}
 
-	private int count1(Record r, Context ctx, TermMemo terms) {
+	private int countSamePerson(Record r, Context ctx, TermMemo terms) {
 		int n = 0;
 		for (Object item : Values.list(Values.sharing(ctx, "Call", "personId", r.get("personId"), "text", "personId"), "samePerson")) {
 			Record c = Values.record(item, "samePerson[]");
@@ -346,7 +344,7 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 		return n;
 	}
 
-	private boolean no1(Record r, Context ctx, TermMemo terms) {
+	private boolean noObjections(Record r, Context ctx, TermMemo terms) {
 		for (Object item : Values.list(Values.sharing(ctx, "Objection", "subjectId", r.get("personId"), "text", "personId"), "objections")) {
 			Record o = Values.record(item, "objections[]");
 			if (Values.instant(o.get("madeAt"), "objections[].madeAt").isBefore(Values.instant(r.get("calledAt"), "calledAt"))) {

@@ -99,6 +99,85 @@ class ElementIndexTest {
 				.doesNotContain("not a date");
 	}
 
+	static final String QUANTIFIERS = """
+			policy Fleet "Fleet" time zone "Europe/Paris"
+
+			entity Account {
+				id: text key
+				devices: list of Device
+			}
+
+			entity Device {
+				model: text
+				lastSeenAt: datetime
+			}
+
+			term "lost device" for Account: some d in devices satisfies d.model = "lost"
+
+			rule FLT-01 "Devices are seen within the year"
+				basis "Internal policy 1"
+				Account requires every d in devices satisfies d.lastSeenAt after now - 365 days
+
+			rule FLT-02 "No device is lost"
+				basis "Internal policy 2"
+				Account forbids lost device
+
+			rule FLT-03 "No device is a prototype"
+				basis "Internal policy 3"
+				Account requires no d in devices satisfies d.model = "prototype"
+
+			rule FLT-04 "Some device is a phone"
+				basis "Internal policy 4"
+				Account requires some d in devices satisfies d.model = "phone"
+			""";
+
+	private static Map<String, Object> device(String model, String lastSeenAt) {
+		return Map.of("model", model, "lastSeenAt", lastSeenAt);
+	}
+
+	@Test
+	void aViolationFoundByAQuantifierNamesTheElementThatBrokeTheRule() {
+		Map<String, Object> account = Map.of("id", "a-1", "devices", List.of(device("phone", "2024-03-01T00:00Z"),
+				device("lost", "2022-01-01T00:00Z"), device("prototype", "2024-03-02T00:00Z")));
+
+		List<Finding> findings = check(CompiledRules.records(QUANTIFIERS), "Account", account, NOW);
+
+		// every: the first element that fails; a prohibition of some (through a term): the first that holds; no:
+		// the first that holds
+		assertThat(findings).extracting(Finding::ruleId, Finding::status, Finding::fields).containsExactly(
+				tuple("FLT-01", Status.VIOLATED, List.of("devices", "devices[1].lastSeenAt")),
+				tuple("FLT-02", Status.VIOLATED, List.of("devices", "devices[1].model")),
+				tuple("FLT-03", Status.VIOLATED, List.of("devices", "devices[2].model")));
+		// the sentences are those of before: the rule as written
+		assertThat(findings.get(0).explanation()).doesNotContain("[1]");
+	}
+
+	@Test
+	void aQuantifierThatNoElementSatisfiesNamesNone() {
+		Map<String, Object> account = Map.of("id", "a-2", "devices", List.of(device("tablet", "2024-03-01T00:00Z")));
+
+		List<Finding> findings = check(CompiledRules.records(QUANTIFIERS), "Account", account, NOW);
+
+		assertThat(findings).extracting(Finding::ruleId, Finding::fields)
+				.containsExactly(tuple("FLT-04", List.of("devices", "devices[].model")));
+	}
+
+	@Test
+	void aBoundObjectNamesTheElementToo() {
+		long created = java.time.Instant.parse("2023-01-10T08:00:00Z").toEpochMilli();
+		BoundUserRepresentation user = new BoundUserRepresentation("u-1", created,
+				java.util.Date.from(java.time.Instant.parse("2023-01-20T08:00:00Z")), Map.of(),
+				List.of(new BoundCredentialRepresentation("password", created),
+						new BoundCredentialRepresentation("otp", created - 86_400_000L)));
+
+		List<Finding> findings = CompiledRules.checkObject(CompiledRules.bound(RealModelTest.RULES), user, NOW);
+
+		assertThat(findings).extracting(Finding::ruleId, Finding::status)
+				.containsExactly(tuple("ACC-04", Status.VIOLATED));
+		assertThat(findings.get(0).fields()).contains("credentials[1].createdDate")
+				.noneMatch(path -> path.contains("[]"));
+	}
+
 	@Test
 	void aListFoundInTheDataKeepsNoIndex() {
 		Map<String, Object> account = Map.of("id", "a-1", "devices", List.of());

@@ -15,10 +15,21 @@ final class ClassMembers {
 	private final LinkedHashMap<String, String> constants = new LinkedHashMap<>();
 	private final Map<String, String> helperByKey = new HashMap<>();
 	private final List<String> helpers = new ArrayList<>();
-	private final Map<String, Integer> counters = new HashMap<>();
 	private final java.util.TreeMap<String, org.privacy.dsl.privacy.Parameter> parameters = new java.util.TreeMap<>();
 
 	private final Map<String, Integer> termNumbers = new HashMap<>();
+	private final java.util.Set<String> tracking = new java.util.HashSet<>();
+
+	/** Whether the helper with this key (a term's method) remembers the element of a list that decides it. */
+	boolean tracksElements(String key) {
+		return tracking.contains(key);
+	}
+
+	void tracksElements(String key, boolean remembers) {
+		if (remembers) {
+			tracking.add(key);
+		}
+	}
 
 	/** The number of a term in the rule's {@code TermMemo}: 0, 1, 2... in order of first use. */
 	int termNumber(String termName) {
@@ -51,11 +62,19 @@ final class ClassMembers {
 		return name;
 	}
 
-	/** A fresh name for a helper method, {@code prefix1}, {@code prefix2}, ... */
-	String freshName(String prefix) {
-		int n = counters.merge(prefix, 1, Integer::sum);
-		return prefix + n;
+	/**
+	 * A fresh name for a helper method, named after what it tests ({@code everyCredentials}); the next helper that
+	 * would take the same name gets {@code everyCredentials2}, {@code everyCredentials3}...
+	 */
+	String freshName(String name) {
+		String candidate = name;
+		for (int n = 2; !helperNames.add(candidate); n++) {
+			candidate = name + n;
+		}
+		return candidate;
 	}
+
+	private final java.util.Set<String> helperNames = new java.util.HashSet<>();
 
 	/** Whether a helper with this key (e.g. a term's method) was already added. */
 	boolean hasHelper(String key) {
@@ -79,8 +98,27 @@ final class ClassMembers {
 		}
 	}
 
-	List<String> constants() {
-		return new ArrayList<>(constants.values());
+	/**
+	 * The declarations of the constants that {@code code} names, directly or through other constants, in the order
+	 * they were made: a value the rules compiled but the code no longer reads (a read kept in a local) is left out.
+	 */
+	List<String> constantsUsedIn(String code) {
+		java.util.Set<String> used = new java.util.HashSet<>();
+		java.util.Deque<String> names = new java.util.ArrayDeque<>(JavaImports.identifiers(code));
+		while (!names.isEmpty()) {
+			String name = names.pop();
+			String declaration = constants.get(name);
+			if (declaration != null && used.add(name)) {
+				names.addAll(JavaImports.identifiers(declaration.substring(declaration.indexOf(" = ") + 3)));
+			}
+		}
+		List<String> result = new ArrayList<>();
+		constants.forEach((name, declaration) -> {
+			if (used.contains(name)) {
+				result.add(declaration);
+			}
+		});
+		return result;
 	}
 
 	/** The helper methods, one indentation level less than written (the class template indents them). */

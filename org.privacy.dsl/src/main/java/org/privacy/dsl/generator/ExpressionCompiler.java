@@ -138,12 +138,165 @@ final class ExpressionCompiler {
 		this.zone = zoneConstant(zoneId);
 	}
 
-	/** Whether the code compiled since {@link #startRule()} passes the rule's {@code TermMemo} on. */
+	/** Whether the code compiled since {@link #startRule} passes the rule's {@code TermMemo} on. */
 	private boolean termMemoUsed;
 
+	/**
+	 * The values the rule method being compiled has read into locals once: the Java expression that reads a value
+	 * (after the locals it reads through) to the local that holds it. Empty inside helper methods.
+	 */
+	private Map<String, String> hoisted = new java.util.HashMap<>();
+	/** The locals of the rule method, by name: their declarations. */
+	private final Map<String, String> declarations = new LinkedHashMap<>();
+	/** The names the locals of the rule method may not take: generated names and the rule's variables. */
+	private final java.util.Set<String> localNames = new java.util.HashSet<>();
+	/** Whether a quantifier compiled now remembers the element that decides it (not inside another loop). */
+	private boolean tracking = true;
+	/** Whether the rule's conditions remember the element of a list that decides them ({@code TermMemo.decided}). */
+	private boolean tracksElements;
+
 	/** Starts compiling the conditions of one rule. */
-	void startRule() {
+	void startRule(org.privacy.dsl.privacy.Rule rule) {
 		termMemoUsed = false;
+		tracksElements = false;
+		hoisted = new java.util.HashMap<>();
+		declarations.clear();
+		localNames.clear();
+		localNames.addAll(RESERVED);
+		// names of the body's own locals, and the first names of qualified names it writes (org.privacy.runtime...)
+		localNames.addAll(java.util.List.of("parts", "org", "java", "javax"));
+		rule.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Variable v && v.getName() != null) {
+				localNames.add(variableName(v));
+			}
+		});
+	}
+
+	/** Whether a quantifier compiled since {@link #watchElements()} remembers the element that decided it. */
+	boolean tracksElements() {
+		return tracksElements;
+	}
+
+	/** Starts compiling what a rule requires or forbids: {@link #tracksElements()} says whether it names elements. */
+	void watchElements() {
+		tracksElements = false;
+	}
+
+	/**
+	 * The locals of the rule method that nothing after their declaration reads: for each, the declaration line and
+	 * the statement that reads the value alone (which still makes a missing value a data error).
+	 */
+	Map<String, String> unusedLocals(String body) {
+		Map<String, String> unused = new LinkedHashMap<>();
+		declarations.forEach((name, declaration) -> {
+			// the rest of the body, without string literals, naming the local (not a member: r.email())
+			String rest = body.replace(declaration, "").replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+			if (!java.util.regex.Pattern.compile("(?<![.\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])")
+					.matcher(rest).find()) {
+				unused.put(declaration, declaration.substring(declaration.indexOf(" = ") + 3));
+			}
+		});
+		return unused;
+	}
+
+	/** {@code java}, or the local that already holds its value in the rule method. */
+	private String hoisted(String java) {
+		return hoisted.getOrDefault(java, java);
+	}
+
+	/**
+	 * Reads a value of the record once, into a local of the rule method: the declaration, after which the rule's
+	 * conditions read the local. A field whose getter returns a Java enum is held as that enum's constant.
+	 */
+	String hoist(Expression read, String java, Env env) {
+		String base = JavaText.methodName(path(read));
+		String name = RESERVED.contains(base) || javax.lang.model.SourceVersion.isKeyword(base) ? base + "_" : base;
+		for (int i = 2; localNames.contains(name); i++) {
+			name = base + i;
+		}
+		localNames.add(name);
+		String javaEnum = javaEnum(read);
+		String declaration;
+		if (javaEnum != null) {
+			String constant = enumRead(read, env);
+			hoisted.put(constant, name);
+			hoisted.put(java, name + ".name()");
+			declaration = javaEnum + " " + name + " = " + constant + ";";
+		} else {
+			hoisted.put(java, name);
+			declaration = javaType(types.typeOf(read)) + " " + name + " = " + java + ";";
+		}
+		declarations.put(name, declaration);
+		return declaration;
+	}
+
+	/** Compiles a helper method's body: the rule method's locals are not in its scope. */
+	private <T> T inHelper(java.util.function.Supplier<T> body) {
+		Map<String, String> saved = hoisted;
+		hoisted = Map.of();
+		try {
+			return body.get();
+		} finally {
+			hoisted = saved;
+		}
+	}
+
+	/**
+	 * The Java enum a field read returns in bound mode ({@code com.acme.Region}), when its getter is typed with one
+	 * and the field is an enumeration of the rules; else {@code null} (the value is then handled by name).
+	 */
+	private String javaEnum(Expression e) {
+		org.eclipse.xtext.common.types.JvmEnumerationType type = javaEnumType(e);
+		String name = type == null ? null : type.getQualifiedName('.');
+		return name != null && org.privacy.dsl.model.JavaNames.isQualifiedName(name) ? name : null;
+	}
+
+	private org.eclipse.xtext.common.types.JvmEnumerationType javaEnumType(Expression e) {
+		Field field = e instanceof FieldAccess a ? a.getField()
+				: e instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
+		if (field == null || field.eIsProxy() || field.getSource() != null || field.isEmptyWhenMissing()
+				|| !(field.eContainer() instanceof Entity owner) || !isBound(owner)) {
+			return null;
+		}
+		PrivacyType type = types.typeOf(field);
+		if (type.list() || !type.is(PrivacyType.Kind.ENUM) || type.enumeration() == null) {
+			return null;
+		}
+		org.eclipse.xtext.common.types.JvmDeclaredType bound = accessors.boundType(owner);
+		org.eclipse.xtext.common.types.JvmOperation getter = bound == null ? null
+				: accessors.accessor(bound, field.getName());
+		if (getter == null || getter.getReturnType() == null
+				|| !(getter.getReturnType().getType() instanceof org.eclipse.xtext.common.types.JvmEnumerationType
+						javaEnum)
+				|| javaEnum.eIsProxy()) {
+			return null;
+		}
+		return javaEnum;
+	}
+
+	/** A field read whose getter returns a Java enum ({@link #javaEnum}), as that enum's constant. */
+	private String enumRead(Expression e, Env env) {
+		Field field = e instanceof FieldAccess a ? a.getField() : (Field) ((Reference) e).getTarget();
+		String receiver = e instanceof FieldAccess a ? compile(a.getReceiver(), env) : env.subject();
+		String path = e instanceof FieldAccess ? path(e) : field.getName();
+		org.privacy.dsl.privacy.Enumeration enumeration = types.typeOf(field).enumeration();
+		java.util.Set<String> declared = new java.util.HashSet<>();
+		enumeration.getValues().forEach(v -> declared.add(v.getName()));
+		if (javaEnumType(e).getLiterals().stream().allMatch(literal -> declared.contains(literal.getSimpleName()))) {
+			// every constant of the Java enum is a value of the rules: only a missing one is a data error
+			return hoisted("Values.require(" + rawField(receiver, field, path) + ", " + JavaText.literal(path) + ")");
+		}
+		return hoisted("Values.enumConstant(" + rawField(receiver, field, path) + ", " + JavaText.literal(path) + ", "
+				+ enumConstant(enumeration) + ")");
+	}
+
+	/** {@code E.NAME} for an enumeration value compared with a field whose getter returns the Java enum E. */
+	private static String enumLiteral(String javaEnum, Expression value) {
+		return javaEnum + "." + ((EnumValue) ((Reference) value).getTarget()).getName();
+	}
+
+	private static boolean isEnumValue(Expression e) {
+		return e instanceof Reference r && r.getTarget() instanceof EnumValue;
 	}
 
 	/** Whether the rule being compiled needs a {@code TermMemo}: it evaluates a term or calls a helper. */
@@ -304,7 +457,7 @@ final class ExpressionCompiler {
 	// ------------------------------------------------------------------ paths for reports
 
 	/** The field path an expression reads, as reports show it ({@link FieldPaths}; a variable's is its collection's). */
-	String path(Expression e, Env env) {
+	String path(Expression e) {
 		return FieldPaths.of(e);
 	}
 
@@ -376,7 +529,7 @@ final class ExpressionCompiler {
 			PrivacyType type = types.typeOf(l.getOperand());
 			if (type.list()) {
 				return "Values.size(" + listRaw(l.getOperand(), env) + ", "
-						+ JavaText.literal(path(l.getOperand(), env)) + ")";
+						+ JavaText.literal(path(l.getOperand())) + ")";
 			}
 			return compile(l.getOperand(), env) + ".length()";
 		}
@@ -447,7 +600,7 @@ final class ExpressionCompiler {
 		}
 		if (e instanceof FieldAccess access) {
 			String receiver = compile(access.getReceiver(), env);
-			return typedField(receiver, access.getField(), path(e, env));
+			return hoisted(typedField(receiver, access.getField(), path(e)));
 		}
 		if (e instanceof Reference ref) {
 			return reference(ref, env);
@@ -543,7 +696,7 @@ final class ExpressionCompiler {
 		Expression operand = e instanceof CalendarTest t ? t.getOperand() : ((WithinHours) e).getOperand();
 		Field field = operand instanceof FieldAccess a ? a.getField()
 				: operand instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
-		String what = field != null && field.getTitle() != null ? field.getTitle() : path(operand, env);
+		String what = field != null && field.getTitle() != null ? field.getTitle() : path(operand);
 		if (what.isEmpty()) {
 			what = SourceText.of(operand);
 		}
@@ -578,7 +731,7 @@ final class ExpressionCompiler {
 		if (zoneExpression instanceof TextLiteral literal) {
 			return zoneConstant(literal.getValue());
 		}
-		return "Times.zone(" + compile(zoneExpression, env) + ", " + JavaText.literal(path(zoneExpression, env)) + ")";
+		return "Times.zone(" + compile(zoneExpression, env) + ", " + JavaText.literal(path(zoneExpression)) + ")";
 	}
 
 	private static String number(BigDecimal value) {
@@ -642,7 +795,7 @@ final class ExpressionCompiler {
 		}
 		Field field = e instanceof FieldAccess a ? a.getField()
 				: e instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
-		String label = field != null && field.getTitle() != null ? field.getTitle() : path(e, env);
+		String label = field != null && field.getTitle() != null ? field.getTitle() : path(e);
 		if (field == null || label.isEmpty()) {
 			label = SourceText.unparenthesized(e);
 		}
@@ -675,7 +828,7 @@ final class ExpressionCompiler {
 	private String reference(Reference ref, Env env) {
 		EObject target = ref.getTarget();
 		if (target instanceof Field field) {
-			return typedField(env.subject(), field, field.getName());
+			return hoisted(typedField(env.subject(), field, field.getName()));
 		}
 		if (target instanceof Variable v) {
 			Local local = env.locals().get(v);
@@ -705,7 +858,7 @@ final class ExpressionCompiler {
 	/** The raw (unconverted, possibly null) value an expression reads, for presence tests and explanations. */
 	String raw(Expression e, Env env) {
 		if (e instanceof FieldAccess access) {
-			return rawField(compile(access.getReceiver(), env), access.getField(), path(e, env));
+			return rawField(compile(access.getReceiver(), env), access.getField(), path(e));
 		}
 		if (e instanceof Reference ref) {
 			if (ref.getTarget() instanceof Field f) {
@@ -726,10 +879,10 @@ final class ExpressionCompiler {
 				: e instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
 		String receiver = e instanceof FieldAccess a ? compile(a.getReceiver(), env) : env.subject();
 		if (field != null && field.getType().getVia() != null && !isBound((Entity) field.eContainer())) {
-			return via(receiver, field, path(e, env));
+			return via(receiver, field, path(e));
 		}
 		if (field != null && field.getType().getSharing() != null && !isBound((Entity) field.eContainer())) {
-			return sharing(receiver, field, path(e, env));
+			return sharing(receiver, field, path(e));
 		}
 		return field == null ? compile(e, env) : rawField(receiver, field);
 	}
@@ -778,6 +931,15 @@ final class ExpressionCompiler {
 			String same = sameRecord(c, type.entity(), env);
 			return op.equals("!=") ? "!" + same : same;
 		}
+		if (type.is(PrivacyType.Kind.ENUM) && !type.list() && (op.equals("=") || op.equals("!="))) {
+			// a bound Java enum against a value of the rules: the constants themselves, by identity
+			Expression read = isEnumValue(c.getRight()) ? c.getLeft() : isEnumValue(c.getLeft()) ? c.getRight() : null;
+			String javaEnum = read == null ? null : javaEnum(read);
+			if (javaEnum != null) {
+				return "(" + enumRead(read, env) + (op.equals("=") ? " == " : " != ")
+						+ enumLiteral(javaEnum, read == c.getLeft() ? c.getRight() : c.getLeft()) + ")";
+			}
+		}
 		String left = compile(c.getLeft(), env);
 		String right = compile(c.getRight(), env);
 		PrivacyType rightType = types.typeOf(c.getRight());
@@ -824,7 +986,7 @@ final class ExpressionCompiler {
 			throw new IllegalStateException("records of " + entity.getName() + " have no key to compare");
 		}
 		return "Values.sameKey(" + keyOf(c.getLeft(), entity, key, env) + ", " + keyOf(c.getRight(), entity, key, env)
-				+ ", " + JavaText.literal(path(c.getLeft(), env)) + ", " + JavaText.literal(path(c.getRight(), env))
+				+ ", " + JavaText.literal(path(c.getLeft())) + ", " + JavaText.literal(path(c.getRight()))
 				+ ")";
 	}
 
@@ -871,9 +1033,28 @@ final class ExpressionCompiler {
 			StringJoiner any = new StringJoiner(" || ", "(", ")");
 			for (Expression v : m.getValues()) {
 				any.add("Values.sameKey(" + operand + ", " + keyOf(v, type.entity(), key, env) + ", "
-						+ JavaText.literal(path(m.getOperand(), env)) + ", " + JavaText.literal(path(v, env)) + ")");
+						+ JavaText.literal(path(m.getOperand())) + ", " + JavaText.literal(path(v)) + ")");
 			}
 			return m.isNegated() ? "!" + any : any.toString();
+		}
+		String javaEnum = type.is(PrivacyType.Kind.ENUM) && !type.list()
+				&& m.getValues().stream().allMatch(ExpressionCompiler::isEnumValue) ? javaEnum(m.getOperand()) : null;
+		if (javaEnum != null) {
+			// a bound Java enum among values of the rules: by identity, or in an EnumSet
+			String constant = enumRead(m.getOperand(), env);
+			java.util.Set<String> values = new java.util.LinkedHashSet<>();
+			java.util.Set<String> names = new java.util.LinkedHashSet<>();
+			for (Expression v : m.getValues()) {
+				values.add(enumLiteral(javaEnum, v));
+				names.add(JavaText.constantName(((EnumValue) ((Reference) v).getTarget()).getName()));
+			}
+			if (values.size() == 1) {
+				return "(" + constant + (m.isNegated() ? " != " : " == ") + values.iterator().next() + ")";
+			}
+			String set = members.constant("ONE_OF_" + truncate(String.join("_", names)), "Set<" + javaEnum + ">",
+					"java.util.EnumSet.of(" + String.join(", ", values) + ")");
+			String test = set + ".contains(" + constant + ")";
+			return m.isNegated() ? "!" + test : test;
 		}
 		String operand = compile(m.getOperand(), env);
 		String test;
@@ -898,7 +1079,7 @@ final class ExpressionCompiler {
 					"Set.of(" + String.join(", ", values) + ")");
 			test = set + ".contains(" + operand + ")";
 		} else {
-			String local = members.freshName("oneOf");
+			String local = members.freshName(helperName("oneOf", m.getOperand()));
 			String javaType = javaType(type);
 			StringBuilder method = new StringBuilder();
 			method.append("\tprivate static boolean ").append(local).append("(").append(javaType).append(" value");
@@ -944,7 +1125,7 @@ final class ExpressionCompiler {
 	/** The loop header over a collection, binding {@code variable}: {@code for (T v : ...) {} } plus conversion. */
 	String[] loop(Expression collection, Env env, String varName) {
 		PrivacyType element = types.typeOf(collection).element();
-		String path = path(collection, env);
+		String path = path(collection);
 		String p = JavaText.literal(path + "[]");
 		String source = listRaw(collection, env);
 		boolean viaList = source.startsWith("Values.referencing(");
@@ -964,9 +1145,23 @@ final class ExpressionCompiler {
 	}
 
 	private String quantified(Quantified q, Env env) {
-		String name = members.freshName(q.getQuantifier().getLiteral());
+		boolean record = tracking;
+		tracking = false;
+		try {
+			return inHelper(() -> quantified(q, env, record));
+		} finally {
+			tracking = record;
+		}
+	}
+
+	/**
+	 * A quantifier's helper method; with {@code record}, over a list the record holds, it remembers the element at
+	 * which it stops ({@code TermMemo.decided}) for the finding to name it.
+	 */
+	private String quantified(Quantified q, Env env, boolean record) {
+		String name = members.freshName(helperName(q.getQuantifier().getLiteral(), q.getCollection()));
 		String var = unique(variableName(q.getVar()), env);
-		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection(), env));
+		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection()));
 		Env inner = env.with(q.getVar(), local);
 		String[] loop = loop(q.getCollection(), env, var);
 		String condition = compile(q.getCondition(), inner);
@@ -979,7 +1174,15 @@ final class ExpressionCompiler {
 		Quantifier quantifier = q.getQuantifier();
 		String test = quantifier == Quantifier.EVERY ? "!" + wrap(condition) : condition;
 		m.append("\t\t\tif (").append(test).append(") {\n");
-		m.append("\t\t\t\treturn ").append(quantifier == Quantifier.SOME).append(";\n");
+		boolean remembers = record && !local.path().isEmpty() && !loop[0].contains("Values.referencing(")
+				&& !loop[0].contains("Values.sharing(");
+		if (remembers) {
+			tracksElements = true;
+			m.append("\t\t\t\treturn ").append(TERMS).append(".decided(").append(JavaText.literal(local.path() + "[]"))
+					.append(", index, ").append(quantifier == Quantifier.SOME).append(");\n");
+		} else {
+			m.append("\t\t\t\treturn ").append(quantifier == Quantifier.SOME).append(";\n");
+		}
 		m.append("\t\t\t}\n\t\t}\n");
 		m.append("\t\treturn ").append(quantifier != Quantifier.SOME).append(";\n\t}\n");
 		members.helper(name, indexed(m.toString(), loop, local.path()));
@@ -1010,16 +1213,36 @@ final class ExpressionCompiler {
 		return condition.startsWith("(") && condition.endsWith(")") ? condition : "(" + condition + ")";
 	}
 
+	/**
+	 * A helper method's name, after what it tests: {@code everyCredentials}, {@code countDevices},
+	 * {@code latestLogins}, {@code oneOfRegion} ({@link ClassMembers#freshName} numbers repeats).
+	 */
+	private static String helperName(String what, Expression about) {
+		String path = FieldPaths.of(about);
+		return path.isEmpty() ? what : what + JavaText.className(path);
+	}
+
 	private String count(Count c, Env env) {
 		if (c.getVar() == null && c.getCondition() == null) {
 			return "Values.size(" + listRaw(c.getCollection(), env) + ", "
-					+ JavaText.literal(path(c.getCollection(), env)) + ")";
+					+ JavaText.literal(path(c.getCollection())) + ")";
 		}
-		String name = members.freshName("count");
+		boolean record = tracking;
+		tracking = false;
+		try {
+			return inHelper(() -> countHelper(c, env));
+		} finally {
+			tracking = record;
+		}
+	}
+
+	/** The helper method of a count with a condition or a variable. */
+	private String countHelper(Count c, Env env) {
+		String name = members.freshName(helperName("count", c.getCollection()));
 		Variable variable = c.getVar();
 		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
-				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection(), env)));
+				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection())));
 		String[] loop = loop(c.getCollection(), env, var);
 		StringBuilder m = new StringBuilder();
 		m.append("\tprivate int ").append(name).append(parameters(env)).append(" {\n");
@@ -1034,7 +1257,7 @@ final class ExpressionCompiler {
 			m.append("\t\t\tif (").append(compile(c.getCondition(), inner)).append(") {\n\t\t\t\tn++;\n\t\t\t}\n");
 		}
 		m.append("\t\t}\n\t\treturn n;\n\t}\n");
-		members.helper(name, indexed(m.toString(), loop, path(c.getCollection(), env)));
+		members.helper(name, indexed(m.toString(), loop, path(c.getCollection())));
 		return name + arguments(env);
 	}
 
@@ -1061,12 +1284,26 @@ final class ExpressionCompiler {
 			}
 			return result;
 		}
-		String name = members.freshName(f.getLiteral());
+		boolean record = tracking;
+		tracking = false;
+		try {
+			return inHelper(() -> aggregateHelper(a, env));
+		} finally {
+			tracking = record;
+		}
+	}
+
+	/** The helper method of an aggregate over a list, {@code null} when no element counts. */
+	private String aggregateHelper(Aggregate a, Env env) {
+		PrivacyType element = types.aggregateElement(a);
+		AggregateFunction f = a.getFunction();
+		boolean greater = f == AggregateFunction.LATEST || f == AggregateFunction.MAXIMUM;
 		Variable variable = a.getVar();
 		Expression collection = variable == null ? a.getValue() : a.getCollection();
+		String name = members.freshName(helperName(f.getLiteral(), collection));
 		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
-				: env.with(variable, new Local(var, types.typeOf(variable), path(collection, env)));
+				: env.with(variable, new Local(var, types.typeOf(variable), path(collection)));
 		String[] loop = loop(collection, env, var);
 		boolean sum = f == AggregateFunction.SUM;
 		boolean spans = element.is(PrivacyType.Kind.DURATION);
@@ -1102,7 +1339,7 @@ final class ExpressionCompiler {
 			m.append("\t\t\t}\n");
 		}
 		m.append("\t\t}\n\t\treturn best;\n\t}\n");
-		members.helper(name, indexed(m.toString(), loop, path(collection, env)));
+		members.helper(name, indexed(m.toString(), loop, path(collection)));
 		return name + arguments(env);
 	}
 
@@ -1129,7 +1366,7 @@ final class ExpressionCompiler {
 
 	/** Methods of every generated class, and of Object, that a term's method must not take the name of. */
 	private static final java.util.regex.Pattern TAKEN_METHOD = java.util.regex.Pattern
-			.compile("(some|every|no|count|oneOf|latest|earliest|sum|minimum|maximum)\\d+|check.*|rule[A-Z0-9].*|name|rules|entities|parameterNames|equals|hashCode|"
+			.compile("(some|every|no|count|oneOf|latest|earliest|sum|minimum|maximum)(\\d+|[A-Z].*)|check.*|rule[A-Z0-9].*|name|rules|entities|parameterNames|equals|hashCode|"
 					+ "toString|getClass|notify|notifyAll|wait|clone|finalize");
 
 	/** {@code isEmailMarketing} for an activity, {@code optin} for a condition; {@code newTerm} where taken. */
@@ -1149,10 +1386,25 @@ final class ExpressionCompiler {
 	 * however deeply terms are defined through other terms.
 	 */
 	String termMethod(Term term) {
-		String name = termMethodName(term);
 		String key = "term:" + term.getName();
+		boolean record = tracking;
+		tracking = true;
+		try {
+			String name = inHelper(() -> termHelper(term, key));
+			// a term remembers the elements that decide its quantifiers for every rule that evaluates it
+			tracksElements |= members.tracksElements(key);
+			return name;
+		} finally {
+			tracking = record;
+		}
+	}
+
+	private String termHelper(Term term, String key) {
+		String name = termMethodName(term);
 		if (!members.hasHelper(key)) {
 			members.helper(key, "");
+			boolean outer = tracksElements;
+			tracksElements = false;
 			Entity entity = term.getActivity() != null ? term.getActivity() : term.getSubject();
 			Env env = env(entity);
 			String body = term.getCondition() == null ? "true" : compile(term.getCondition(), env);
@@ -1169,6 +1421,10 @@ final class ExpressionCompiler {
 			m.append("\t\treturn ").append(TERMS).append(".remember(").append(number).append(", ").append(body)
 					.append(");\n\t}\n");
 			members.replaceHelper(key, m.toString());
+			if (tracksElements) {
+				members.tracksElements(key, true);
+			}
+			tracksElements |= outer;
 		}
 		return name;
 	}

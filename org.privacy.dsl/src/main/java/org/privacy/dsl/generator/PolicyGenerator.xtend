@@ -70,42 +70,7 @@ class PolicyGenerator {
 		val parameterReads = parameters.toMap([it], [parameterRead(it, x)])
 		val title = model.policy?.title ?: model.className
 		val dataModel = describer.policyModel(model, recordEntities)
-		'''
-			package «model.packageName»;
-
-			import java.time.Instant;
-			import java.time.LocalDate;
-			import java.time.LocalTime;
-			import java.time.ZoneId;
-			import java.util.ArrayList;
-			import java.util.List;
-			import java.util.Optional;
-			import java.util.Set;
-
-			import org.privacy.runtime.Context;
-			import org.privacy.runtime.DataException;
-			«IF !recordEntities.empty»
-				import org.privacy.runtime.DataModel;
-			«ENDIF»
-			import org.privacy.runtime.Deadlines;
-			import org.privacy.runtime.Due;
-			import org.privacy.runtime.Explanations;
-			import org.privacy.runtime.Finding;
-			import org.privacy.runtime.FindingSink;
-			import org.privacy.runtime.FirstViolation;
-			import org.privacy.runtime.Parameters;
-			import org.privacy.runtime.Policy;
-			import org.privacy.runtime.Record;
-			import org.privacy.runtime.RecordPolicy;
-			import org.privacy.runtime.RuleInfo;
-			import org.privacy.runtime.Sentences;
-			import org.privacy.runtime.Severity;
-			import org.privacy.runtime.Span;
-			import org.privacy.runtime.Status;
-			import org.privacy.runtime.TermMemo;
-			import org.privacy.runtime.Times;
-			import org.privacy.runtime.Values;
-
+		val body = '''
 			/**
 			 * «javadoc(title)»
 			 * <p>
@@ -132,7 +97,7 @@ class PolicyGenerator {
 					private static final DataModel MODEL = new DataModel(List.of(
 							«ModelText.entities(dataModel)»));
 				«ENDIF»
-				«FOR constant : members.constants»
+				«FOR constant : members.constantsUsedIn((bodies.values + members.helpers + parameterReads.values).join("\n"))»
 					«constant»
 				«ENDFOR»
 				«FOR p : parameters»
@@ -294,6 +259,23 @@ class PolicyGenerator {
 				«ENDFOR»
 			}
 		'''
+		// imports last: only the classes the code names
+		val platform = JavaImports.used(body, JavaImports.PLATFORM)
+		val runtime = JavaImports.used(body, JavaImports.RUNTIME)
+		'''
+			package «model.packageName»;
+
+			«FOR i : platform»
+				import «i»;
+			«ENDFOR»
+			«IF !platform.empty && !runtime.empty»
+
+			«ENDIF»
+			«FOR i : runtime»
+				import «i»;
+			«ENDFOR»
+
+			«body»'''
 	}
 
 	def private String parameterRead(Parameter p, ExpressionCompiler x) {

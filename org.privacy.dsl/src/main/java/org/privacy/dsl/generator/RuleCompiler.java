@@ -83,7 +83,7 @@ public final class RuleCompiler {
 		ExpressionCompiler.Env env = x.env(entity);
 		String rc = constant(rule);
 		Lines out = new Lines(2);
-		x.startRule();
+		x.startRule(rule);
 
 		String subjectWords = JavaText.literal(entityWords(entity));
 		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
@@ -145,15 +145,24 @@ public final class RuleCompiler {
 		List<Expression> parts = rule.getExplanation() == null ? parts(s.getRequirement(), prohibition ? "or" : "and")
 				: List.of(s.getRequirement());
 		List<String> compiledParts = new ArrayList<>();
+		x.watchElements();
 		for (Expression part : parts) {
 			compiledParts.add(x.compile(part, env));
 		}
+		// a quantifier that stops at an element remembers it: the finding names it (credentials[2].algorithm)
+		boolean elements = x.tracksElements();
 		String requirement = compiledParts.size() == 1 ? compiledParts.get(0)
 				: "(" + String.join(prohibition ? " || " : " && ", compiledParts) + ")";
+		if (elements) {
+			out.add("terms.watch();");
+		}
 		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {");
 		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", key,
 				"Sentences.satisfied(" + subjectWords + ", key, " + activity + ", " + rc + ")");
 		out.add("\treturn true;").add("}");
+		if (elements) {
+			out.add("terms.hold();");
+		}
 		if (exceptions != null) {
 			out.add("String exception = " + exceptions + ";");
 		}
@@ -207,7 +216,9 @@ public final class RuleCompiler {
 										+ ", " + text + partsArgument + ", " + rc + ")"
 						: "Sentences." + (prohibition ? "forbidden" : "notMet") + "(" + naming.arguments() + ", "
 								+ text + (partsArgument.isEmpty() ? ", List.of()" : partsArgument) + ", " + rc + ")";
-		report(out, rc, "Status.VIOLATED", explanation, exceptions != null, rc + "_FIELDS", naming, eager, verdict);
+		report(out, rc, "Status.VIOLATED", explanation, exceptions != null,
+				elements ? "terms.fields(" + rc + "_FIELDS, " + prohibition + ")" : rc + "_FIELDS", naming, eager,
+				verdict);
 		return withTermMemo(out, activityTerm(s));
 	}
 
@@ -216,11 +227,16 @@ public final class RuleCompiler {
 	}
 
 	/** The body, preceded by the rule's {@code TermMemo} when its conditions evaluate terms or call helpers. */
-	private String withTermMemo(Lines body, boolean activityTerm) {
-		if (!activityTerm && !x.termMemoUsed()) {
-			return body.toString();
+	private String withTermMemo(Lines lines, boolean activityTerm) {
+		String body = lines.toString();
+		// a value read only to make its absence a data error (the rule reads it in a term's method) needs no local
+		for (java.util.Map.Entry<String, String> unused : x.unusedLocals(body).entrySet()) {
+			body = body.replace(unused.getKey(), unused.getValue());
 		}
-		return new Lines(2).add("TermMemo terms = new TermMemo();") + body.toString();
+		if (!activityTerm && !x.termMemoUsed()) {
+			return body;
+		}
+		return new Lines(2).add("TermMemo terms = new TermMemo();") + body;
 	}
 
 	private void deadline(Rule rule, Statement s, ExpressionCompiler.Env env, Lines out, String subjectWords,
@@ -237,7 +253,7 @@ public final class RuleCompiler {
 				: event != null ? event.getFrom() : null;
 		Naming naming = new Naming(subjectWords, "key", activity,
 				List.of("String key = " + x.key("r", env.entity()) + ";"));
-		outcome(rule, s, new Event(requirement, at, env, x.path(at, env), from, env, x.path(from, env), "return true;",
+		outcome(rule, s, new Event(requirement, at, env, x.path(at), from, env, x.path(from), "return true;",
 				naming), out, exceptions, rc, rc + "_FIELDS");
 	}
 
@@ -249,7 +265,7 @@ public final class RuleCompiler {
 	private void elementDeadline(Rule rule, Statement s, Quantified q, ExpressionCompiler.Env env, Lines out,
 			String subjectWords, String activity, String exceptions, String rc) {
 		String var = ExpressionCompiler.variableName(q.getVar());
-		String listPath = x.path(q.getCollection(), env);
+		String listPath = x.path(q.getCollection());
 		ExpressionCompiler.Env inner = env.with(q.getVar(),
 				new ExpressionCompiler.Local(var, types.typeOf(q.getVar()), listPath));
 		Entity element = types.typeOf(q.getVar()).entity();
@@ -284,8 +300,8 @@ public final class RuleCompiler {
 						+ "), " + name + ");"));
 		String fields = "Values.atIndex(" + rc + "_FIELDS, " + JavaText.literal(listPath + "[]") + ", index)";
 		// a term's fields are read on the element: their paths are the list's ('recipients[].toldAt')
-		String atPath = (event != null ? listPath + "[]." : "") + x.path(at, eventEnv);
-		String fromPath = (fromEnv == eventEnv && event != null ? listPath + "[]." : "") + x.path(from, fromEnv);
+		String atPath = (event != null ? listPath + "[]." : "") + x.path(at);
+		String fromPath = (fromEnv == eventEnv && event != null ? listPath + "[]." : "") + x.path(from);
 		outcome(rule, s, new Event(q.getCondition(), at, eventEnv, atPath, from, fromEnv, fromPath, "continue;",
 				naming), body, exceptions, rc, fields);
 		out.addAll(body);
@@ -442,12 +458,15 @@ public final class RuleCompiler {
 	/** The same, with the lines that name the record ({@code key}, and {@code subject} if the explanation uses it). */
 	private static void judged(Lines out, String rc, String status, String fields, List<String> naming,
 			String explanation) {
-		out.add("\tif (sink != null && ctx.reportsAllOutcomes()) {");
-		naming.forEach(line -> out.add("\t\t" + line));
-		out.add("\t\tsink.accept(Finding.of(" + rc + ", " + status + ", key, " + fields + ",");
-		out.add("\t\t\t\t" + explanation + "));");
-		out.add("\t} else if (sink != null && ctx.judgesEveryRecord()) {");
-		out.add("\t\tsink.counted(" + rc + ", " + status + ");");
+		// by default (findings only), one test
+		out.add("\tif (sink != null && ctx.judgesEveryRecord()) {");
+		out.add("\t\tif (ctx.reportsAllOutcomes()) {");
+		naming.forEach(line -> out.add("\t\t\t" + line));
+		out.add("\t\t\tsink.accept(Finding.of(" + rc + ", " + status + ", key, " + fields + ",");
+		out.add("\t\t\t\t\t" + explanation + "));");
+		out.add("\t\t} else {");
+		out.add("\t\t\tsink.counted(" + rc + ", " + status + ");");
+		out.add("\t\t}");
 		out.add("\t}");
 	}
 
@@ -831,7 +850,8 @@ public final class RuleCompiler {
 			for (Expression read : reads.values()) {
 				String java = x.compile(read, env);
 				if (java.startsWith("Values.")) {
-					out.add(java + ";");
+					// read once, into a local that the rule's conditions read from now on
+					out.add(x.hoist(read, java, env));
 				}
 			}
 		}
