@@ -6,6 +6,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -18,6 +19,7 @@ import org.privacy.dsl.linking.PrivacySyntaxErrorMessageProvider;
 import org.privacy.dsl.naming.PrivacyQualifiedNameProvider;
 import org.privacy.dsl.resource.PrivacyLinkingResource;
 import org.privacy.dsl.resource.PrivacyResourceDescriptionManager;
+import org.privacy.dsl.resource.PrivacyResourceDescriptionStrategy;
 import org.privacy.dsl.scoping.PrivacyGlobalScopeProvider;
 import org.privacy.dsl.scoping.PrivacyImportedNamespaceScopeProvider;
 import org.privacy.dsl.validation.PrivacyResourceValidator;
@@ -66,6 +68,11 @@ public class PrivacyRuntimeModule extends AbstractPrivacyRuntimeModule {
 	/** The files of a package are re-validated together (duplicates across files come and go together). */
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return PrivacyResourceDescriptionManager.class;
+	}
+
+	/** A file's exported names are found without walking the expressions of its rules and terms. */
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return PrivacyResourceDescriptionStrategy.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

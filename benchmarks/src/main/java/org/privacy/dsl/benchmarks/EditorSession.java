@@ -11,6 +11,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -23,9 +26,11 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.privacy.dsl.ide.server.PrivacyLanguageServer;
@@ -36,7 +41,8 @@ import com.google.inject.Guice;
 /**
  * An editor's session with the language server, in process: the server is the one {@link PrivacyLanguageServer}
  * runs, with its own threads; the editor opens one rule file and makes one-word edits, each followed by the
- * diagnostics the server publishes for it.
+ * diagnostics the server publishes for it, or starts writing a name in the middle of the file and asks for completion
+ * after each keystroke.
  */
 public final class EditorSession implements AutoCloseable {
 
@@ -45,15 +51,20 @@ public final class EditorSession implements AutoCloseable {
 	private final LanguageServerImpl server;
 	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
 	private final String uri;
+	private final String text;
 	private final Position editStart;
 	private int version = 1;
 	private boolean misspelled;
+	/** Where the name being written ends, once {@link #startWritingAName()} has added it; {@code null} before. */
+	private Position caret;
+	private boolean letterTyped;
 
 	private EditorSession(Path workspace, String text) throws Exception {
 		quietLogging();
 		Path file = workspace.resolve("rules.privacy");
 		Files.writeString(file, text);
 		uri = file.toUri().toString();
+		this.text = text;
 		server = Guice.createInjector(new PrivacyServerModule()).getInstance(LanguageServerImpl.class);
 		server.connect(new Client());
 		InitializeParams params = new InitializeParams();
@@ -91,6 +102,70 @@ public final class EditorSession implements AutoCloseable {
 		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
 				List.of(new TextDocumentContentChangeEvent(new Range(editStart, end), replacement))));
 		return awaitDiagnostics(p -> p.getDiagnostics().isEmpty() != expectError);
+	}
+
+	/** The name that {@link #startWritingAName()} starts writing, as far as it is typed at first. */
+	static final String NAME_STARTED = "ur";
+
+	/**
+	 * Starts writing a second exception in the rule in the middle of the file, {@code unless ur}, on a new line after
+	 * its {@code unless} (what an editor sends when a line is added), and waits for the diagnostics that follow (the
+	 * unknown name {@code ur}). The caret stays after {@code ur}.
+	 */
+	public List<Diagnostic> startWritingAName() throws InterruptedException, TimeoutException {
+		if (caret != null) {
+			throw new IllegalStateException("a name is being written already");
+		}
+		// the rule's statement is on the line of the edited word; its 'unless' line follows
+		int unlessLine = editStart.getLine() + 1;
+		int lineLength = text.lines().skip(unlessLine).findFirst().orElseThrow().length();
+		Position end = new Position(unlessLine, lineLength);
+		String line = "\tunless " + NAME_STARTED;
+		caret = new Position(unlessLine + 1, line.length());
+		change(new Range(end, end), "\n" + line);
+		return awaitDiagnostics(p -> !p.getDiagnostics().isEmpty());
+	}
+
+	/**
+	 * One keystroke in the name being written, then completion at the caret, as an editor asks for it while one types:
+	 * alternately types the next letter ({@code ur} becomes {@code urg}) and deletes it again. The completion request is
+	 * sent right after the change, so its answer comes after the server has taken the change in.
+	 */
+	public List<CompletionItem> typeAndComplete() throws Exception {
+		if (caret == null) {
+			throw new IllegalStateException("startWritingAName() first");
+		}
+		Position at;
+		if (letterTyped) {
+			change(new Range(caret, new Position(caret.getLine(), caret.getCharacter() + 1)), "");
+			at = caret;
+		} else {
+			change(new Range(caret, caret), "g");
+			at = new Position(caret.getLine(), caret.getCharacter() + 1);
+		}
+		letterTyped = !letterTyped;
+		List<CompletionItem> items = complete(at);
+		published.clear();
+		return items;
+	}
+
+	/** Completion at {@code at}, without a change before it. */
+	public List<CompletionItem> complete(Position at) throws Exception {
+		Either<List<CompletionItem>, CompletionList> result = server
+				.completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
+				.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		return result.isLeft() ? result.getLeft() : result.getRight().getItems();
+	}
+
+	/** Where the caret is in the name being written (after its last letter typed). */
+	public Position caret() {
+		return letterTyped ? new Position(caret.getLine(), caret.getCharacter() + 1) : caret;
+	}
+
+	private void change(Range range, String replacement) {
+		version++;
+		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+				List.of(new TextDocumentContentChangeEvent(range, replacement))));
 	}
 
 	private List<Diagnostic> awaitDiagnostics(Predicate<PublishDiagnosticsParams> expected)

@@ -6,14 +6,17 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.privacy.dsl.ide.classpath.WorkspaceClassLoader;
+import org.privacy.dsl.ide.contentassist.PrivacyContentAssistService;
 import org.privacy.dsl.ide.contentassist.PrivacyProposalProvider;
 import org.privacy.dsl.ide.folding.PrivacyFoldingRangeProvider;
 import org.privacy.dsl.ide.highlighting.PrivacySemanticHighlightingCalculator;
@@ -26,6 +29,7 @@ import org.privacy.dsl.ide.quickfix.PrivacyCodeActionService;
 import org.privacy.dsl.ide.rename.PrivacyRenameService;
 import org.privacy.dsl.ide.scenarios.RunScenariosCommand;
 import org.privacy.dsl.ide.scenarios.ScenarioCodeLensService;
+import org.privacy.dsl.ide.server.NothingToGenerate;
 import org.privacy.dsl.ide.server.RememberedLinkingMessages;
 import org.privacy.dsl.ide.symbols.PrivacyOutlineService;
 
@@ -45,6 +49,11 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PrivacyProposalProvider.class;
+	}
+
+	/** Completion items whose range is counted from the caret, not from the start of the document for each item. */
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return PrivacyContentAssistService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {
@@ -67,6 +76,11 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 	public void configureWorkspaceClassLoader(Binder binder) {
 		binder.bind(ClassLoader.class).toInstance(workspaceClassLoader);
 		binder.bind(WorkspaceClassLoader.class).toInstance(workspaceClassLoader);
+	}
+
+	/** Builds generate nothing, and so do not validate each changed file a second time to decide it. */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 
 	// ---------------------------------------------------------------- limits (files too large, checks that fail)

@@ -17,7 +17,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
@@ -53,6 +55,9 @@ public class PrivacyCompiler {
 
 	@Inject
 	private ModelDescriber describer;
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
 
 	/** A compiler wired by the language's standalone setup. */
 	public static PrivacyCompiler create() {
@@ -119,6 +124,7 @@ public class PrivacyCompiler {
 								"cannot read the file: " + rootMessage(e)));
 			}
 		}
+		installIndex(set, userResources.keySet());
 		List<Resource> tooDeep = new ArrayList<>();
 		for (Map.Entry<Resource, Path> entry : userResources.entrySet()) {
 			try {
@@ -173,6 +179,25 @@ public class PrivacyCompiler {
 			}
 		}
 		return new CompilationResult(diagnostics, output.sources(), output.policyClasses(), entities, scenarios);
+	}
+
+	/**
+	 * One index of the files compiled together, installed on their resource set, so that looking a name up in the
+	 * other files is one map access. Without it Xtext asks each file's description in turn, for every name linked and
+	 * every name the validators check for duplicates (what Xtext's own standalone builder does too). A file nested too
+	 * deeply to be described is left to linking, which reports it.
+	 */
+	private void installIndex(XtextResourceSet set, Collection<Resource> resources) {
+		List<IResourceDescription> described = new ArrayList<>();
+		try {
+			for (Resource resource : resources) {
+				described.add(descriptions.getResourceDescription(resource));
+			}
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
+					new ResourceDescriptionsData(described));
+		} catch (StackOverflowError e) {
+			// no index: names are looked up file by file, as before, and the deep file is reported below
+		}
 	}
 
 	/** Files without a policy name take their class name from the file name, which two folders can share. */

@@ -3,6 +3,7 @@ package org.privacy.dsl.ide.contentassist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The words typed before the caret that a proposal of several words may replace: in {@code requires sent ^fr}, the
@@ -13,6 +14,8 @@ import java.util.Locale;
 final class TypedPrefix {
 
 	private static final int MAX_WORDS = 8;
+
+	private static final Pattern SPACING = Pattern.compile("\\s+");
 
 	/** Start offsets of the trailing words, the last one (possibly empty) being the word under the caret. */
 	private final List<Integer> starts = new ArrayList<>();
@@ -53,10 +56,12 @@ final class TypedPrefix {
 	 * of {@code name} matches, as typed; {@code null} when not even the word under the caret matches.
 	 */
 	String longestMatch(String proposal, String name) {
+		String normalizedProposal = normalize(proposal);
+		String normalizedName = normalize(name);
 		for (int start : starts) {
 			String typed = text.substring(start, caret);
 			String normalized = normalize(typed);
-			if (normalize(proposal).startsWith(normalized) || normalize(name).startsWith(normalized)) {
+			if (normalizedProposal.startsWith(normalized) || normalizedName.startsWith(normalized)) {
 				return typed;
 			}
 		}
@@ -82,7 +87,7 @@ final class TypedPrefix {
 
 	private static String normalize(String s) {
 		// keep a trailing space: "sent " is the start of "sent from home", not of "sentAt"
-		String collapsed = s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String collapsed = SPACING.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
 		return collapsed.startsWith(" ") ? collapsed.substring(1) : collapsed;
 	}
 }
