@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code _} do not matter), or else when a folder between the data path and the file is named after the entity
  * ({@code Prospect/part-0001.jsonl}; the nearest such folder wins). Other data-looking files are listed as ignored.
  */
-public record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> unread) {
+record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> unread) {
 
 	/**
 	 * The layout of the data under {@code data}; file names in reports are relative to {@code base} when the file is
@@ -24,7 +24,7 @@ public record DataLayout(List<DataFile> files, List<String> ignored, List<DataPr
 	 * link to nothing) is a data problem in {@link #unread()}: a check must not pass with data left unread. Other
 	 * entries passed over are noted on {@code notes}.
 	 */
-	public static DataLayout of(Path base, Path data, Collection<String> entities, PrintWriter notes) {
+	static DataLayout of(Path base, Path data, Collection<String> entities, PrintWriter notes) {
 		Map<String, String> byName = new HashMap<>();
 		for (String entity : entities) {
 			byName.putIfAbsent(normalize(entity), entity);

@@ -9,7 +9,7 @@ import java.util.Comparator;
 public record DataProblem(String file, int line, String message) {
 
 	/** Writes problems to the disk runs of a {@link SpillList} and reads them back. */
-	public static final SpillList.Codec<DataProblem> CODEC = new SpillList.Codec<>() {
+	static final SpillList.Codec<DataProblem> CODEC = new SpillList.Codec<>() {
 		@Override
 		public void write(java.io.DataOutputStream out, DataProblem problem) throws java.io.IOException {
 			RecordCodec.writeString(out, problem.file());

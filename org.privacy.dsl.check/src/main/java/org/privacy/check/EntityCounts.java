@@ -10,15 +10,18 @@ public final class EntityCounts {
 	private int checked;
 	private int rejected;
 
-	public void countRead() {
+	EntityCounts() {
+	}
+
+	void countRead() {
 		read++;
 	}
 
-	public void countChecked() {
+	void countChecked() {
 		checked++;
 	}
 
-	public void countRejected() {
+	void countRejected() {
 		rejected++;
 	}
 
@@ -34,9 +37,16 @@ public final class EntityCounts {
 		return rejected;
 	}
 
-	public void add(EntityCounts other) {
+	void add(EntityCounts other) {
 		read += other.read;
 		checked += other.checked;
 		rejected += other.rejected;
+	}
+
+	/** The counts of several entities together (a report's totals). */
+	public static EntityCounts sum(Iterable<EntityCounts> counts) {
+		EntityCounts total = new EntityCounts();
+		counts.forEach(total::add);
+		return total;
 	}
 }

@@ -59,12 +59,12 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 		}
 	}
 
-	public Findings() {
+	Findings() {
 		this(IN_MEMORY);
 	}
 
 	/** Findings that go to disk beyond {@code inMemory} of them (small values are for tests). */
-	public Findings(int inMemory) {
+	Findings(int inMemory) {
 		this(inMemory, false);
 	}
 
@@ -75,11 +75,11 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	}
 
 	/** Findings that are counted and not kept: a streaming report writes them as they come. */
-	public static Findings countingOnly() {
+	static Findings countingOnly() {
 		return new Findings(IN_MEMORY, true);
 	}
 
-	public void add(LocatedFinding located) {
+	void add(LocatedFinding located) {
 		Finding finding = located.finding();
 		if (isPass(finding.status())) {
 			if (!countOnly) {

@@ -8,15 +8,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.runtime.Record;
+
 /**
- * Turns the values of a record (as the data readers make them: maps, lists, strings, numbers, booleans, nulls) into
- * bytes and back, exactly: a {@code Long} comes back a {@code Long}, a {@code BigDecimal} a {@code BigDecimal}. The
- * look-up store keeps records in this form, on disk when the data is large.
+ * Turns the values of a record into bytes and back, exactly: a {@code Long} comes back a {@code Long}, a
+ * {@code BigDecimal} a {@code BigDecimal}. Values are what the data readers make (maps, lists, strings, numbers,
+ * booleans, nulls) and what typed sources give besides ({@link Instant}, {@link LocalDate}: Parquet columns on Spark).
+ * <p>
+ * Two forms share the encoding of values and differ in how they say where the record comes from: the engine's
+ * look-up store, on disk when the data is large, keeps the index of the record's file and its line
+ * ({@link #encode(Map, int, int)}); the Spark check ({@code org.privacy.dsl.spark}), which carries records in a binary
+ * column from executor to executor and has no table of files, keeps the location as text
+ * ({@link #encode(Map, String)}, {@link #decode(byte[])}). That form is public for it.
  */
 public final class RecordCodec {
 	private static final int NULL = 0;
@@ -30,12 +40,14 @@ public final class RecordCodec {
 	private static final int BIG_DECIMAL = 8;
 	private static final int LIST = 9;
 	private static final int MAP = 10;
+	private static final int INSTANT = 11;
+	private static final int DATE = 12;
 
 	private RecordCodec() {
 	}
 
 	/** The record's values, the index of its file and its line, as bytes. */
-	public static byte[] encode(Map<String, Object> values, int file, int line) {
+	static byte[] encode(Map<String, Object> values, int file, int line) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			out.writeInt(file);
@@ -55,6 +67,46 @@ public final class RecordCodec {
 			return new DataRecord(readMap(in), files.get(file), line);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // only bytes this class wrote are decoded
+		}
+	}
+
+	/**
+	 * The record's values and where it comes from, as text ({@code data/Prospect.jsonl:12}, or {@code null}), as
+	 * bytes. Values of a kind this codec does not know are refused ({@link IllegalArgumentException}): a value is never
+	 * changed on the way.
+	 */
+	public static byte[] encode(Map<String, Object> values, String location) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			writeString(out, location);
+			writeMap(out, values);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+		}
+		return bytes.toByteArray();
+	}
+
+	/** A record decoded from {@link #encode(Map, String)}: its values, and its location as {@link Record#location()}. */
+	public static Record decode(byte[] encoded) {
+		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+			String location = readString(in);
+			return new LocatedRecord(readMap(in), location);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // only bytes this class wrote are decoded
+		}
+	}
+
+	/** A record whose location is text. */
+	private record LocatedRecord(Map<String, Object> values, String location) implements Record {
+		@Override
+		public Object get(String field) {
+			return values.get(field);
+		}
+
+		/** No values: a record's content is never printed, so that personal data stays out of logs and reports. */
+		@Override
+		public String toString() {
+			return "record at " + location;
 		}
 	}
 
@@ -98,6 +150,13 @@ public final class RecordCodec {
 		} else if (value instanceof Map<?, ?> map) {
 			out.writeByte(MAP);
 			writeMap(out, map);
+		} else if (value instanceof Instant instant) {
+			out.writeByte(INSTANT);
+			out.writeLong(instant.getEpochSecond());
+			out.writeInt(instant.getNano());
+		} else if (value instanceof LocalDate date) {
+			out.writeByte(DATE);
+			out.writeLong(date.toEpochDay());
 		} else {
 			throw new IllegalArgumentException("a data reader made a value of an unexpected kind: "
 					+ value.getClass().getName());
@@ -128,6 +187,8 @@ public final class RecordCodec {
 			case BIG_DECIMAL -> new BigDecimal(readString(in));
 			case LIST -> readList(in);
 			case MAP -> readMap(in);
+			case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
+			case DATE -> LocalDate.ofEpochDay(in.readLong());
 			default -> throw new IOException("not a value tag: " + tag);
 		};
 	}

@@ -24,7 +24,7 @@ import java.util.PriorityQueue;
 public final class SpillList<T> implements Iterable<T>, AutoCloseable {
 
 	/** How elements are written to a run and read back. */
-	public interface Codec<T> {
+	interface Codec<T> {
 		void write(DataOutputStream out, T value) throws IOException;
 
 		T read(DataInputStream in) throws IOException;
@@ -40,13 +40,13 @@ public final class SpillList<T> implements Iterable<T>, AutoCloseable {
 	private long size;
 	private boolean frozen;
 
-	public SpillList(Comparator<? super T> order, Codec<T> codec, int limit) {
+	SpillList(Comparator<? super T> order, Codec<T> codec, int limit) {
 		this.order = order;
 		this.codec = codec;
 		this.limit = limit;
 	}
 
-	public void add(T value) {
+	void add(T value) {
 		if (frozen) {
 			throw new IllegalStateException("elements are added before iterating");
 		}

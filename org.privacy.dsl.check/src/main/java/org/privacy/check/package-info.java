@@ -2,8 +2,19 @@
  * The check engine: runs compiled record policies over data of any size. Start with {@link PrivacyCheck} (a builder:
  * policies or a policy jar, data paths or streams, now, jobs, look-up placement, masking) and read a
  * {@link CheckResult}, or stream findings to a {@link CheckListener}. Bad input to the engine is a
- * {@link CheckException}; bad data is a {@link DataProblem} or a data-error finding, never an exception. The other
- * public types ({@link Findings}, {@link SpillList}, {@link DataLayout}, {@link RunFolder}, {@link VisibleText}...) are
- * there for the {@code privacy} command's reports and may change.
+ * {@link CheckException}; bad data is a {@link DataProblem} or a data-error finding, never an exception.
+ * <p>
+ * What a result holds, for reports: {@link Findings} (in report order, counted by status and rule, partly on disk),
+ * the problems as a {@link SpillList} of {@link DataProblem}s, {@link EntityCounts} and {@link RuleCounts}; a caller
+ * reads them, only the engine fills them (their constructors and mutators are not public), except {@link RuleCounts},
+ * which the Spark check ({@code org.privacy.dsl.spark}) fills too, so that both count records judged, in scope and
+ * passed the same way. {@link RecordCodec} is public for the Spark check as well: one encoding of a record as bytes.
+ * <p>
+ * Public because the {@code privacy} command shares them with the engine, not because a library caller needs them:
+ * {@link RunFolder} (the run's temporary folder: the command's report files are staged there too, so that a killed
+ * run leaves nothing the next start does not delete), {@link VisibleText} (text for people: controls and bidi
+ * escaped, in the engine's messages and every report), {@link FileTree} and {@link FileProblems} (listing data and
+ * rule folders alike, describing a file that cannot be read). Everything else (readers, the look-up plan, key logs,
+ * {@code DataLayout}) is package-private.
  */
 package org.privacy.check;

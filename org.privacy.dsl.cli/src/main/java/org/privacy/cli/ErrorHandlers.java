@@ -3,6 +3,9 @@ package org.privacy.cli;
 import java.io.PrintWriter;
 
 import org.privacy.check.CheckException;
+import org.privacy.cli.exit.ExitCode;
+import org.privacy.cli.exit.OutputFailedException;
+import org.privacy.cli.exit.UsageException;
 import org.privacy.cli.files.AtomicFiles;
 
 import picocli.CommandLine;

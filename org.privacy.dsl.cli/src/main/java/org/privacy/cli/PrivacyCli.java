@@ -17,6 +17,8 @@ import org.privacy.cli.command.CompileCommand;
 import org.privacy.cli.command.FmtCommand;
 import org.privacy.cli.command.LintCommand;
 import org.privacy.cli.command.TestCommand;
+import org.privacy.cli.command.VersionProvider;
+import org.privacy.cli.exit.ExitCode;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -15,24 +15,31 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.privacy.check.RecordCodec;
+import org.privacy.check.RuleCounts;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
+import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.Lookup;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
+import org.privacy.runtime.RuleInfo;
+import org.privacy.runtime.Status;
 
 /**
  * One round of the check, in the executors: re-creates the policy from its class name once per partition, and runs
  * its validators on each record with a {@link Lookup} over exactly the records gathered for that record so far
  * ({@code answers}). A record whose validators asked for a record or a list not gathered yet gives no findings this
  * round: it gives the questions it asked ({@code miss}) and itself again ({@code retry}), and the driver's joins
- * gather the answers for the next round. A record whose validators asked nothing new gives its findings.
+ * gather the answers for the next round. A record whose validators asked nothing new gives its findings. At the end of
+ * a partition come its counts per rule ({@code count}): the records each rule judged, those in its scope and those
+ * that passed, counted by the engine's {@link RuleCounts} as for the CLI's summary.
  */
 final class Checker implements MapPartitionsFunction<Row, Row> {
 	private static final long serialVersionUID = 1L;
 
-	static final String FINDING = "finding", MISS = "miss", RETRY = "retry", PROBLEM = "problem";
+	static final String FINDING = "finding", MISS = "miss", RETRY = "retry", PROBLEM = "problem", COUNT = "count";
 
 	/** The records gathered for a record, by question; nullable throughout, so that every join's result casts to it. */
 	static final ArrayType ANSWERS = DataTypes.createArrayType(new StructType()
@@ -72,7 +79,15 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 			.add("requestEntity", DataTypes.StringType)
 			.add("requestField", DataTypes.StringType)
 			.add("requestKey", DataTypes.StringType)
-			.add("message", DataTypes.StringType);
+			.add("message", DataTypes.StringType)
+			.add("records", DataTypes.LongType)
+			.add("inScope", DataTypes.LongType)
+			.add("passed", DataTypes.LongType);
+
+	private static final int KIND = OUT.fieldIndex("kind"), ID = OUT.fieldIndex("id"), ENTITY = OUT.fieldIndex("entity"),
+			FILE = OUT.fieldIndex("file"), LINE = OUT.fieldIndex("line"), KEY = OUT.fieldIndex("key"),
+			VALUES = OUT.fieldIndex("values"), ANSWERED = OUT.fieldIndex("answers"), RULE = OUT.fieldIndex("rule"),
+			REQUEST = OUT.fieldIndex("request"), MESSAGE = OUT.fieldIndex("message"), RECORDS = OUT.fieldIndex("records");
 
 	private final List<String> policyClasses;
 	private final Map<String, String> parameters;
@@ -95,17 +110,24 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 	public Iterator<Row> call(Iterator<Row> records) {
 		List<RecordPolicy> policies = policyClasses.stream().map(name -> create(name, parameters)).toList();
 		Context base = Context.at(now).revealingPersonalData(revealPersonalData)
-				.withOutcomes(allOutcomes ? Context.Outcomes.ALL : Context.Outcomes.FINDINGS);
+				.withOutcomes(allOutcomes ? Context.Outcomes.ALL : Context.Outcomes.COUNTED);
+		Map<String, RuleCounts> counts = new LinkedHashMap<>();
 		return new Iterator<>() {
 			private final List<Row> ready = new ArrayList<>();
 			private int next;
+			private boolean counted;
 
 			@Override
 			public boolean hasNext() {
-				while (next == ready.size() && records.hasNext()) {
+				while (next == ready.size() && (records.hasNext() || !counted)) {
 					ready.clear();
 					next = 0;
-					check(records.next(), policies, base, ready);
+					if (records.hasNext()) {
+						check(records.next(), policies, base, counts, ready);
+					} else {
+						counted = true;
+						counts.forEach((rule, ofRule) -> ready.add(countRow(rule, ofRule)));
+					}
 				}
 				return next < ready.size();
 			}
@@ -141,22 +163,23 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		}
 	}
 
-	private void check(Row row, List<RecordPolicy> policies, Context base, List<Row> out) {
+	private void check(Row row, List<RecordPolicy> policies, Context base, Map<String, RuleCounts> counts,
+			List<Row> out) {
 		long id = row.getLong(0);
 		String entity = row.getString(1);
 		String file = row.isNullAt(2) ? null : row.getString(2);
 		Long line = row.isNullAt(3) ? null : row.getLong(3);
-		RecordCodec.EncodedRecord record = RecordCodec.decode((byte[]) row.get(5));
+		Record record = RecordCodec.decode((byte[]) row.get(5));
 		Answers answers = new Answers(row.isNullAt(6) ? List.of() : row.getList(6));
 		Context context = base.withLookup(answers);
-		List<Finding> findings = new ArrayList<>();
+		Outcomes outcomes = new Outcomes();
 		List<String> failures = new ArrayList<>();
 		for (RecordPolicy policy : policies) {
 			if (!policy.entities().contains(entity)) {
 				continue;
 			}
 			try {
-				policy.check(entity, record, context, findings::add);
+				policy.check(entity, record, context, outcomes);
 			} catch (RuntimeException e) {
 				// never the exception's message: it could quote a value of the record
 				failures.add("policy " + policy.name() + " failed on this record (" + e.getClass().getSimpleName()
@@ -164,30 +187,79 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 			}
 		}
 		if (!answers.missing.isEmpty() && !lastRound) {
-			out.add(RowFactory.create(RETRY, id, entity, file, line, row.get(4), row.get(5), row.get(6), null, null,
-					null, null, null, null, null, null, null, null, null, null, null, null, null));
-			answers.missing.forEach((request, question) -> out.add(RowFactory.create(MISS, id, entity, null, null,
-					null, null, null, null, null, null, null, null, null, null, null, null, request, question[0],
-					question[1], question[2], question[3], null)));
+			Object[] retry = cells(RETRY, id, entity, file, line);
+			retry[KEY] = row.get(4);
+			retry[VALUES] = row.get(5);
+			retry[ANSWERED] = row.get(6);
+			out.add(RowFactory.create(retry));
+			answers.missing.forEach((request, question) -> {
+				Object[] miss = cells(MISS, id, entity, null, null);
+				miss[REQUEST] = request;
+				System.arraycopy(question, 0, miss, REQUEST + 1, question.length);
+				out.add(RowFactory.create(miss));
+			});
 			return;
 		}
 		if (!answers.missing.isEmpty()) {
 			failures.add("the rules look records up through more than " + PrivacySpark.MAX_ROUNDS
 					+ " references in a row; this record is not checked");
-			findings.clear();
+			outcomes.findings.clear();
+			outcomes.counted.clear();
 		}
 		String location = record.location();
-		for (Finding finding : findings) {
-			out.add(RowFactory.create(FINDING, id, finding.entity(), file, line, null, null, null, finding.ruleId(),
-					finding.rule().title(), finding.status().word(), finding.severity().word(),
-					finding.rule().bases().toArray(String[]::new), finding.record(), location,
-					finding.fields().toArray(String[]::new), finding.explanation(), null, null, null, null, null,
-					null));
+		for (Finding finding : outcomes.findings) {
+			Object[] cells = cells(FINDING, id, finding.entity(), file, line);
+			Object[] described = { finding.ruleId(), finding.rule().title(), finding.status().word(),
+					finding.severity().word(), finding.rule().bases().toArray(String[]::new), finding.record(), location,
+					finding.fields().toArray(String[]::new), finding.explanation() };
+			System.arraycopy(described, 0, cells, RULE, described.length);
+			out.add(RowFactory.create(cells));
+			counts.computeIfAbsent(finding.ruleId(), r -> new RuleCounts()).count(finding.status());
 		}
+		outcomes.counted.forEach((ruleId, statuses) -> statuses
+				.forEach(status -> counts.computeIfAbsent(ruleId, r -> new RuleCounts()).count(status)));
 		for (String failure : failures) {
-			out.add(RowFactory.create(PROBLEM, id, entity, file, line, null, null, null, null, null, null, null, null,
-					null, null, null, null, null, null, null, null, null, failure));
+			Object[] problem = cells(PROBLEM, id, entity, file, line);
+			problem[MESSAGE] = failure;
+			out.add(RowFactory.create(problem));
 		}
+	}
+
+	/** The cells of a row of {@link #OUT}: its kind and the record it is about, the others empty. */
+	private static Object[] cells(String kind, Long id, String entity, String file, Long line) {
+		Object[] cells = new Object[OUT.size()];
+		cells[KIND] = kind;
+		cells[ID] = id;
+		cells[ENTITY] = entity;
+		cells[FILE] = file;
+		cells[LINE] = line;
+		return cells;
+	}
+
+	/** What the validators said of one record: its findings, and the outcomes they only counted. */
+	private static final class Outcomes implements FindingSink {
+		final List<Finding> findings = new ArrayList<>();
+		final Map<String, List<Status>> counted = new LinkedHashMap<>();
+
+		@Override
+		public void accept(Finding finding) {
+			findings.add(finding);
+		}
+
+		@Override
+		public void counted(RuleInfo rule, Status status) {
+			counted.computeIfAbsent(rule.id(), id -> new ArrayList<>(2)).add(status);
+		}
+	}
+
+	/** A row of the counts of one rule in a partition: the records it judged, those in its scope, those passed. */
+	private static Row countRow(String ruleId, RuleCounts counts) {
+		Object[] cells = cells(COUNT, null, null, null, null);
+		cells[RULE] = ruleId;
+		cells[RECORDS] = counts.records();
+		cells[RECORDS + 1] = counts.inScope();
+		cells[RECORDS + 2] = counts.passed();
+		return RowFactory.create(cells);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.privacy.check.RecordCodec;
 import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Values;
 

@@ -1,5 +1,6 @@
 package org.privacy.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -9,6 +10,7 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
@@ -32,8 +34,10 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.privacy.check.RecordCodec;
 import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Mask;
+import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 
 /**
@@ -61,6 +65,17 @@ public final class PrivacySpark {
 	/** The most rounds of look-ups a check runs; a record still asking for more is reported as a data problem. */
 	public static final int MAX_ROUNDS = 8;
 
+	/**
+	 * How the check keeps the Datasets it reads several times (the prepared records, the records of each round): on
+	 * the executors' local disks, never in Spark's storage memory. Cached in memory, they fill it, and Spark then
+	 * evicts older blocks to make room, among them the broadcast task binaries, which it writes to disk with Kryo; on
+	 * JDK 17 Kryo needs {@code --add-opens java.base/java.nio}, which {@code spark-submit} adds but a plain
+	 * {@code java} (a test, an application embedding Spark) does not, and the job fails. On disk, the check's blocks
+	 * are written with Spark's default serializer and evict nothing, so the check runs without JVM flags however
+	 * little memory it has; docs/BENCHMARKS.md measures what it costs.
+	 */
+	static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
+
 	/** The columns of {@link SparkCheck#findings()}, as the JSON report names them. */
 	public static final StructType FINDINGS = new StructType()
 			.add("rule", DataTypes.StringType, false)
@@ -73,6 +88,16 @@ public final class PrivacySpark {
 			.add("location", DataTypes.StringType)
 			.add("fields", DataTypes.createArrayType(DataTypes.StringType, false))
 			.add("explanation", DataTypes.StringType);
+
+	/**
+	 * The columns of {@link SparkCheck#rules()}, as the JSON report's {@code summary.rules} names them: per rule, the
+	 * records of its entity it judged, those in its scope (all but the not-applicable ones) and those that passed.
+	 */
+	public static final StructType RULES = new StructType()
+			.add("rule", DataTypes.StringType, false)
+			.add("records", DataTypes.LongType, false)
+			.add("inScope", DataTypes.LongType, false)
+			.add("passed", DataTypes.LongType, false);
 
 	/** The columns of {@link SparkCheck#problems()}: records that are not checked, and why (no data values). */
 	public static final StructType PROBLEMS = new StructType()
@@ -199,7 +224,7 @@ public final class PrivacySpark {
 			if (prepared == null) {
 				prepared = spark.createDataFrame(List.of(), Prepare.SCHEMA);
 			}
-			prepared = prepared.persist(StorageLevel.MEMORY_AND_DISK());
+			prepared = prepared.persist(KEPT);
 
 			// the first record with a key is the one checked and found; the others are data problems (as in the CLI)
 			Dataset<Row> keyed = prepared.filter(col("problem").isNull().and(col("key").isNotNull()))
@@ -211,7 +236,7 @@ public final class PrivacySpark {
 					.map(new DuplicateMessage(model, check.revealPersonalData), Encoders.row(PROBLEMS));
 			Dataset<Row> valid = keyed.filter(col("rank").equalTo(1)).drop("rank")
 					.unionByName(prepared.filter(col("problem").isNull().and(col("key").isNull())))
-					.select(columns(Prepare.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
+					.select(columns(Prepare.SCHEMA)).persist(KEPT);
 			List<Dataset<Row>> problems = new ArrayList<>();
 			problems.add(prepared.filter(col("problem").isNotNull())
 					.select(col("file"), col("line"), col("problem").as("message")));
@@ -228,11 +253,14 @@ public final class PrivacySpark {
 
 			List<String> classes = check.policies.stream().map(p -> p.getClass().getName()).toList();
 			List<Dataset<Row>> findings = new ArrayList<>();
+			List<Dataset<Row>> counts = new ArrayList<>();
 			for (int round = 1; round <= MAX_ROUNDS; round++) {
 				Dataset<Row> out = pending.mapPartitions(new Checker(classes, check.parameters, check.now,
 						check.revealPersonalData, check.allOutcomes, round == MAX_ROUNDS), Encoders.row(Checker.OUT))
-						.persist(StorageLevel.MEMORY_AND_DISK());
+						.persist(KEPT);
 				findings.add(out.filter(col("kind").equalTo(Checker.FINDING)).select(columns(FINDINGS)));
+				counts.add(out.filter(col("kind").equalTo(Checker.COUNT))
+						.select("rule", "records", "inScope", "passed"));
 				problems.add(out.filter(col("kind").equalTo(Checker.PROBLEM))
 						.select(col("file"), col("line"), col("message")));
 				Dataset<Row> misses = out.filter(col("kind").equalTo(Checker.MISS));
@@ -247,7 +275,25 @@ public final class PrivacySpark {
 			}
 			Dataset<Row> allFindings = findings.stream().reduce(Dataset::union).orElseThrow();
 			Dataset<Row> allProblems = problems.stream().reduce(Dataset::union).orElseThrow();
-			return new SparkCheck(allFindings, allProblems);
+			return new SparkCheck(allFindings, allProblems, rules(counts.stream().reduce(Dataset::union).orElseThrow()));
+		}
+
+		/**
+		 * Per rule of the policies, in their order, the records it judged, those in its scope and those that passed
+		 * ({@link #RULES}), from the counts each partition of each round gave.
+		 */
+		private Dataset<Row> rules(Dataset<Row> counts) {
+			java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(); // a rule id once, where first seen
+			check.policies.forEach(policy -> policy.rules().forEach(rule -> ids.add(rule.id())));
+			List<Row> order = new ArrayList<>();
+			ids.forEach(id -> order.add(RowFactory.create(id, order.size())));
+			Dataset<Row> rules = spark.createDataFrame(order, new StructType().add("rule", DataTypes.StringType, false)
+					.add("position", DataTypes.IntegerType, false));
+			Dataset<Row> summed = counts.groupBy("rule").agg(sum("records").as("records"),
+					sum("inScope").as("inScope"), sum("passed").as("passed"));
+			return rules.join(summed, new String[] { "rule" }, "left").orderBy("position").select(col("rule"),
+					coalesce(col("records"), lit(0L)).as("records"), coalesce(col("inScope"), lit(0L)).as("inScope"),
+					coalesce(col("passed"), lit(0L)).as("passed"));
 		}
 
 		/** For each record with questions, the records that answer them, gathered by Spark joins. */
@@ -309,7 +355,7 @@ public final class PrivacySpark {
 				return java.util.Collections.emptyIterator();
 			}
 			byte[] encoded = (byte[]) row.get(4);
-			RecordCodec.EncodedRecord record = RecordCodec.decode(encoded);
+			Record record = RecordCodec.decode(encoded);
 			List<Row> rows = new ArrayList<>();
 			lookups.forEach((field, how) -> {
 				for (String key : Prepare.lookupKeys(record.get(field), how, model, field)) {

@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -50,30 +53,65 @@ public final class SparkReaders {
 	}
 
 	/**
-	 * The data files of a folder, by entity: each file named after an entity ({@code Prospect.jsonl},
+	 * The data files of a local or mounted folder, by entity: each file named after an entity ({@code Prospect.jsonl},
 	 * {@code ProspectingCall.csv}, {@code Account.parquet}), or any such file in a folder named after it
 	 * ({@code Account/part-0001.jsonl}). Names in reports are {@code prefix/} and the path under {@code folder}.
 	 */
 	public static Map<String, Dataset<Row>> folder(SparkSession spark, DataModel model, Path folder, String prefix) {
-		Map<String, List<Path>> files = new TreeMap<>();
+		Map<String, String> files = new TreeMap<>(); // path under the folder -> path to read
 		try (Stream<Path> all = Files.walk(folder)) {
-			all.filter(Files::isRegularFile).sorted().forEach(file -> {
-				Path relative = folder.relativize(file);
-				String entity = entityOf(model, relative);
-				if (entity != null && format(file) != null) {
-					files.computeIfAbsent(entity, e -> new ArrayList<>()).add(file);
-				}
-			});
+			all.filter(Files::isRegularFile).forEach(file -> files.put(
+					folder.relativize(file).toString().replace('\\', '/'), file.toString()));
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot list the data folder " + folder, e);
 		}
+		return byEntity(spark, model, files, prefix);
+	}
+
+	/**
+	 * The data files of a folder wherever Spark reads ({@code hdfs://}, {@code s3a://}, {@code abfss://},
+	 * {@code file:}, or a path of the cluster's default file system), listed with the cluster's Hadoop configuration,
+	 * by entity as {@link #folder(SparkSession, DataModel, Path, String)} finds them. Files and folders whose name
+	 * starts with {@code _} or {@code .} ({@code _SUCCESS}, {@code .part-0.crc}) are skipped, as Spark's readers skip them.
+	 */
+	public static Map<String, Dataset<Row>> folder(SparkSession spark, DataModel model, String folder, String prefix) {
+		Map<String, String> files = new TreeMap<>();
+		org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(folder);
+		try {
+			FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+			String base = fs.makeQualified(root).toUri().getPath();
+			base = base.endsWith("/") ? base : base + "/";
+			RemoteIterator<LocatedFileStatus> all = fs.listFiles(root, true);
+			while (all.hasNext()) {
+				org.apache.hadoop.fs.Path file = all.next().getPath();
+				String path = file.toUri().getPath();
+				String relative = path.startsWith(base) ? path.substring(base.length()) : file.getName();
+				if (java.util.Arrays.stream(relative.split("/")).noneMatch(n -> n.startsWith("_") || n.startsWith("."))) {
+					files.put(relative, file.toString());
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot list the data folder " + folder, e);
+		}
+		return byEntity(spark, model, files, prefix);
+	}
+
+	/** The files of {@code files} (path under the folder, sorted, to path to read) that hold an entity's records. */
+	private static Map<String, Dataset<Row>> byEntity(SparkSession spark, DataModel model, Map<String, String> files,
+			String prefix) {
+		Map<String, List<String[]>> byEntity = new TreeMap<>();
+		files.forEach((relative, path) -> {
+			String entity = entityOf(model, Path.of(relative));
+			if (entity != null && format(Path.of(relative)) != null) {
+				byEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(new String[] { relative, path });
+			}
+		});
 		Map<String, Dataset<Row>> data = new TreeMap<>();
-		files.forEach((entity, paths) -> {
+		byEntity.forEach((entity, paths) -> {
 			Dataset<Row> rows = null;
-			for (Path path : paths) {
-				String name = (prefix == null || prefix.isEmpty() ? "" : prefix + "/")
-						+ folder.relativize(path).toString().replace('\\', '/');
-				Dataset<Row> read = read(spark, model, entity, path.toString(), name);
+			for (String[] file : paths) {
+				String name = (prefix == null || prefix.isEmpty() ? "" : prefix + "/") + file[0];
+				Dataset<Row> read = read(spark, model, entity, file[1], name);
 				rows = rows == null ? read : rows.unionByName(read, true);
 			}
 			data.put(entity, rows);
@@ -112,7 +150,8 @@ public final class SparkReaders {
 	 * problem). An empty cell is a missing value.
 	 */
 	public static Dataset<Row> csv(SparkSession spark, String path, String name) {
-		Dataset<Row> lines = numberedLines(spark, path).filter(trim(col("value")).notEqual("")).cache();
+		Dataset<Row> lines = numberedLines(spark, path).filter(trim(col("value")).notEqual(""))
+				.persist(PrivacySpark.KEPT); // read twice: the header row, then the records
 		StructType problemOnly = new StructType().add(Prepare.FILE, DataTypes.StringType)
 				.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
 		List<Row> first = lines.orderBy("line").limit(1).collectAsList(); // the header row only

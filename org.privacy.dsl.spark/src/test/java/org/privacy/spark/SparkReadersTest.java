@@ -66,6 +66,27 @@ class SparkReadersTest {
 		assertThat((String) byLine.get("data/Person.csv:5").getAs("email")).isNull(); // an empty cell is missing
 	}
 
+	/** Listed through Hadoop's file system (for {@code hdfs://}, {@code s3a://}...), a folder gives the same records. */
+	@Test
+	void aFolderListedByUriGivesTheSameRecordsAndSkipsSparksOwnFiles() throws Exception {
+		Files.createDirectories(data.resolve("Person"));
+		Files.writeString(data.resolve("Person/part-1.jsonl"), "{\"id\": \"p1\", \"age\": 42}\n");
+		Files.writeString(data.resolve("Person/part-2.csv"), "id,age\np2,7\n");
+		Files.writeString(data.resolve("Person/_SUCCESS"), "");
+		Files.writeString(data.resolve("Person/.part-1.jsonl.crc"), "not data");
+		Files.writeString(data.resolve("Person/_temporary.jsonl"), "{\"id\": \"not committed\"}\n");
+
+		Map<String, Row> byPath = read();
+		Dataset<Row> byUri = SparkReaders.folder(SparkTestSupport.spark(), MODEL, data.toUri().toString(), "data")
+				.get("Person");
+		Map<String, Row> byLine = new TreeMap<>();
+		byUri.collectAsList().forEach(row -> byLine.put(row.getAs(Prepare.FILE) + ":" + row.getAs(Prepare.LINE), row));
+
+		assertThat(byLine.keySet()).containsExactly("data/Person/part-1.jsonl:1", "data/Person/part-2.csv:2");
+		assertThat(byPath.keySet()).contains("data/Person/part-1.jsonl:1", "data/Person/part-2.csv:2");
+		assertThat(byLine.values().stream().map(row -> (String) row.getAs("id")).toList()).containsExactly("p1", "p2");
+	}
+
 	private Map<String, Row> read() {
 		Dataset<Row> rows = SparkReaders.folder(SparkTestSupport.spark(), MODEL, data, "data").get("Person");
 		Map<String, Row> byLine = new TreeMap<>();

@@ -22,8 +22,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.privacy.cli.PrivacyCli;
 import org.privacy.dsl.compiler.CompilationResult;
-import org.privacy.dsl.compiler.PrivacyCompiler;
 import org.privacy.dsl.compiler.GenerationMode;
+import org.privacy.dsl.compiler.PrivacyCompiler;
 import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.RecordPolicy;
@@ -118,6 +118,11 @@ final class SparkTestSupport {
 
 	/** The findings of {@code privacy check DIR --format json}, one line each, sorted. */
 	static List<String> cliFindings(Path dir, String now, String... more) throws IOException {
+		return findings(cliReport(dir, now, more));
+	}
+
+	/** The report of {@code privacy check DIR --format json}. */
+	static JsonNode cliReport(Path dir, String now, String... more) throws IOException {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		List<String> args = new ArrayList<>(List.of("check", dir.toString(), "--now", now, "--format", "json",
@@ -127,7 +132,11 @@ final class SparkTestSupport {
 		if (exit > 1) {
 			throw new AssertionError("privacy check failed (" + exit + "): " + err);
 		}
-		JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+		return JsonMapper.builder().build().readTree(out.toString());
+	}
+
+	/** The findings of a JSON report, one line each, sorted. */
+	static List<String> findings(JsonNode report) {
 		List<String> findings = new ArrayList<>();
 		for (JsonNode finding : report.get("findings")) {
 			findings.add(String.join(" | ", text(finding, "rule"), text(finding, "title"), text(finding, "status"),
@@ -137,6 +146,21 @@ final class SparkTestSupport {
 		}
 		findings.sort(null);
 		return findings;
+	}
+
+	/** Per rule of a JSON report's summary, in its order: {@code rule records inScope passed}. */
+	static List<String> ruleCounts(JsonNode report) {
+		List<String> rules = new ArrayList<>();
+		report.get("summary").get("rules").properties().forEach(rule -> rules.add(rule.getKey() + " "
+				+ rule.getValue().get("records").asLong() + " " + rule.getValue().get("inScope").asLong() + " "
+				+ rule.getValue().get("passed").asLong()));
+		return rules;
+	}
+
+	/** Per rule of a Spark check ({@link SparkCheck#rules()}), in its order, in the same form. */
+	static List<String> ruleCounts(SparkCheck check) {
+		return check.rules().collectAsList().stream().map(row -> row.getString(0) + " " + row.getLong(1) + " "
+				+ row.getLong(2) + " " + row.getLong(3)).toList();
 	}
 
 	/** The findings of a Spark check in the same form, sorted. */

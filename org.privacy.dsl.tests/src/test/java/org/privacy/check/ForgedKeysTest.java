@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privacy.cli.Cli;
-import org.privacy.cli.ExitCode;
 import org.privacy.cli.ShopRules;
+import org.privacy.cli.exit.ExitCode;
 
 import tools.jackson.databind.JsonNode;
 

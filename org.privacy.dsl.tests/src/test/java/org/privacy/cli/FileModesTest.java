@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privacy.check.RunFolder;
+import org.privacy.cli.exit.ExitCode;
 import org.privacy.cli.files.AtomicFiles;
 
 /**

@@ -20,6 +20,7 @@ import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.Findings;
 import org.privacy.check.LocatedFinding;
+import org.privacy.check.ReportInputs;
 import org.privacy.check.RunFolder;
 import org.privacy.check.SpillList;
 import org.privacy.cli.report.CheckReport;
@@ -72,9 +73,8 @@ class FindingsSpillTest {
 	@Test
 	void findingsOnDiskComeBackSortedAndWhole() throws IOException {
 		List<LocatedFinding> all = findings(5_000);
-		try (Findings spilled = new Findings(97); Findings inMemory = new Findings(1_000_000)) {
-			all.forEach(spilled::add);
-			all.forEach(inMemory::add);
+		try (Findings spilled = ReportInputs.findings(all, 97);
+				Findings inMemory = ReportInputs.findings(all, 1_000_000)) {
 
 			assertThat(spilled.runs()).isGreaterThan(40);
 			assertThat(inMemory.runs()).isZero();
@@ -109,8 +109,7 @@ class FindingsSpillTest {
 	void runsAreDeletedWhenClosed() throws IOException {
 		Path temp = RunFolder.get();
 		Set<Path> before = runFiles(temp);
-		Findings findings = new Findings(10);
-		findings(200).forEach(findings::add);
+		Findings findings = ReportInputs.findings(findings(200), 10);
 		assertThat(runFiles(temp)).hasSizeGreaterThanOrEqualTo(before.size() + 19);
 		findings.iterator().next(); // a reader left open
 		findings.close();
@@ -125,12 +124,9 @@ class FindingsSpillTest {
 
 	private static String render(List<LocatedFinding> all, List<DataProblem> problems, int inMemory, boolean json)
 			throws IOException {
-		try (Findings findings = new Findings(inMemory);
-				SpillList<DataProblem> spilled = new SpillList<>(DataProblem.ORDER, DataProblem.CODEC, inMemory)) {
-			all.forEach(findings::add);
-			problems.forEach(spilled::add);
-			EntityCounts counts = new EntityCounts();
-			counts.countRead();
+		try (Findings findings = ReportInputs.findings(all, inMemory);
+				SpillList<DataProblem> spilled = ReportInputs.problems(problems, inMemory)) {
+			EntityCounts counts = ReportInputs.counts(1, 0, 0);
 			CheckReport report = new CheckReport("data", Instant.parse("2024-01-01T00:00:00Z"), List.of("P"), RULES,
 					findings, spilled, Map.of("MessageSend", counts), List.of("notes.csv"), Set.of());
 			StringWriter text = new StringWriter();

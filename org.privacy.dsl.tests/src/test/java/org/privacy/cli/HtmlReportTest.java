@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.LocatedFinding;
+import org.privacy.check.ReportInputs;
 import org.privacy.cli.report.CheckReport;
 import org.privacy.cli.report.FindingsChart;
 import org.privacy.cli.report.Html;
@@ -173,9 +174,7 @@ class HtmlReportTest {
 				new LocatedFinding(new Finding(hostile, Status.DATA_ERROR, null, List.of("age"),
 						"'age' should be a number but is the text \"</script><script>alert(3)</script>\""),
 						"data/<b>&.jsonl", 4));
-		EntityCounts customers = new EntityCounts();
-		customers.countRead();
-		customers.countChecked();
+		EntityCounts customers = ReportInputs.counts(1, 1, 0);
 		Map<String, EntityCounts> counts = new TreeMap<>(Map.of("Customer<&>", customers));
 		return new CheckReport("dir \"<x>\"", Instant.parse(NOW), List.of("Shop<&>"), List.of(hostile, quiet),
 				ReportParts.findings(findings),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privacy.check.RunFolder;
+import org.privacy.cli.exit.ExitCode;
 
 /**
  * Which files a command reads when links, pipes and unreadable folders are about: links are followed (loops end),

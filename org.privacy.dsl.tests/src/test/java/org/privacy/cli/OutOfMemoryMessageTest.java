@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.privacy.cli.exit.ExitCode;
+
 import org.junit.jupiter.api.Test;
 
 /** Running out of heap is said as what it is, with the ways out, not as an internal error. */

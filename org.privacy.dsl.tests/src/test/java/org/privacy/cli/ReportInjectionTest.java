@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.privacy.check.VisibleText;
+import org.privacy.cli.exit.ExitCode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -1,12 +1,11 @@
 package org.privacy.cli;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.List;
 
 import org.privacy.check.LookupStore;
 import org.privacy.check.RecordCodec;
+import org.privacy.check.ReportInputs;
 import org.privacy.check.RunFolder;
 import org.privacy.check.SpillList;
 import org.privacy.cli.files.AtomicFiles;
@@ -23,20 +22,9 @@ public final class RunFolderHolder {
 
 	public static void main(String[] args) throws Exception {
 		LookupStore store = LookupStore.open(LookupStore.Placement.DISK);
-		store.addKeyed("Prospect", "p1", RecordCodec.encode(java.util.Map.of("email", "jane@example.com"), 0, 1));
-		SpillList<String> runs = new SpillList<String>(Comparator.<String>naturalOrder(), new SpillList.Codec<String>() {
-			@Override
-			public void write(DataOutputStream out, String value) throws java.io.IOException {
-				out.writeUTF(value);
-			}
-
-			@Override
-			public String read(DataInputStream in) throws java.io.IOException {
-				return in.readUTF();
-			}
-		}, 1);
-		runs.add("jane@example.com");
-		runs.add("john@example.com");
+		store.addKeyed("Prospect", "p1", RecordCodec.encode(java.util.Map.of("email", "jane@example.com"),
+				"data/Prospect.jsonl:1"));
+		SpillList<String> runs = ReportInputs.textsOnDisk(List.of("jane@example.com", "john@example.com"));
 		AtomicFiles.write(Path.of(args[1]).resolve("report.txt"), out -> {
 			out.println("jane@example.com");
 			out.flush();

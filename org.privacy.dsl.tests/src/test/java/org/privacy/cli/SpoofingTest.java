@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacy.check.VisibleText;
+import org.privacy.cli.exit.ExitCode;
 import org.privacy.cli.report.Html;
 
 /**

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privacy.check.LookupStore;
 import org.privacy.check.RunFolder;
+import org.privacy.cli.exit.ExitCode;
 
 /**
  * Temporary files hold whole records (e-mail addresses too): they live in a private run folder (0700, files 0600)

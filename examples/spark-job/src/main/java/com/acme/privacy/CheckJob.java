@@ -66,15 +66,23 @@ public final class CheckJob {
 		spark.sparkContext().setLogLevel("WARN");
 		long started = System.nanoTime();
 		DataModel model = PrivacySpark.model(policies);
-		Map<String, Dataset<Row>> records = SparkReaders.folder(spark, model, Path.of(data), prefix);
+		Map<String, Dataset<Row>> records = data.contains("://") // hdfs://, s3a://...: listed by Spark's file system
+				? SparkReaders.folder(spark, model, data, prefix)
+				: SparkReaders.folder(spark, model, Path.of(data), prefix);
 		SparkCheck check = PrivacySpark.checker(policies).now(now).parameters(parameters).revealPersonalData(reveal)
 				.run(spark, records);
 		check.findings().write().mode(SaveMode.Overwrite).json(out + "/findings");
 		check.problems().write().mode(SaveMode.Overwrite).json(out + "/problems");
 		List<Row> summary = check.summary().collectAsList(); // a row per rule and status: small
+		List<Row> rules = check.rules().collectAsList(); // a row per rule
 		System.out.printf("privacy check of %s at %s: %.1f s%n", data, now, (System.nanoTime() - started) / 1e9);
 		for (Row row : summary) {
 			System.out.printf("  %-8s %-15s %,d%n", row.getString(0), row.getString(1), row.getLong(2));
+		}
+		System.out.printf("  %-8s %12s %12s %12s%n", "rule", "records", "in scope", "passed");
+		for (Row row : rules) {
+			System.out.printf("  %-8s %,12d %,12d %,12d%n", row.getString(0), row.getLong(1), row.getLong(2),
+					row.getLong(3));
 		}
 		spark.stop();
 	}

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.RuleCompilation;
+import org.privacy.cli.exit.ExitCode;
+import org.privacy.cli.exit.OutputFailedException;
 import org.privacy.cli.files.AtomicFiles;
 import org.privacy.cli.files.OutputTarget;
 import org.privacy.cli.files.RuleFiles;

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.VersionProvider;
+import org.privacy.cli.exit.ExitCode;
+import org.privacy.cli.exit.OutputFailedException;
 import org.privacy.cli.files.AtomicFiles;
 import org.privacy.cli.files.OutputTarget;
 import org.privacy.cli.files.RuleFiles;

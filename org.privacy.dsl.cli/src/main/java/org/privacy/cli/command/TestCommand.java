@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.privacy.cli.ExitCode;
-import org.privacy.cli.OutputFailedException;
-import org.privacy.cli.RuleCompilation;
-import org.privacy.cli.UsageException;
+import org.privacy.cli.exit.ExitCode;
+import org.privacy.cli.exit.OutputFailedException;
+import org.privacy.cli.exit.UsageException;
 import org.privacy.cli.files.AtomicFiles;
 import org.privacy.cli.files.OutputTarget;
 import org.privacy.cli.files.RuleFiles;

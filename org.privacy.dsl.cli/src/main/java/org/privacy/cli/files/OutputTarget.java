@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
-import org.privacy.cli.UsageException;
+import org.privacy.cli.exit.UsageException;
 
 /**
  * Checks, before a command does its work, that what it will write can be written and replaces nothing it reads:

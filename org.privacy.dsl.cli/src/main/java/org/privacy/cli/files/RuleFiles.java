@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.privacy.check.FileTree;
-import org.privacy.cli.UsageException;
+import org.privacy.cli.exit.UsageException;
 
 /** Finds the rule files to compile: files named on the command line, and every {@code *.privacy} under folders. */
 public final class RuleFiles {

@@ -15,7 +15,7 @@ import org.privacy.check.Findings;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.RuleCounts;
 import org.privacy.check.SpillList;
-import org.privacy.cli.ExitCode;
+import org.privacy.cli.exit.ExitCode;
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Status;
 
@@ -103,9 +103,7 @@ public record CheckReport(String subject, Instant now, List<String> policies, Li
 
 	/** The counts of all entities together. */
 	public EntityCounts totals() {
-		EntityCounts totals = new EntityCounts();
-		counts.values().forEach(totals::add);
-		return totals;
+		return EntityCounts.sum(counts.values());
 	}
 
 	/** {@link ExitCode#FINDINGS} if anything is wrong with the data or the rules were broken, else {@link ExitCode#OK}. */

@@ -11,7 +11,7 @@ import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.VisibleText;
-import org.privacy.cli.ExitCode;
+import org.privacy.cli.exit.ExitCode;
 import org.privacy.runtime.Finding;
 import org.privacy.runtime.RuleInfo;
 import org.privacy.runtime.Severity;

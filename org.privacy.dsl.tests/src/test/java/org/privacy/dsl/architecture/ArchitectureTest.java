@@ -19,8 +19,8 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The structure of the modules, read from their compiled classes: no package of the language, the language server
- * or the runtime depends, through any path, on a package that depends back on it; and the runtime, which
+ * The structure of the modules, read from their compiled classes: no package of the language, the language server,
+ * the runtime, the check engine or the command line depends, through any path, on a package that depends back on it; and the runtime, which
  * applications embed, uses nothing but the JDK. A package is sliced with everything under it, so Xtext's and EMF's
  * generated sub-packages ({@code privacy.impl}, {@code parser.antlr.internal}) belong to the package they serve; the
  * classes directly in a module's root package (the Guice modules and the standalone setup) form a slice of their
@@ -32,7 +32,7 @@ class ArchitectureTest {
 	@BeforeAll
 	static void importMainClasses() {
 		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("org.privacy.dsl", "org.privacy.runtime", "org.privacy.cli");
+				.importPackages("org.privacy.dsl", "org.privacy.runtime", "org.privacy.check", "org.privacy.cli");
 	}
 
 	@Test
@@ -50,6 +50,24 @@ class ArchitectureTest {
 	@Test
 	void theRuntimeHasNoPackageCycle() {
 		check(slices().assignedFrom(new TopLevelPackages("org.privacy.runtime")).should().beFreeOfCycles());
+	}
+
+	@Test
+	void theCheckEngineHasNoPackageCycle() {
+		check(slices().assignedFrom(new TopLevelPackages("org.privacy.check")).should().beFreeOfCycles());
+	}
+
+	/** The entry point names the commands; the commands, reports and file writers never name it back. */
+	@Test
+	void theCommandLineHasNoPackageCycle() {
+		check(slices().assignedFrom(new TopLevelPackages("org.privacy.cli")).should().beFreeOfCycles());
+	}
+
+	@Test
+	void theCheckEngineDependsOnNeitherTheLanguageNorTheCommandLine() {
+		check(noClasses().that().resideInAPackage("org.privacy.check..").should().dependOnClassesThat()
+				.resideInAnyPackage("org.privacy.dsl..", "org.privacy.cli..", "org.eclipse..", "picocli..")
+				.because("a compiled policy jar, the runtime and the engine check data with no compiler"));
 	}
 
 	@Test
@@ -80,7 +98,8 @@ class ArchitectureTest {
 	void everyModuleWasRead() {
 		List<String> packages = classes.stream().map(JavaClass::getPackageName).distinct().toList();
 		assertThat(packages).contains("org.privacy.dsl.compiler", "org.privacy.dsl.generator",
-				"org.privacy.dsl.validation", "org.privacy.dsl.ide.server", "org.privacy.runtime", "org.privacy.cli");
+				"org.privacy.dsl.validation", "org.privacy.dsl.ide.server", "org.privacy.runtime", "org.privacy.check",
+				"org.privacy.cli", "org.privacy.cli.command", "org.privacy.cli.report", "org.privacy.cli.exit");
 	}
 
 	private static void check(ArchRule rule) {

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,12 +11,12 @@ import org.privacy.dsl.compiler.GenerationMode;
 import org.privacy.dsl.compiler.PrivacyCompiler;
 
 /** Compiles rule files with the language's compiler and prints every diagnostic, warnings too, on stderr. */
-public final class RuleCompilation {
+final class RuleCompilation {
 	private RuleCompilation() {
 	}
 
 	/** The result of compiling {@code files}; its diagnostics are already printed on {@code err}. */
-	public static CompilationResult compile(List<Path> files, GenerationMode mode, PrintWriter err) {
+	static CompilationResult compile(List<Path> files, GenerationMode mode, PrintWriter err) {
 		CompilationResult result = PrivacyCompiler.create().compile(files, mode);
 		for (Diagnostic diagnostic : result.diagnostics()) {
 			err.println(VisibleText.of(diagnostic.format())); // names of the rule file may hold bidi controls

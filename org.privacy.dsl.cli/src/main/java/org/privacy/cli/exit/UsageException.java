@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.exit;
 
 /**
  * A mistake on the command line that only a command can see (a folder that does not exist, a parameter value the

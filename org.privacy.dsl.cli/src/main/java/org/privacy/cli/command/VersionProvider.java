@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import picocli.CommandLine.IVersionProvider;
 
@@ -7,7 +7,7 @@ public final class VersionProvider implements IVersionProvider {
 
 	@Override
 	public String[] getVersion() {
-		String version = PrivacyCli.class.getPackage().getImplementationVersion();
+		String version = VersionProvider.class.getPackage().getImplementationVersion();
 		return new String[] { "privacy " + (version == null ? "(development build)" : version),
 				"Java " + System.getProperty("java.version") };
 	}

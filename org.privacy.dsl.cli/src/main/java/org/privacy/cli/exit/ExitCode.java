@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.exit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.privacy.cli;
+package org.privacy.cli.exit;
 
 /**
  * A report or output file that could not be written once the run had gone through (a full disk, a folder that

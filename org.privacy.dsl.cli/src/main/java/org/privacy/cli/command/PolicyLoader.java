@@ -1,8 +1,9 @@
-package org.privacy.cli;
+package org.privacy.cli.command;
 
 import java.util.List;
 import java.util.Map;
 
+import org.privacy.cli.exit.UsageException;
 import org.privacy.dsl.compiler.CompilationResult;
 import org.privacy.dsl.compiler.InMemoryPolicies;
 import org.privacy.dsl.compiler.JavaMemoryCompiler.CompilationFailedException;
@@ -13,11 +14,11 @@ import org.privacy.runtime.RecordPolicy;
  * {@link InMemoryPolicies}. A parameter value the policy rejects, or a name no policy declares, is a usage error;
  * generated Java that does not compile is a bug.
  */
-public final class PolicyLoader {
+final class PolicyLoader {
 	private PolicyLoader() {
 	}
 
-	public static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
+	static List<RecordPolicy> load(CompilationResult result, Map<String, String> parameters)
 			throws CompilationFailedException {
 		try {
 			return InMemoryPolicies.records(result, parameters);
