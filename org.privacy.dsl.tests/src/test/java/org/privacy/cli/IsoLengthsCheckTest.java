@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacy.cli.exit.ExitCode;
 
 /**
  * {@code privacy check} on a data export that writes lengths of time in ISO 8601 ({@code P2M}), in JSON lines and in
