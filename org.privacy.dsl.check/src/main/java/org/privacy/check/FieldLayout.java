@@ -20,6 +20,9 @@ import org.privacy.runtime.RecordPolicy;
  * again.
  */
 final class FieldLayout {
+	/** How many slots are compared by identity before the map of names is asked. */
+	private static final int IDENTITY_SCAN = 16;
+
 	private final String[] names;
 	private final Map<String, Integer> slots;
 
@@ -72,6 +75,12 @@ final class FieldLayout {
 
 	/** The slot of the field {@code name}, or -1 if the layout does not keep it. */
 	int slot(Object name) {
+		// generated validators ask with the literals their model was built from: the same strings, found by identity
+		for (int i = 0; i < names.length && i < IDENTITY_SCAN; i++) {
+			if (names[i] == name) {
+				return i;
+			}
+		}
 		Integer slot = slots.get(name);
 		return slot == null ? -1 : slot;
 	}

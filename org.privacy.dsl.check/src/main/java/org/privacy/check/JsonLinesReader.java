@@ -2,6 +2,9 @@ package org.privacy.check;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,7 @@ import java.util.Arrays;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * Reads JSON Lines: each non-blank line is one JSON object, judged on its own so that a broken line, even one that
@@ -25,6 +29,7 @@ import tools.jackson.core.JsonToken;
  */
 final class JsonLinesReader implements DataReader {
 	private static final int BLOCK = 1 << 16;
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	/**
 	 * Lines of JSON Lines not yet parsed, one after the other in {@code bytes}: line {@code i} is numbered
@@ -58,10 +63,7 @@ final class JsonLinesReader implements DataReader {
 			int[] ends = new int[64];
 			int count = 0;
 			int blockStart = start;
-			for (int i = start; i < read; i++) {
-				if (block[i] != '\n') {
-					continue;
-				}
+			for (int i = indexOfNewline(block, start, read); i >= 0; i = indexOfNewline(block, start, read)) {
 				if (pendingLength > 0) {
 					// the end of a line that started in an earlier block: a block of its own
 					pending = append(pending, pendingLength, block, start, i);
@@ -88,6 +90,27 @@ final class JsonLinesReader implements DataReader {
 		if (pendingLength > 0) {
 			sink.lines(new LineBlock(Arrays.copyOf(pending, pendingLength), 0, new int[] { pendingLength }, 1, number));
 		}
+	}
+
+	/**
+	 * The index of the first {@code '\n'} in {@code bytes[from, to)}, or -1; eight bytes at a time (a zero byte of
+	 * {@code word ^ 0x0A..} is a line end: the lowest byte the test flags is the first one).
+	 */
+	static int indexOfNewline(byte[] bytes, int from, int to) {
+		int i = from;
+		for (; i + Long.BYTES <= to; i += Long.BYTES) {
+			long word = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+			long zeros = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+			if (zeros != 0) {
+				return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+			}
+		}
+		for (; i < to; i++) {
+			if (bytes[i] == '\n') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** {@code pending} with {@code block[from, to)} after its first {@code length} bytes, grown if need be. */
@@ -146,6 +169,7 @@ final class JsonLinesReader implements DataReader {
 	 */
 	private static int parseRun(LineBlock lines, int[] kinds, int from, int to, RecordSink sink) {
 		FieldLayout fields = sink.fields();
+		JsonValues.SlotMemo memo = fields == null ? null : new JsonValues.SlotMemo();
 		int start = lines.from(from);
 		int line = from;
 		try (JsonParser parser = JsonValues.FACTORY.createParser(lines.bytes(), start, lines.to(to - 1) - start)) {
@@ -155,16 +179,16 @@ final class JsonLinesReader implements DataReader {
 					continue;
 				}
 				int row = line - from + 1; // the parser counts rows from 1 at the run's first line
-				if (token != JsonToken.START_OBJECT || parser.currentTokenLocation().getLineNr() != row) {
+				if (token != JsonToken.START_OBJECT || tokenRow(parser) != row) {
 					return line;
 				}
-				JsonValues.JsonObject object = JsonValues.readObject(parser, fields, lines.bytes(), lines.from(line),
-						lines.to(line));
-				if (object.duplicate() != null || parser.currentTokenLocation().getLineNr() != row) {
+				JsonValues.JsonObject object = JsonValues.readObject(parser, fields, memo, lines.bytes(),
+						lines.from(line), lines.to(line));
+				if (object.duplicate() != null || tokenRow(parser) != row) {
 					return line;
 				}
 				token = parser.nextToken();
-				if (token != null && parser.currentTokenLocation().getLineNr() == row) {
+				if (token != null && tokenRow(parser) == row) {
 					return line;
 				}
 				sink.record(object.values(), lines.first() + line);
@@ -173,6 +197,11 @@ final class JsonLinesReader implements DataReader {
 		} catch (JacksonException e) {
 			return line;
 		}
+	}
+
+	/** The row of the parser's current token, from 1 (without making a location, where the parser allows it). */
+	private static int tokenRow(JsonParser parser) {
+		return parser instanceof ParserBase base ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
 	}
 
 	/**

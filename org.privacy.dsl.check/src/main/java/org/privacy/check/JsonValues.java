@@ -61,6 +61,36 @@ final class JsonValues {
 	 * duplicate, as it would with every value kept, and bad JSON in them is still an error.
 	 */
 	static JsonObject readObject(JsonParser parser, FieldLayout layout, byte[] source, int from, int to) {
+		return readObject(parser, layout, null, source, from, to);
+	}
+
+	/**
+	 * The slots of the property names met at each position of the objects a parser read so far: the objects of one
+	 * export name their properties in the same order, and a parser gives the same string for the same name, so that
+	 * a name is found by one comparison of identity.
+	 */
+	static final class SlotMemo {
+		private String[] names = new String[8];
+		private int[] slots = new int[8];
+
+		int slot(FieldLayout layout, String name, int position) {
+			if (position < names.length && names[position] == name) {
+				return slots[position];
+			}
+			int slot = layout.slot(name);
+			if (position >= names.length) {
+				names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, position + 1));
+				slots = java.util.Arrays.copyOf(slots, names.length);
+			}
+			names[position] = name;
+			slots[position] = slot;
+			return slot;
+		}
+	}
+
+	/** {@link #readObject(JsonParser, FieldLayout, byte[], int, int)}, finding names with {@code memo} if given. */
+	static JsonObject readObject(JsonParser parser, FieldLayout layout, SlotMemo memo, byte[] source, int from,
+			int to) {
 		if (layout == null) {
 			return readObject(parser);
 		}
@@ -69,9 +99,11 @@ final class JsonValues {
 		long seen = 0; // the slots named so far, while the layout has at most 64
 		boolean[] seenSlots = layout.size() > Long.SIZE ? new boolean[layout.size()] : null;
 		Set<String> others = null;
+		int position = 0;
 		for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
 			String name = parser.currentName();
-			int slot = layout.slot(name);
+			int slot = memo == null ? layout.slot(name) : memo.slot(layout, name, position);
+			position++;
 			boolean again;
 			if (slot < 0) {
 				if (others == null) {
