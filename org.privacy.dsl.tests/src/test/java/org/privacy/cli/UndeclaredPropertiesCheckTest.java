@@ -24,7 +24,7 @@ class UndeclaredPropertiesCheckTest {
 
 			entity Account {
 				id: text key
-				closed: boolean
+				shut: boolean
 				roles: list of text from attributes key "roles" empty when missing
 				owner: Person optional
 			}
@@ -36,7 +36,7 @@ class UndeclaredPropertiesCheckTest {
 
 			rule ACC-02 "Closed accounts have no roles"
 				basis "security policy art. 2"
-				Account where closed requires count of roles = 0
+				Account where shut requires count of roles = 0
 
 			rule ACC-03 "An account's owner has no roles"
 				basis "security policy art. 3"
@@ -50,10 +50,10 @@ class UndeclaredPropertiesCheckTest {
 	@ValueSource(strings = { "memory", "disk" })
 	void fieldsReadFromAnotherPropertyGetTheirValues(String lookups) throws Exception {
 		Cli.write(dir, Map.of("rules/accounts.privacy", RULES, "data/Account.jsonl", """
-				{"id": "a1", "note": "not read", "closed": true, "attributes": {"roles": ["admin"]}, "owner": "p1"}
-				{"id": "a2", "closed": true, "extra": {"deep": [1, {"x": null}]}, "attributes": {"roles": []}}
-				{"id": "a3", "closed": false, "attributes": {"roles": ["admin"]}, "owner": "p2"}
-				{"id": "a4", "closed": true, "extra": {"n": 1, "n": 2}}
+				{"id": "a1", "note": "not read", "shut": true, "attributes": {"roles": ["admin"]}, "owner": "p1"}
+				{"id": "a2", "shut": true, "extra": {"deep": [1, {"x": null}]}, "attributes": {"roles": []}}
+				{"id": "a3", "shut": false, "attributes": {"roles": ["admin"]}, "owner": "p2"}
+				{"id": "a4", "shut": true, "extra": {"n": 1, "n": 2}}
 				""", "data/Person.jsonl", """
 				{"id": "p1", "name": "not read", "attributes": {"roles": []}}
 				{"id": "p2", "attributes": {"roles": ["auditor"]}, "tags": [1, 2, 3]}
