@@ -42,6 +42,7 @@ import org.privacy.runtime.Values;
  * temporary file beyond {@value KeyLog#MEMORY_BYTES} bytes); record contents never stay.
  */
 final class BulkCheck {
+	/** The lines or records of a batch, at least (the lines of a block of JSON Lines go in one batch). */
 	private static final int BATCH = 512;
 
 	private final List<RecordPolicy> policies;
@@ -59,6 +60,8 @@ final class BulkCheck {
 	private final Map<String, RuleCounts> ruleCounts = new java.util.LinkedHashMap<>();
 	private final Map<String, EntityCounts> counts = new TreeMap<>();
 	private final Map<String, SeenKeys> seenKeys = new HashMap<>();
+	/** For each entity, the fields its records keep ({@code null}: all of them); see {@link FieldLayout}. */
+	private final Map<String, FieldLayout> layouts = new HashMap<>();
 	/** The keys of every {@link SeenKeys} of the run, open while it checks. */
 	private KeyLog keys;
 	private long recordsDone;
@@ -81,6 +84,14 @@ final class BulkCheck {
 		this.findings = stream == null ? new Findings() : Findings.countingOnly();
 		this.problems = new SpillList<>(DataProblem.ORDER, DataProblem.CODEC, Findings.IN_MEMORY);
 		policies.forEach(policy -> policy.rules().forEach(rule -> ruleCounts.putIfAbsent(rule.id(), new RuleCounts())));
+	}
+
+	/** The fields the records of {@code entity} keep, or {@code null} for all of them. */
+	private FieldLayout layout(String entity) {
+		if (!layouts.containsKey(entity)) {
+			layouts.put(entity, FieldLayout.of(entity, entities, policies));
+		}
+		return layouts.get(entity);
 	}
 
 	private void problem(DataProblem problem) {
@@ -171,6 +182,7 @@ final class BulkCheck {
 		private final String keyField;
 		/** The keys of the entity's records stored so far, from this file and the ones before. */
 		private final SeenKeys seen;
+		private final FieldLayout fields;
 		private int fileIndex;
 
 		LookupFiller(LookupPlan plan, LookupStore store, DataFile file, SeenKeys seen) {
@@ -179,6 +191,12 @@ final class BulkCheck {
 			this.file = file;
 			this.seen = seen;
 			this.keyField = plan.keyField(file.entity());
+			this.fields = layout(file.entity());
+		}
+
+		@Override
+		public FieldLayout fields() {
+			return fields;
 		}
 
 		void fill() {
@@ -227,26 +245,26 @@ final class BulkCheck {
 	}
 
 	/**
-	 * One item of a batch: a line of JSON Lines still to parse, a record a reader parsed already, or what the reading
+	 * One item of a batch: lines of JSON Lines still to parse, a record a reader parsed already, or what the reading
 	 * thread already knows became of a line (rejected, a problem with the file).
 	 */
-	private sealed interface Item permits RawLine, Parsed, Outcome {
+	private sealed interface Item permits RawLines, Parsed, Outcome {
 	}
 
 	/** What became of one line or record of a batch. */
-	private record Outcome(int line, String key, List<Finding> findings, List<Counted> counted, String rejection,
-			boolean fileProblem, List<String> failures) implements Item {
+	private record Outcome(int line, String key, long fingerprint, List<Finding> findings, List<Counted> counted,
+			String rejection, boolean fileProblem, List<String> failures) implements Item {
 
-		static Outcome record(int line, String key, RecordOutcomes outcomes, List<String> failures) {
-			return new Outcome(line, key, outcomes.findings, outcomes.counted, null, false, failures);
+		static Outcome record(int line, String key, long fingerprint, RecordOutcomes outcomes, List<String> failures) {
+			return new Outcome(line, key, fingerprint, outcomes.findings, outcomes.counted, null, false, failures);
 		}
 
 		static Outcome rejected(int line, String message) {
-			return new Outcome(line, null, List.of(), List.of(), message, false, List.of());
+			return new Outcome(line, null, 0, List.of(), List.of(), message, false, List.of());
 		}
 
 		static Outcome fileProblem(int line, String message) {
-			return new Outcome(line, null, List.of(), List.of(), message, true, List.of());
+			return new Outcome(line, null, 0, List.of(), List.of(), message, true, List.of());
 		}
 	}
 
@@ -256,11 +274,15 @@ final class BulkCheck {
 
 	/** What the validators said of one record: findings, and the outcomes they only counted. */
 	private static final class RecordOutcomes implements FindingSink {
-		final List<Finding> findings = new ArrayList<>(2);
+		/** Most records have no finding: the lists are made for the first. */
+		List<Finding> findings = List.of();
 		List<Counted> counted = List.of();
 
 		@Override
 		public void accept(Finding finding) {
+			if (findings.isEmpty()) {
+				findings = new ArrayList<>(2);
+			}
 			findings.add(finding);
 		}
 
@@ -285,8 +307,11 @@ final class BulkCheck {
 		private final boolean checked;
 		private final SeenKeys seen;
 		private final DataModel.Field keyField;
+		private final FieldLayout fields;
 		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
-		private List<Item> batch = new ArrayList<>(BATCH);
+		private List<Item> batch = new ArrayList<>();
+		/** The lines and records in {@link #batch}. */
+		private int batchSize;
 
 		FileCheck(DataFile file, int fileIndex, List<DataFile> files, Context lookups, ExecutorService workers) {
 			this.file = file;
@@ -300,6 +325,12 @@ final class BulkCheck {
 			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keys));
 			DataModel.Entity model = entities.entity(file.entity());
 			this.keyField = model == null || model.keyField() == null ? null : model.field(model.keyField());
+			this.fields = layout(file.entity());
+		}
+
+		@Override
+		public FieldLayout fields() {
+			return fields;
 		}
 
 		void run() {
@@ -317,13 +348,13 @@ final class BulkCheck {
 		// --- the reading thread: items into batches
 
 		@Override
-		public void line(byte[] bytes, int number) {
-			add(new RawLine(bytes, number));
+		public void lines(JsonLinesReader.LineBlock lines) {
+			add(new RawLines(lines), lines.count());
 		}
 
 		@Override
 		public void record(Map<String, Object> values, int line) {
-			add(new Parsed(values, line));
+			add(new Parsed(values, line), 1);
 		}
 
 		@Override
@@ -339,17 +370,18 @@ final class BulkCheck {
 
 		@Override
 		public void rejected(int line, String message) {
-			add(Outcome.rejected(line, message));
+			add(Outcome.rejected(line, message), 1);
 		}
 
 		@Override
 		public void fileProblem(int line, String message) {
-			add(Outcome.fileProblem(line, message));
+			add(Outcome.fileProblem(line, message), 1);
 		}
 
-		private void add(Item item) {
+		private void add(Item item, int size) {
 			batch.add(item);
-			if (batch.size() == BATCH) {
+			batchSize += size;
+			if (batchSize >= BATCH) {
 				flush();
 			}
 		}
@@ -359,7 +391,8 @@ final class BulkCheck {
 				return;
 			}
 			List<Item> full = batch;
-			batch = new ArrayList<>(BATCH);
+			batch = new ArrayList<>();
+			batchSize = 0;
 			if (workers == null) {
 				commit(check(full));
 				return;
@@ -385,11 +418,11 @@ final class BulkCheck {
 		// --- any thread: parse and check a batch
 
 		private List<Outcome> check(List<Item> items) {
-			List<Outcome> outcomes = new ArrayList<>(items.size());
+			List<Outcome> outcomes = new ArrayList<>(2 * BATCH);
 			BatchSink parsed = new BatchSink(outcomes);
 			for (Item item : items) {
-				if (item instanceof RawLine raw) {
-					JsonLinesReader.parseLine(raw.bytes(), raw.line(), parsed);
+				if (item instanceof RawLines raw) {
+					JsonLinesReader.parseLines(raw.lines(), parsed);
 				} else if (item instanceof Parsed record) {
 					parsed.record(record.values(), record.line());
 				} else if (item instanceof Outcome known) {
@@ -407,9 +440,11 @@ final class BulkCheck {
 						+ ", not a single value; this record is not checked");
 			}
 			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
+			// hashed here, on the thread that checks the batch; the committing thread only looks the key up
+			long fingerprint = key == null ? 0 : seen.fingerprint(key);
 			RecordOutcomes found = new RecordOutcomes();
 			if (applicable.isEmpty()) {
-				return Outcome.record(line, key, found, List.of());
+				return Outcome.record(line, key, fingerprint, found, List.of());
 			}
 			List<String> failures = List.of();
 			for (RecordPolicy policy : applicable) {
@@ -422,7 +457,7 @@ final class BulkCheck {
 							+ "): a bug, please report it");
 				}
 			}
-			return Outcome.record(line, key, found, failures);
+			return Outcome.record(line, key, fingerprint, found, failures);
 		}
 
 		/** Where the lines of a batch go once parsed. */
@@ -431,6 +466,11 @@ final class BulkCheck {
 
 			BatchSink(List<Outcome> outcomes) {
 				this.outcomes = outcomes;
+			}
+
+			@Override
+			public FieldLayout fields() {
+				return fields;
 			}
 
 			@Override
@@ -470,7 +510,7 @@ final class BulkCheck {
 			entityCounts.countRead();
 			recordsDone++;
 			if (outcome.key() != null) {
-				long first = seen.putIfAbsent(outcome.key(), fileIndex, outcome.line());
+				long first = seen.putIfAbsent(outcome.key(), outcome.fingerprint(), fileIndex, outcome.line());
 				if (first >= 0) {
 					entityCounts.countRejected();
 					problem(new DataProblem(file.name(), outcome.line(), duplicateMessage(outcome.key(), first)));
@@ -513,7 +553,7 @@ final class BulkCheck {
 		}
 	}
 
-	private record RawLine(byte[] bytes, int line) implements Item {
+	private record RawLines(JsonLinesReader.LineBlock lines) implements Item {
 	}
 
 	private record Parsed(Map<String, Object> values, int line) implements Item {

@@ -9,6 +9,8 @@ final class DataRecord implements Record {
 	private final Map<String, Object> values;
 	private final String file;
 	private final int line;
+	/** {@code file:line}, made on the first call: validators ask for it for every finding of a record without a key. */
+	private String location;
 
 	DataRecord(Map<String, Object> values, String file, int line) {
 		this.values = values;
@@ -23,7 +25,12 @@ final class DataRecord implements Record {
 
 	@Override
 	public String location() {
-		return file + ":" + line;
+		String made = location;
+		if (made == null) {
+			made = file + ":" + line;
+			location = made;
+		}
+		return made;
 	}
 
 	String file() {

@@ -4,9 +4,11 @@ import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -50,6 +52,117 @@ final class JsonValues {
 		TokenStreamLocation[] duplicate = new TokenStreamLocation[1];
 		Map<String, Object> values = readObject(parser, duplicate);
 		return new JsonObject(values, duplicate[0]);
+	}
+
+	/**
+	 * The object at the parser, read from {@code source[from, to)}, with only the values of the fields {@code layout}
+	 * keeps built ({@link RecordValues}), or all of them if it is {@code null}. The values of other properties are
+	 * passed over without being built, but still read: a duplicate property name in them makes the object a
+	 * duplicate, as it would with every value kept, and bad JSON in them is still an error.
+	 */
+	static JsonObject readObject(JsonParser parser, FieldLayout layout, byte[] source, int from, int to) {
+		return readObject(parser, layout, null, source, from, to);
+	}
+
+	/**
+	 * The slots of the property names met at each position of the objects a parser read so far: the objects of one
+	 * export name their properties in the same order, and a parser gives the same string for the same name, so that
+	 * a name is found by one comparison of identity.
+	 */
+	static final class SlotMemo {
+		private String[] names = new String[8];
+		private int[] slots = new int[8];
+
+		int slot(FieldLayout layout, String name, int position) {
+			if (position < names.length && names[position] == name) {
+				return slots[position];
+			}
+			int slot = layout.slot(name);
+			if (position >= names.length) {
+				names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, position + 1));
+				slots = java.util.Arrays.copyOf(slots, names.length);
+			}
+			names[position] = name;
+			slots[position] = slot;
+			return slot;
+		}
+	}
+
+	/** {@link #readObject(JsonParser, FieldLayout, byte[], int, int)}, finding names with {@code memo} if given. */
+	static JsonObject readObject(JsonParser parser, FieldLayout layout, SlotMemo memo, byte[] source, int from,
+			int to) {
+		if (layout == null) {
+			return readObject(parser);
+		}
+		TokenStreamLocation[] duplicate = new TokenStreamLocation[1];
+		RecordValues values = new RecordValues(layout, source, from, to);
+		long seen = 0; // the slots named so far, while the layout has at most 64
+		boolean[] seenSlots = layout.size() > Long.SIZE ? new boolean[layout.size()] : null;
+		Set<String> others = null;
+		int position = 0;
+		for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+			String name = parser.currentName();
+			int slot = memo == null ? layout.slot(name) : memo.slot(layout, name, position);
+			position++;
+			boolean again;
+			if (slot < 0) {
+				if (others == null) {
+					others = new HashSet<>();
+				}
+				again = !others.add(name);
+			} else if (seenSlots == null) {
+				again = (seen & 1L << slot) != 0;
+				seen |= 1L << slot;
+			} else {
+				again = seenSlots[slot];
+				seenSlots[slot] = true;
+			}
+			if (again && duplicate[0] == null) {
+				duplicate[0] = parser.currentTokenLocation();
+			}
+			parser.nextToken();
+			if (slot < 0) {
+				skipValue(parser, duplicate);
+			} else {
+				values.set(slot, readValue(parser, duplicate));
+			}
+		}
+		values.others(others);
+		return new JsonObject(values, duplicate[0]);
+	}
+
+	/** Every value of the one object in {@code source[from, to)}, read before with a layout: it is valid JSON. */
+	static Map<String, Object> readWhole(byte[] source, int from, int to) {
+		try (JsonParser parser = FACTORY.createParser(source, from, to - from)) {
+			parser.nextToken();
+			return readObject(parser).values();
+		}
+	}
+
+	/**
+	 * Reads past the value at the parser's current token without building it (texts are not even decoded), noting
+	 * the first property name that appears twice in an object of it.
+	 */
+	private static void skipValue(JsonParser parser, TokenStreamLocation[] duplicate) {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.START_OBJECT) {
+			if (duplicate[0] != null) {
+				parser.skipChildren();
+				return;
+			}
+			Set<String> names = new HashSet<>();
+			for (token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+				if (!names.add(parser.currentName()) && duplicate[0] == null) {
+					duplicate[0] = parser.currentTokenLocation();
+				}
+				parser.nextToken();
+				skipValue(parser, duplicate);
+			}
+		} else if (token == JsonToken.START_ARRAY) {
+			for (token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+				skipValue(parser, duplicate);
+			}
+		}
 	}
 
 	/** The object at the parser; the first duplicate at any depth goes to {@code duplicate[0]}. */

@@ -41,12 +41,50 @@ final class KeyLog implements AutoCloseable {
 		this.memoryBytes = memoryBytes;
 	}
 
-	/** Appends {@code key}, seen in file {@code file} at {@code line}; returns its position in the log. */
-	long append(String key, int file, int line) {
+	/** Appends {@code key}, seen in file {@code fileIndex} at {@code line}; returns its position in the log. */
+	long append(String key, int fileIndex, int line) {
 		int size = HEADER_BYTES + 2 * key.length();
-		ByteBuffer entry = ByteBuffer.allocate(size).putInt(file).putInt(line).putInt(key.length());
-		entry.asCharBuffer().put(key);
-		return append(entry.array());
+		long position = size();
+		if (file == null && used + size > memoryBytes) {
+			toFile();
+		}
+		if (file == null) {
+			if (used + size > bytes.length) {
+				bytes = Arrays.copyOf(bytes, Math.max(used + size, Math.min(2 * bytes.length, memoryBytes)));
+			}
+		} else if (used + size > bytes.length) {
+			// an entry is wholly in the file or wholly in the buffer
+			flush();
+			if (size > bytes.length) {
+				byte[] entry = new byte[size];
+				put(entry, 0, key, fileIndex, line);
+				write(ByteBuffer.wrap(entry));
+				return position;
+			}
+		}
+		// written in place, as a ByteBuffer would (big-endian), without a buffer a key
+		put(bytes, used, key, fileIndex, line);
+		used += size;
+		return position;
+	}
+
+	private static void put(byte[] target, int at, String key, int fileIndex, int line) {
+		putInt(target, at, fileIndex);
+		putInt(target, at + 4, line);
+		putInt(target, at + 8, key.length());
+		int units = at + HEADER_BYTES;
+		for (int i = 0; i < key.length(); i++) {
+			char unit = key.charAt(i);
+			target[units + 2 * i] = (byte) (unit >>> 8);
+			target[units + 2 * i + 1] = (byte) unit;
+		}
+	}
+
+	private static void putInt(byte[] target, int at, int value) {
+		target[at] = (byte) (value >>> 24);
+		target[at + 1] = (byte) (value >>> 16);
+		target[at + 2] = (byte) (value >>> 8);
+		target[at + 3] = (byte) value;
 	}
 
 	/** Whether the key at {@code position} is {@code key}. */
@@ -89,28 +127,6 @@ final class KeyLog implements AutoCloseable {
 				Files.deleteIfExists(path);
 			}
 		}
-	}
-
-	private long append(byte[] entry) {
-		long position = size();
-		if (file == null && used + entry.length > memoryBytes) {
-			toFile();
-		}
-		if (file == null) {
-			if (used + entry.length > bytes.length) {
-				bytes = Arrays.copyOf(bytes, Math.max(used + entry.length, Math.min(2 * bytes.length, memoryBytes)));
-			}
-		} else if (used + entry.length > bytes.length) {
-			// an entry is wholly in the file or wholly in the buffer
-			flush();
-			if (entry.length > bytes.length) {
-				write(ByteBuffer.wrap(entry));
-				return position;
-			}
-		}
-		System.arraycopy(entry, 0, bytes, used, entry.length);
-		used += entry.length;
-		return position;
 	}
 
 	private ByteBuffer read(long position, int length) {

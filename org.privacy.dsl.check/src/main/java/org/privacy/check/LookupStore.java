@@ -47,6 +47,13 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	private final Map<String, MVMap<String, byte[]>> maps = new HashMap<>();
 	/** For each via field, how many records refer to each key. */
 	private final Map<String, MVMap<String, Integer>> counts = new HashMap<>();
+	/** The maps look-ups read, by entity, then by field for references: no map name is made for each look-up. */
+	private final Map<String, MVMap<String, byte[]>> byKeyOf = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Map<String, Referenced>> byReferenceOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The maps of one via field: the records, and how many refer to each key. */
+	private record Referenced(MVMap<String, byte[]> records, MVMap<String, Integer> counts) {
+	}
 
 	private LookupStore(MVStore store, Path file) {
 		this.store = store;
@@ -99,16 +106,20 @@ public final class LookupStore implements Lookup, AutoCloseable {
 
 	@Override
 	public Record find(String entity, String key) {
-		MVMap<String, byte[]> byKey = maps.get("key:" + entity);
+		MVMap<String, byte[]> byKey = byKeyOf.computeIfAbsent(entity, e -> maps.get("key:" + e));
 		byte[] record = key == null || byKey == null ? null : byKey.get(key);
 		return record == null ? null : RecordCodec.decode(record, files);
 	}
 
 	@Override
 	public List<Record> referencing(String entity, String field, String key) {
-		MVMap<String, byte[]> byReference = maps.get("via:" + entity + "." + field);
-		Integer count = key == null || byReference == null ? null : counts.get(entity + "." + field).get(key);
-		return count == null ? List.of() : new Referring(byReference, key, count);
+		Referenced referenced = byReferenceOf.computeIfAbsent(entity, e -> new java.util.concurrent.ConcurrentHashMap<>())
+				.computeIfAbsent(field, f -> {
+					MVMap<String, byte[]> records = maps.get("via:" + entity + "." + f);
+					return new Referenced(records, records == null ? null : counts.get(entity + "." + f));
+				});
+		Integer count = key == null || referenced.records() == null ? null : referenced.counts().get(key);
+		return count == null ? List.of() : new Referring(referenced.records(), key, count);
 	}
 
 	/** The records that refer to one key, read from the store one at a time, when asked. */

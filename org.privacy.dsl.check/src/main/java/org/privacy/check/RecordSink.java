@@ -23,10 +23,19 @@ interface RecordSink {
 	}
 
 	/**
-	 * A line of JSON Lines, not yet parsed. By default it is parsed at once into {@link #record} or {@link #rejected};
-	 * a sink that checks on several threads keeps it to parse on one of them.
+	 * The fields whose values the sink needs, each in its slot; a reader gives it {@link RecordValues} holding only
+	 * those, and passes over the rest of a record without building it. {@code null} (the default): every value, in
+	 * a map in the record's order.
 	 */
-	default void line(byte[] bytes, int number) {
-		JsonLinesReader.parseLine(bytes, number, this);
+	default FieldLayout fields() {
+		return null;
+	}
+
+	/**
+	 * Lines of JSON Lines, not yet parsed. By default they are parsed at once into {@link #record} or
+	 * {@link #rejected}; a sink that checks on several threads keeps them to parse on one of them.
+	 */
+	default void lines(JsonLinesReader.LineBlock lines) {
+		JsonLinesReader.parseLines(lines, this);
 	}
 }

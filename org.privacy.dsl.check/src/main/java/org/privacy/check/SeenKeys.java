@@ -13,7 +13,7 @@ import java.util.function.ToLongFunction;
  * fingerprint is SipHash-2-4 under a key drawn at random for each table, so no one can make keys whose fingerprints
  * match on purpose (with a fixed hash, such as the FNV-1a this table used, matching keys can be made in minutes and
  * would make every look-up walk the same slots).
- * Not thread-safe: one thread commits the records of a file in order.
+ * Not thread-safe but for {@link #fingerprint}: one thread commits the records of a file in order.
  */
 final class SeenKeys {
 	private static final long EMPTY = 0L;
@@ -41,7 +41,14 @@ final class SeenKeys {
 	 * location as {@code file << 32 | line}, or {@code -1} if the key is new.
 	 */
 	long putIfAbsent(String key, int file, int line) {
-		long fingerprint = fingerprint(key);
+		return putIfAbsent(key, fingerprint(key), file, line);
+	}
+
+	/**
+	 * {@link #putIfAbsent(String, int, int)} with the key's {@link #fingerprint}, computed before (by the thread that
+	 * checked the record, so that the committing thread does not hash).
+	 */
+	long putIfAbsent(String key, long fingerprint, int file, int line) {
 		int mask = table.length / 2 - 1;
 		for (int slot = (int) fingerprint & mask;; slot = (slot + 1) & mask) {
 			long stored = table[2 * slot];
@@ -79,8 +86,8 @@ final class SeenKeys {
 		}
 	}
 
-	/** The key's fingerprint, never {@link #EMPTY}. */
-	private long fingerprint(String key) {
+	/** The key's fingerprint, never {@link #EMPTY}; any thread may ask. */
+	long fingerprint(String key) {
 		long fingerprint = hash.applyAsLong(key);
 		return fingerprint == EMPTY ? 1 : fingerprint;
 	}
