@@ -3,6 +3,7 @@
 # 1 and 2 jobs and by the example Spark job in local[1] and local[2], side by side in one run.
 #
 #   benchmarks/spark/run.sh [RECORDS] [WORK_DIR]     default: 1000000 records in /tmp/privacy-spark-bench
+#   KINDS=simple benchmarks/spark/run.sh 5000000     only the simple data set (default: simple cross-record)
 #
 # Needs org.privacy.dsl.cli/target/privacy.jar and the example job built (./mvnw -B -f examples/spark-job/pom.xml
 # package, after ./mvnw -B install); MVN_ARGS is added to the Maven command that lists the job's class path. Prints
@@ -35,7 +36,8 @@ rules_cross="$work/cross-record-rules"
 mkdir -p "$rules_cross"
 cp examples/canal-plus/rules/model.privacy examples/canal-plus/rules/vocabulary.privacy \
 	examples/canal-plus/rules/rules.privacy benchmarks/bulk/cross-record/window.privacy "$rules_cross/"
-for kind in simple cross-record; do
+kinds=${KINDS:-simple cross-record}
+for kind in $kinds; do
 	if [[ ! -f "$work/$kind/.records-$records" ]]; then
 		rm -rf "$work/$kind"
 		java benchmarks/bulk/GenerateBulkData.java "$kind" "$records" "$work/$kind"
@@ -98,16 +100,20 @@ while read -r label seconds peak; do
 	awk -v l="$label" -v t="$seconds" -v b="$fixed" -v m="$peak" -v n="$records" -v a="$alone" \
 		'BEGIN { printf "%-26s %8.1fs %10.0f %12.0f %14s\n", l, t, m / 1024, (t > b ? n / (t - b) : 0), a }'
 done < <(
-	cli cli-simple-jobs-1 "$work/simple" benchmarks/bulk/simple 1
-	cli cli-simple-jobs-2 "$work/simple" benchmarks/bulk/simple 2
-	spark spark-simple-local-1 "$work/simple" 1 bulk.simple.Accounts
-	spark spark-simple-local-2 "$work/simple" 2 bulk.simple.Accounts
-	cli cli-cross-jobs-1 "$work/cross-record" "$rules_cross" 1
-	cli cli-cross-jobs-2 "$work/cross-record" "$rules_cross" 2
-	spark spark-cross-local-1 "$work/cross-record" 1 canal.plus.CanalPlus canal.plus.CallPressure
-	spark spark-cross-local-2 "$work/cross-record" 2 canal.plus.CanalPlus canal.plus.CallPressure
+	if [[ " $kinds " == *" simple "* ]]; then
+		cli cli-simple-jobs-1 "$work/simple" benchmarks/bulk/simple 1
+		cli cli-simple-jobs-2 "$work/simple" benchmarks/bulk/simple 2
+		spark spark-simple-local-1 "$work/simple" 1 bulk.simple.Accounts
+		spark spark-simple-local-2 "$work/simple" 2 bulk.simple.Accounts
+	fi
+	if [[ " $kinds " == *" cross-record "* ]]; then
+		cli cli-cross-jobs-1 "$work/cross-record" "$rules_cross" 1
+		cli cli-cross-jobs-2 "$work/cross-record" "$rules_cross" 2
+		spark spark-cross-local-1 "$work/cross-record" 1 canal.plus.CanalPlus canal.plus.CallPressure
+		spark spark-cross-local-2 "$work/cross-record" 2 canal.plus.CanalPlus canal.plus.CallPressure
+	fi
 )
-for kind in simple cross; do
+for kind in ${kinds//cross-record/cross}; do
 	c=$(cli_findings cli-$kind-jobs-1)
 	for run in spark-$kind-local-1 spark-$kind-local-2; do
 		s=$(spark_findings $run)
