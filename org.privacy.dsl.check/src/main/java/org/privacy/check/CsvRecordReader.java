@@ -26,9 +26,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * names the cells. An empty cell is a missing value; values stay text, which the
  * runtime's {@code Values} parses.
  * <p>
- * The cells are separated by commas, or by semicolons or tabs when the header row has no comma outside quotes and
- * holds one of those: spreadsheets set to French and other locales that write decimal commas export CSV with
- * semicolons.
+ * The cells are separated by commas, or by semicolons or tabs ({@link CsvSeparator}).
  */
 final class CsvRecordReader implements DataReader {
 	private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
@@ -87,31 +85,21 @@ final class CsvRecordReader implements DataReader {
 		}
 	}
 
-	/**
-	 * The separator of the file's cells, judged from its first line (its first 64 KiB at most) and left unread:
-	 * a comma, unless the line has none outside quotes and has a semicolon, or else a tab.
-	 */
+	/** The separator of the file's cells ({@link CsvSeparator}), from its first line (64 KiB at most), left unread. */
 	static char separator(BufferedInputStream in) {
-		int commas = 0;
-		int semicolons = 0;
-		int tabs = 0;
+		StringBuilder header = new StringBuilder();
 		in.mark(HEADER_BYTES);
 		try {
 			boolean quoted = false;
 			for (int i = 0, b = in.read(); i < HEADER_BYTES && b >= 0 && (quoted || b != '\n'); i++, b = in.read()) {
-				if (b == '"') {
-					quoted = !quoted;
-				} else if (!quoted) {
-					commas += b == ',' ? 1 : 0;
-					semicolons += b == ';' ? 1 : 0;
-					tabs += b == '\t' ? 1 : 0;
-				}
+				quoted ^= b == '"';
+				header.append((char) b); // the separators and quotes are ASCII: other bytes only need to be there
 			}
 			in.reset();
 		} catch (IOException e) {
 			return ','; // the parser reads on and reports the failure as a problem of the file
 		}
-		return commas > 0 || semicolons + tabs == 0 ? ',' : semicolons > 0 ? ';' : '\t';
+		return CsvSeparator.of(header);
 	}
 
 	/** The schema the header row gives, or {@code null} (and a file problem) if the header cannot name the cells. */

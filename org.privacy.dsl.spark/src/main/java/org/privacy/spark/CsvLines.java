@@ -8,8 +8,11 @@ final class CsvLines {
 	private CsvLines() {
 	}
 
-	/** The cells of {@code line}, unquoted; {@code null} if a quoted cell is not closed on the line. */
-	static List<String> cells(String line) {
+	/**
+	 * The cells of {@code line} separated by {@code separator}, unquoted; {@code null} if a quoted cell is not closed
+	 * on the line.
+	 */
+	static List<String> cells(String line, char separator) {
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;
@@ -26,7 +29,7 @@ final class CsvLines {
 				}
 			} else if (c == '"') {
 				quoted = true;
-			} else if (c == ',') {
+			} else if (c == separator) {
 				cells.add(cell.toString());
 				cell.setLength(0);
 			} else if (c != '\r') {

@@ -33,6 +33,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.privacy.check.CsvSeparator;
 import org.privacy.runtime.DataModel;
 
 /**
@@ -147,7 +148,8 @@ public final class SparkReaders {
 
 	/**
 	 * CSV with a header row naming the fields (RFC 4180 quoting on one line; a quoted cell spanning lines is a data
-	 * problem). An empty cell is a missing value.
+	 * problem), separated by commas, or by semicolons or tabs as {@code privacy check} reads them
+	 * ({@link CsvSeparator}). An empty cell is a missing value.
 	 */
 	public static Dataset<Row> csv(SparkSession spark, String path, String name) {
 		Dataset<Row> lines = numberedLines(spark, path).filter(trim(col("value")).notEqual(""))
@@ -159,7 +161,9 @@ public final class SparkReaders {
 			return spark.createDataFrame(List.of(), problemOnly);
 		}
 		long headerLine = first.get(0).getLong(0);
-		List<String> names = CsvLines.cells(first.get(0).getString(1));
+		String header = first.get(0).getString(1);
+		char separator = CsvSeparator.of(header);
+		List<String> names = CsvLines.cells(header, separator);
 		StructType schema = new StructType();
 		Set<String> seen = new HashSet<>();
 		for (String column : names == null ? List.of("") : names) {
@@ -176,14 +180,15 @@ public final class SparkReaders {
 		StructType withCorrupt = schema.add(CORRUPT, DataTypes.StringType);
 		Dataset<Row> parsed = lines.filter(col("line").gt(headerLine))
 				.select(col("line"), col("value"), from_csv(col("value"), lit(withCorrupt.toDDL()),
-						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"))
+						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT, "sep",
+								String.valueOf(separator))).as("r"))
 				.select(col("line"), col("value").as("_text"), col("r.*"));
 		StructType out = new StructType().add(Prepare.FILE, DataTypes.StringType)
 				.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
 		for (StructField field : schema.fields()) {
 			out = out.add(field);
 		}
-		return parsed.map(new CsvRow(name, schema.fieldNames()), Encoders.row(out));
+		return parsed.map(new CsvRow(name, schema.fieldNames(), separator), Encoders.row(out));
 	}
 
 	/** Parquet: the file's own column types; rows are numbered from 1 in the file. */
@@ -256,10 +261,12 @@ public final class SparkReaders {
 		private static final long serialVersionUID = 1L;
 		private final String name;
 		private final String[] columns;
+		private final char separator;
 
-		CsvRow(String name, String[] columns) {
+		CsvRow(String name, String[] columns, char separator) {
 			this.name = name;
 			this.columns = columns;
+			this.separator = separator;
 		}
 
 		@Override
@@ -268,7 +275,7 @@ public final class SparkReaders {
 			values[0] = name;
 			values[1] = row.getLong(0);
 			String text = row.getString(1);
-			List<String> cells = CsvLines.cells(text);
+			List<String> cells = CsvLines.cells(text, separator);
 			if (cells == null) {
 				values[2] = "a quoted cell is not closed on this line (the Spark reader reads a record a line); "
 						+ "this record is not checked";

@@ -66,6 +66,27 @@ class SparkReadersTest {
 		assertThat((String) byLine.get("data/Person.csv:5").getAs("email")).isNull(); // an empty cell is missing
 	}
 
+	/** As {@code privacy check} reads them: spreadsheets in French export CSV separated by semicolons. */
+	@Test
+	void csvSeparatedBySemicolonsOrTabsIsReadAsWithCommas() throws Exception {
+		Files.writeString(data.resolve("Person.csv"), "id,email,age\np1,\"jo@example.fr\",42\np2,,\"4,5\"\n");
+		Map<String, List<Object>> expected = cells(read());
+		assertThat(expected.get("data/Person.csv:3")).containsExactly(null, "p2", null, "4,5");
+
+		for (String separated : new String[] { "id;email;age\np1;\"jo@example.fr\";42\np2;;\"4,5\"\n",
+				"id\temail\tage\np1\t\"jo@example.fr\"\t42\np2\t\t\"4,5\"\n" }) {
+			Files.writeString(data.resolve("Person.csv"), separated);
+			assertThat(cells(read())).as(separated).isEqualTo(expected);
+		}
+	}
+
+	private static Map<String, List<Object>> cells(Map<String, Row> byLine) {
+		Map<String, List<Object>> cells = new TreeMap<>();
+		byLine.forEach((line, row) -> cells.put(line, java.util.Arrays.asList(row.getAs(Prepare.PROBLEM),
+				row.getAs("id"), row.getAs("email"), row.getAs("age"))));
+		return cells;
+	}
+
 	/** Listed through Hadoop's file system (for {@code hdfs://}, {@code s3a://}...), a folder gives the same records. */
 	@Test
 	void aFolderListedByUriGivesTheSameRecordsAndSkipsSparksOwnFiles() throws Exception {
