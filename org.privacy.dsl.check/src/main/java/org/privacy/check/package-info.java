@@ -8,7 +8,8 @@
  * the problems as a {@link SpillList} of {@link DataProblem}s, {@link EntityCounts} and {@link RuleCounts}; a caller
  * reads them, only the engine fills them (their constructors and mutators are not public), except {@link RuleCounts},
  * which the Spark check ({@code org.privacy.dsl.spark}) fills too, so that both count records judged, in scope and
- * passed the same way. {@link RecordCodec} is public for the Spark check as well: one encoding of a record as bytes.
+ * passed the same way. {@link RecordCodec} is public for the Spark check as well: one encoding of a record as bytes; and
+ * {@link CsvSeparator}: one rule for which character separates a CSV file's cells.
  * <p>
  * Public because the {@code privacy} command shares them with the engine, not because a library caller needs them:
  * {@link RunFolder} (the run's temporary folder: the command's report files are staged there too, so that a killed
