@@ -385,6 +385,10 @@ public final class Values {
 			try {
 				return LocalDate.parse(t);
 			} catch (DateTimeParseException e) {
+				Instant utc = parseUtcMinuteOrSecond(t); // the common export forms, with their offset: no exception
+				if (utc != null) {
+					return LocalDate.ofInstant(utc, zone);
+				}
 				LocalDateTime local = localDateTimeOrNull(t);
 				if (local != null) {
 					return local.toLocalDate(); // the day it names, as for a LocalDateTime getter
