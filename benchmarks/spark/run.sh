@@ -18,8 +18,9 @@ jar=org.privacy.dsl.cli/target/privacy.jar
 job=examples/spark-job
 heap=${PRIVACY_BENCH_HEAP:--Xmx1g}
 now=2024-01-01T00:00:00Z
-# what spark-submit adds to every driver and executor JVM on JDK 17 (Spark's JavaModuleOptions); a plain `java` launch
-# without them fails as soon as a cached block spills to disk (Kryo cannot reach java.nio.HeapByteBuffer)
+# what spark-submit adds to every driver and executor JVM on JDK 17 (Spark's JavaModuleOptions), so that the job runs
+# as a cluster launches it; the check itself needs none of them since it keeps its Datasets on disk (SPARK_JVM_FLAGS=
+# measures a plain launch)
 spark_flags=${SPARK_JVM_FLAGS-"--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
 	--add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
 	--add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED

@@ -39,9 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = { "-Xmx2g" })
 public class EditorLatency {
 
-	/** The file open, valid, as the diagnostics benchmark edits it. */
+	/** The generated file open in the server, its opening diagnostics received. */
 	@State(Scope.Benchmark)
-	public static class ValidFile {
+	public abstract static class OpenFile {
 		@Param("5000")
 		public int lines;
 
@@ -51,6 +51,11 @@ public class EditorLatency {
 		public void openFile() throws Exception {
 			session = EditorSession.open(lines);
 			session.openingDiagnostics();
+			prepare(session);
+		}
+
+		/** What the benchmark needs done once the file is open. */
+		void prepare(EditorSession opened) throws Exception {
 		}
 
 		@TearDown(Level.Trial)
@@ -59,24 +64,17 @@ public class EditorLatency {
 		}
 	}
 
+	/** The file open, valid, as the diagnostics benchmark edits it. */
+	@State(Scope.Benchmark)
+	public static class ValidFile extends OpenFile {
+	}
+
 	/** The file open, with a name being written in its middle rule ({@code unless ur‸}). */
 	@State(Scope.Benchmark)
-	public static class NameBeingWritten {
-		@Param("5000")
-		public int lines;
-
-		EditorSession session;
-
-		@Setup(Level.Trial)
-		public void openFile() throws Exception {
-			session = EditorSession.open(lines);
-			session.openingDiagnostics();
-			session.startWritingAName();
-		}
-
-		@TearDown(Level.Trial)
-		public void closeFile() throws Exception {
-			session.close();
+	public static class NameBeingWritten extends OpenFile {
+		@Override
+		void prepare(EditorSession opened) throws Exception {
+			opened.startWritingAName();
 		}
 	}
 

@@ -97,10 +97,8 @@ public final class EditorSession implements AutoCloseable {
 				+ (misspelled ? 1 : 0));
 		String replacement = misspelled ? word : word + "x";
 		misspelled = !misspelled;
-		version++;
 		boolean expectError = misspelled;
-		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
-				List.of(new TextDocumentContentChangeEvent(new Range(editStart, end), replacement))));
+		change(new Range(editStart, end), replacement);
 		return awaitDiagnostics(p -> p.getDiagnostics().isEmpty() != expectError);
 	}
 
@@ -135,16 +133,9 @@ public final class EditorSession implements AutoCloseable {
 		if (caret == null) {
 			throw new IllegalStateException("startWritingAName() first");
 		}
-		Position at;
-		if (letterTyped) {
-			change(new Range(caret, new Position(caret.getLine(), caret.getCharacter() + 1)), "");
-			at = caret;
-		} else {
-			change(new Range(caret, caret), "g");
-			at = new Position(caret.getLine(), caret.getCharacter() + 1);
-		}
+		change(new Range(caret, caret()), letterTyped ? "" : "g"); // deletes the letter typed, or types it
 		letterTyped = !letterTyped;
-		List<CompletionItem> items = complete(at);
+		List<CompletionItem> items = complete(caret());
 		published.clear();
 		return items;
 	}
