@@ -182,7 +182,6 @@ final class BulkCheck {
 		private final String keyField;
 		/** The keys of the entity's records stored so far, from this file and the ones before. */
 		private final SeenKeys seen;
-		private final FieldLayout fields;
 		private int fileIndex;
 
 		LookupFiller(LookupPlan plan, LookupStore store, DataFile file, SeenKeys seen) {
@@ -191,12 +190,6 @@ final class BulkCheck {
 			this.file = file;
 			this.seen = seen;
 			this.keyField = plan.keyField(file.entity());
-			this.fields = layout(file.entity());
-		}
-
-		@Override
-		public FieldLayout fields() {
-			return fields;
 		}
 
 		void fill() {
