@@ -65,7 +65,7 @@ final class RecordValues extends AbstractMap<String, Object> {
 	@Override
 	public boolean containsKey(Object field) {
 		int slot = layout.slot(field);
-		return slot >= 0 ? values[slot] != null : others != null && all().containsKey(field);
+		return slot >= 0 ? values[slot] != null : others != null && others.contains(field);
 	}
 
 	@Override
