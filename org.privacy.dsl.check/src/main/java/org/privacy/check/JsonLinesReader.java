@@ -6,7 +6,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -135,16 +137,17 @@ final class JsonLinesReader implements DataReader {
 
 	/** Parses the lines of {@code lines} into records of {@code sink}, or rejects them, each as {@link #parseLine}. */
 	static void parseLines(LineBlock lines, RecordSink sink) {
+		Utf8Check utf8 = new Utf8Check();
 		int[] kinds = new int[lines.count()];
 		for (int i = 0; i < kinds.length; i++) {
-			kinds[i] = kind(lines.bytes(), lines.from(i), lines.to(i));
+			kinds[i] = kind(lines.bytes(), lines.from(i), lines.to(i), utf8);
 		}
 		int i = 0;
 		while (i < kinds.length) {
 			if (kinds[i] == BLANK) {
 				i++;
 			} else if (kinds[i] == OTHER) {
-				parseLine(lines.bytes(), lines.from(i), lines.to(i), lines.first() + i, sink);
+				parseLine(lines.bytes(), lines.from(i), lines.to(i), lines.first() + i, sink, utf8);
 				i++;
 			} else {
 				int end = i + 1;
@@ -153,7 +156,7 @@ final class JsonLinesReader implements DataReader {
 				}
 				int alone = parseRun(lines, kinds, i, end, sink);
 				if (alone < end) {
-					parseLine(lines.bytes(), lines.from(alone), lines.to(alone), lines.first() + alone, sink);
+					parseLine(lines.bytes(), lines.from(alone), lines.to(alone), lines.first() + alone, sink, utf8);
 					i = alone + 1;
 				} else {
 					i = end;
@@ -208,7 +211,7 @@ final class JsonLinesReader implements DataReader {
 	 * {@link #BLANK} for a line of spaces, tabs and carriage returns; {@link #OBJECT} for UTF-8 text that starts with
 	 * <code>{</code> after those and holds no other control character; else {@link #OTHER}.
 	 */
-	private static int kind(byte[] bytes, int from, int to) {
+	private static int kind(byte[] bytes, int from, int to, Utf8Check utf8) {
 		int i = from;
 		while (i < to && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
 			i++;
@@ -228,12 +231,16 @@ final class JsonLinesReader implements DataReader {
 				return OTHER;
 			}
 		}
-		return ascii || isUtf8(bytes, from, to) ? OBJECT : OTHER;
+		return ascii || utf8.isUtf8(bytes, from, to) ? OBJECT : OTHER;
 	}
 
 	/** Parses one line into a record of {@code sink}, or rejects it with a message that does not quote it. */
 	static void parseLine(byte[] bytes, int from, int to, int number, RecordSink sink) {
-		if (!isAscii(bytes, from, to) && !isUtf8(bytes, from, to)) {
+		parseLine(bytes, from, to, number, sink, new Utf8Check());
+	}
+
+	private static void parseLine(byte[] bytes, int from, int to, int number, RecordSink sink, Utf8Check utf8) {
+		if (!isAscii(bytes, from, to) && !utf8.isUtf8(bytes, from, to)) {
 			sink.rejected(number, "the line is not UTF-8 text");
 			return;
 		}
@@ -268,12 +275,39 @@ final class JsonLinesReader implements DataReader {
 		return true;
 	}
 
-	private static boolean isUtf8(byte[] bytes, int from, int to) {
-		try {
-			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, to - from));
-			return true;
-		} catch (CharacterCodingException e) {
-			return false;
+	/**
+	 * Whether lines are UTF-8, as strictly as {@code StandardCharsets.UTF_8.newDecoder().decode(...)} judges them
+	 * (malformed and unmappable input reported), with one decoder and a small buffer for all the lines of a block:
+	 * the decoded text is not kept, so it is decoded a buffer at a time.
+	 */
+	private static final class Utf8Check {
+		private CharsetDecoder decoder;
+		private CharBuffer chars;
+		private ByteBuffer in;
+
+		boolean isUtf8(byte[] bytes, int from, int to) {
+			if (decoder == null) {
+				decoder = StandardCharsets.UTF_8.newDecoder();
+				chars = CharBuffer.allocate(256);
+			}
+			if (in == null || in.array() != bytes) {
+				in = ByteBuffer.wrap(bytes);
+			}
+			in.limit(to).position(from);
+			decoder.reset();
+			for (CoderResult result = decode(); !result.isUnderflow(); result = decode()) {
+				if (result.isError()) {
+					return false;
+				}
+			}
+			chars.clear();
+			return !decoder.flush(chars).isError();
+		}
+
+		/** Decodes what is left of the line, or what fits in the emptied buffer. */
+		private CoderResult decode() {
+			chars.clear();
+			return decoder.decode(in, chars, true);
 		}
 	}
 
