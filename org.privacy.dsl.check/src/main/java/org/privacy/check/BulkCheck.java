@@ -21,11 +21,8 @@ import java.util.concurrent.Future;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Finding;
-import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.Mask;
 import org.privacy.runtime.RecordPolicy;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Status;
 import org.privacy.runtime.Values;
 
 /**
@@ -244,47 +241,23 @@ final class BulkCheck {
 	private sealed interface Item permits RawLines, Parsed, Outcome {
 	}
 
-	/** What became of one line or record of a batch. */
-	private record Outcome(int line, String key, long fingerprint, List<Finding> findings, List<Counted> counted,
-			String rejection, boolean fileProblem, List<String> failures) implements Item {
+	/**
+	 * What became of one line or record of a batch: what the validators said of a record ({@code outcomes}), or
+	 * ({@code outcomes} {@code null}) a rejection or a problem with the file.
+	 */
+	private record Outcome(int line, String key, long fingerprint, RecordOutcomes outcomes, String rejection,
+			boolean fileProblem, List<String> failures) implements Item {
 
 		static Outcome record(int line, String key, long fingerprint, RecordOutcomes outcomes, List<String> failures) {
-			return new Outcome(line, key, fingerprint, outcomes.findings, outcomes.counted, null, false, failures);
+			return new Outcome(line, key, fingerprint, outcomes, null, false, failures);
 		}
 
 		static Outcome rejected(int line, String message) {
-			return new Outcome(line, null, 0, List.of(), List.of(), message, false, List.of());
+			return new Outcome(line, null, 0, null, message, false, List.of());
 		}
 
 		static Outcome fileProblem(int line, String message) {
-			return new Outcome(line, null, 0, List.of(), List.of(), message, true, List.of());
-		}
-	}
-
-	/** A satisfied or not-applicable outcome a validator counted without a finding. */
-	private record Counted(String ruleId, Status status) {
-	}
-
-	/** What the validators said of one record: findings, and the outcomes they only counted. */
-	private static final class RecordOutcomes implements FindingSink {
-		/** Most records have no finding: the lists are made for the first. */
-		List<Finding> findings = List.of();
-		List<Counted> counted = List.of();
-
-		@Override
-		public void accept(Finding finding) {
-			if (findings.isEmpty()) {
-				findings = new ArrayList<>(2);
-			}
-			findings.add(finding);
-		}
-
-		@Override
-		public void counted(RuleInfo rule, Status status) {
-			if (counted.isEmpty()) {
-				counted = new ArrayList<>(4);
-			}
-			counted.add(new Counted(rule.id(), status));
+			return new Outcome(line, null, 0, null, message, true, List.of());
 		}
 	}
 
@@ -513,26 +486,16 @@ final class BulkCheck {
 			if (checked) {
 				entityCounts.countChecked();
 			}
-			for (Finding finding : outcome.findings()) {
+			for (Finding finding : outcome.outcomes().findings()) {
 				LocatedFinding located = new LocatedFinding(finding, file.name(), outcome.line());
 				findings.add(located);
-				count(finding.ruleId(), finding.status());
 				if (stream != null) {
 					stream.finding(located);
 				}
 			}
-			for (Counted counted : outcome.counted()) {
-				count(counted.ruleId(), counted.status());
-			}
+			outcome.outcomes().countInto(ruleCounts);
 			for (String failure : outcome.failures()) {
 				problem(new DataProblem(file.name(), outcome.line(), failure));
-			}
-		}
-
-		private void count(String ruleId, Status status) {
-			RuleCounts ofRule = ruleCounts.get(ruleId);
-			if (ofRule != null) {
-				ofRule.count(status);
 			}
 		}
 

@@ -7,9 +7,10 @@
  * What a result holds, for reports: {@link Findings} (in report order, counted by status and rule, partly on disk),
  * the problems as a {@link SpillList} of {@link DataProblem}s, {@link EntityCounts} and {@link RuleCounts}; a caller
  * reads them, only the engine fills them (their constructors and mutators are not public), except {@link RuleCounts},
- * which the Spark check ({@code org.privacy.dsl.spark}) fills too, so that both count records judged, in scope and
- * passed the same way. {@link RecordCodec} is public for the Spark check as well: one encoding of a record as bytes; and
- * {@link CsvSeparator}: one rule for which character separates a CSV file's cells.
+ * which the Spark check ({@code org.privacy.dsl.spark}) fills too, from the same {@link RecordOutcomes}, so that both
+ * count records judged, in scope and passed the same way. {@link RecordCodec} is public for the Spark check as well:
+ * one encoding of a record as bytes; and {@link CsvSeparator}: one rule for which character separates a CSV file's
+ * cells.
  * <p>
  * Public because the {@code privacy} command shares them with the engine, not because a library caller needs them:
  * {@link RunFolder} (the run's temporary folder: the command's report files are staged there too, so that a killed

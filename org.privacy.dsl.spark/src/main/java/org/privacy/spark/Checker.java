@@ -16,16 +16,14 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.privacy.check.RecordCodec;
+import org.privacy.check.RecordOutcomes;
 import org.privacy.check.RuleCounts;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
-import org.privacy.runtime.FindingSink;
 import org.privacy.runtime.Lookup;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
-import org.privacy.runtime.RuleInfo;
-import org.privacy.runtime.Status;
 
 /**
  * One round of the check, in the executors: re-creates the policy from its class name once per partition, and runs
@@ -34,7 +32,7 @@ import org.privacy.runtime.Status;
  * round: it gives the questions it asked ({@code miss}) and itself again ({@code retry}), and the driver's joins
  * gather the answers for the next round. A record whose validators asked nothing new gives its findings. At the end of
  * a partition come its counts per rule ({@code count}): the records each rule judged, those in its scope and those
- * that passed, counted by the engine's {@link RuleCounts} as for the CLI's summary.
+ * that passed, counted from the engine's {@link RecordOutcomes} into its {@link RuleCounts} as for the CLI's summary.
  */
 final class Checker implements MapPartitionsFunction<Row, Row> {
 	private static final long serialVersionUID = 1L;
@@ -112,6 +110,8 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		Context base = Context.at(now).revealingPersonalData(revealPersonalData)
 				.withOutcomes(allOutcomes ? Context.Outcomes.ALL : Context.Outcomes.COUNTED);
 		Map<String, RuleCounts> counts = new LinkedHashMap<>();
+		policies.forEach(policy -> policy.rules().forEach(rule -> counts.putIfAbsent(rule.id(), new RuleCounts())));
+		RecordOutcomes outcomes = new RecordOutcomes();
 		return new Iterator<>() {
 			private final List<Row> ready = new ArrayList<>();
 			private int next;
@@ -123,10 +123,15 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 					ready.clear();
 					next = 0;
 					if (records.hasNext()) {
-						check(records.next(), policies, base, counts, ready);
+						check(records.next(), policies, base, outcomes, counts, ready);
 					} else {
 						counted = true;
-						counts.forEach((rule, ofRule) -> ready.add(countRow(rule, ofRule)));
+						// the rules that judged no record of the partition give no row, as they add nothing
+						counts.forEach((rule, ofRule) -> {
+							if (ofRule.records() > 0) {
+								ready.add(countRow(rule, ofRule));
+							}
+						});
 					}
 				}
 				return next < ready.size();
@@ -163,8 +168,8 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		}
 	}
 
-	private void check(Row row, List<RecordPolicy> policies, Context base, Map<String, RuleCounts> counts,
-			List<Row> out) {
+	private void check(Row row, List<RecordPolicy> policies, Context base, RecordOutcomes outcomes,
+			Map<String, RuleCounts> counts, List<Row> out) {
 		long id = row.getLong(0);
 		String entity = row.getString(1);
 		String file = row.isNullAt(2) ? null : row.getString(2);
@@ -172,7 +177,7 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		Record record = RecordCodec.decode((byte[]) row.get(5));
 		Answers answers = new Answers(row.isNullAt(6) ? List.of() : row.getList(6));
 		Context context = base.withLookup(answers);
-		Outcomes outcomes = new Outcomes();
+		outcomes.clear();
 		List<String> failures = new ArrayList<>();
 		for (RecordPolicy policy : policies) {
 			if (!policy.entities().contains(entity)) {
@@ -203,21 +208,18 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		if (!answers.missing.isEmpty()) {
 			failures.add("the rules look records up through more than " + PrivacySpark.MAX_ROUNDS
 					+ " references in a row; this record is not checked");
-			outcomes.findings.clear();
-			outcomes.counted.clear();
+			outcomes.clear();
 		}
 		String location = record.location();
-		for (Finding finding : outcomes.findings) {
+		for (Finding finding : outcomes.findings()) {
 			Object[] cells = cells(FINDING, id, finding.entity(), file, line);
 			Object[] described = { finding.ruleId(), finding.rule().title(), finding.status().word(),
 					finding.severity().word(), finding.rule().bases().toArray(String[]::new), finding.record(), location,
 					finding.fields().toArray(String[]::new), finding.explanation() };
 			System.arraycopy(described, 0, cells, RULE, described.length);
 			out.add(RowFactory.create(cells));
-			counts.computeIfAbsent(finding.ruleId(), r -> new RuleCounts()).count(finding.status());
 		}
-		outcomes.counted.forEach((ruleId, statuses) -> statuses
-				.forEach(status -> counts.computeIfAbsent(ruleId, r -> new RuleCounts()).count(status)));
+		outcomes.countInto(counts);
 		for (String failure : failures) {
 			Object[] problem = cells(PROBLEM, id, entity, file, line);
 			problem[MESSAGE] = failure;
@@ -234,22 +236,6 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		cells[FILE] = file;
 		cells[LINE] = line;
 		return cells;
-	}
-
-	/** What the validators said of one record: its findings, and the outcomes they only counted. */
-	private static final class Outcomes implements FindingSink {
-		final List<Finding> findings = new ArrayList<>();
-		final Map<String, List<Status>> counted = new LinkedHashMap<>();
-
-		@Override
-		public void accept(Finding finding) {
-			findings.add(finding);
-		}
-
-		@Override
-		public void counted(RuleInfo rule, Status status) {
-			counted.computeIfAbsent(rule.id(), id -> new ArrayList<>(2)).add(status);
-		}
 	}
 
 	/** A row of the counts of one rule in a partition: the records it judged, those in its scope, those passed. */
