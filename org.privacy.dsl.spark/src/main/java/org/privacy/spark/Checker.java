@@ -85,6 +85,9 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 	private static final int KIND = OUT.fieldIndex("kind"), ID = OUT.fieldIndex("id"), ENTITY = OUT.fieldIndex("entity"),
 			FILE = OUT.fieldIndex("file"), LINE = OUT.fieldIndex("line"), KEY = OUT.fieldIndex("key"),
 			VALUES = OUT.fieldIndex("values"), ANSWERED = OUT.fieldIndex("answers"), RULE = OUT.fieldIndex("rule"),
+			TITLE = OUT.fieldIndex("title"), STATUS = OUT.fieldIndex("status"), SEVERITY = OUT.fieldIndex("severity"),
+			BASIS = OUT.fieldIndex("basis"), RECORD = OUT.fieldIndex("record"), LOCATION = OUT.fieldIndex("location"),
+			FIELDS = OUT.fieldIndex("fields"), EXPLANATION = OUT.fieldIndex("explanation"),
 			REQUEST = OUT.fieldIndex("request"), MESSAGE = OUT.fieldIndex("message"), RECORDS = OUT.fieldIndex("records");
 
 	private final List<String> policyClasses;
@@ -213,10 +216,15 @@ final class Checker implements MapPartitionsFunction<Row, Row> {
 		String location = record.location();
 		for (Finding finding : outcomes.findings()) {
 			Object[] cells = cells(FINDING, id, finding.entity(), file, line);
-			Object[] described = { finding.ruleId(), finding.rule().title(), finding.status().word(),
-					finding.severity().word(), finding.rule().bases().toArray(String[]::new), finding.record(), location,
-					finding.fields().toArray(String[]::new), finding.explanation() };
-			System.arraycopy(described, 0, cells, RULE, described.length);
+			cells[RULE] = finding.ruleId();
+			cells[TITLE] = finding.rule().title();
+			cells[STATUS] = finding.status().word();
+			cells[SEVERITY] = finding.severity().word();
+			cells[BASIS] = finding.rule().bases().toArray(String[]::new);
+			cells[RECORD] = finding.record();
+			cells[LOCATION] = location;
+			cells[FIELDS] = finding.fields().toArray(String[]::new);
+			cells[EXPLANATION] = finding.explanation();
 			out.add(RowFactory.create(cells));
 		}
 		outcomes.countInto(counts);

@@ -188,7 +188,8 @@ public final class SparkReaders {
 		for (StructField field : schema.fields()) {
 			out = out.add(field);
 		}
-		return parsed.map(new CsvRow(name, schema.fieldNames(), separator), Encoders.row(out));
+		return parsed.map(new CsvRow(name, schema.fieldNames(), separator, parsed.schema().fieldIndex(CORRUPT)),
+				Encoders.row(out));
 	}
 
 	/** Parquet: the file's own column types; rows are numbered from 1 in the file. */
@@ -262,11 +263,14 @@ public final class SparkReaders {
 		private final String name;
 		private final String[] columns;
 		private final char separator;
+		/** Where the parsed row holds {@link SparkReaders#CORRUPT}: found by name once, not for each line. */
+		private final int corrupt;
 
-		CsvRow(String name, String[] columns, char separator) {
+		CsvRow(String name, String[] columns, char separator, int corrupt) {
 			this.name = name;
 			this.columns = columns;
 			this.separator = separator;
+			this.corrupt = corrupt;
 		}
 
 		@Override
@@ -281,7 +285,7 @@ public final class SparkReaders {
 						+ "this record is not checked";
 			} else if (cells.size() != columns.length) {
 				values[2] = "the row has " + cells.size() + " cells but the header has " + columns.length;
-			} else if (!row.isNullAt(row.fieldIndex(CORRUPT))) {
+			} else if (!row.isNullAt(corrupt)) {
 				values[2] = "not valid CSV; this record is not checked";
 			} else {
 				for (int i = 0; i < columns.length; i++) {
