@@ -44,12 +44,14 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	private final MVStore store;
 	private final Path file;
 	private final List<String> files = new ArrayList<>();
-	private final Map<String, MVMap<String, byte[]>> maps = new HashMap<>();
-	/** For each via field, how many records refer to each key. */
-	private final Map<String, MVMap<String, Integer>> counts = new HashMap<>();
-	/** The maps look-ups read, by entity, then by field for references: no map name is made for each look-up. */
-	private final Map<String, MVMap<String, byte[]>> byKeyOf = new java.util.concurrent.ConcurrentHashMap<>();
-	private final Map<String, Map<String, Referenced>> byReferenceOf = new java.util.concurrent.ConcurrentHashMap<>();
+	/*
+	 * The store's maps by entity, then by via field: a map's name in the store is made once, when it is opened.
+	 * Plain hash maps: they change only while the store is filled, by one thread, before any look-up.
+	 */
+	/** For each entity, its records by key. */
+	private final Map<String, MVMap<String, byte[]>> byKey = new HashMap<>();
+	/** For each entity, then each via field of it, the records by reference and how many refer to each key. */
+	private final Map<String, Map<String, Referenced>> byReference = new HashMap<>();
 
 	/** The maps of one via field: the records, and how many refer to each key. */
 	private record Referenced(MVMap<String, byte[]> records, MVMap<String, Integer> counts) {
@@ -91,34 +93,42 @@ public final class LookupStore implements Lookup, AutoCloseable {
 		if (key == null) {
 			return true;
 		}
-		return map("key:" + entity).putIfAbsent(key, record) == null;
+		MVMap<String, byte[]> records = byKey.get(entity);
+		if (records == null) {
+			records = store.openMap("key:" + entity);
+			byKey.put(entity, records);
+		}
+		return records.putIfAbsent(key, record) == null;
 	}
 
 	/** Stores a record of {@code entity} whose via field {@code field} holds {@code referencedKey}. */
 	void addReference(String entity, String field, String referencedKey, byte[] record) {
-		String via = entity + "." + field;
-		MVMap<String, Integer> referring = counts.computeIfAbsent(via, name -> store.openMap("count:" + name));
-		Integer count = referring.get(referencedKey);
+		Map<String, Referenced> fields = byReference.computeIfAbsent(entity, e -> new HashMap<>());
+		Referenced via = fields.get(field);
+		if (via == null) {
+			String name = entity + "." + field;
+			MVMap<String, Integer> counts = store.openMap("count:" + name);
+			via = new Referenced(store.openMap("via:" + name), counts);
+			fields.put(field, via);
+		}
+		Integer count = via.counts().get(referencedKey);
 		int index = count == null ? 0 : count;
-		referring.put(referencedKey, index + 1);
-		map("via:" + via).put(referenceKey(referencedKey, index), record);
+		via.counts().put(referencedKey, index + 1);
+		via.records().put(referenceKey(referencedKey, index), record);
 	}
 
 	@Override
 	public Record find(String entity, String key) {
-		MVMap<String, byte[]> byKey = byKeyOf.computeIfAbsent(entity, e -> maps.get("key:" + e));
-		byte[] record = key == null || byKey == null ? null : byKey.get(key);
+		MVMap<String, byte[]> records = byKey.get(entity);
+		byte[] record = key == null || records == null ? null : records.get(key);
 		return record == null ? null : RecordCodec.decode(record, files);
 	}
 
 	@Override
 	public List<Record> referencing(String entity, String field, String key) {
-		Referenced referenced = byReferenceOf.computeIfAbsent(entity, e -> new java.util.concurrent.ConcurrentHashMap<>())
-				.computeIfAbsent(field, f -> {
-					MVMap<String, byte[]> records = maps.get("via:" + entity + "." + f);
-					return new Referenced(records, records == null ? null : counts.get(entity + "." + f));
-				});
-		Integer count = key == null || referenced.records() == null ? null : referenced.counts().get(key);
+		Map<String, Referenced> fields = byReference.get(entity);
+		Referenced referenced = fields == null ? null : fields.get(field);
+		Integer count = key == null || referenced == null ? null : referenced.counts().get(key);
 		return count == null ? List.of() : new Referring(referenced.records(), key, count);
 	}
 
@@ -168,9 +178,5 @@ public final class LookupStore implements Lookup, AutoCloseable {
 		if (file != null) {
 			Files.deleteIfExists(file);
 		}
-	}
-
-	private MVMap<String, byte[]> map(String name) {
-		return maps.computeIfAbsent(name, store::openMap);
 	}
 }
