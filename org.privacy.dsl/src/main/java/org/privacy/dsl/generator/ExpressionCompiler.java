@@ -158,7 +158,6 @@ final class ExpressionCompiler {
 	/** Starts compiling the conditions of one rule. */
 	void startRule(org.privacy.dsl.privacy.Rule rule) {
 		termMemoUsed = false;
-		tracksElements = false;
 		hoisted = new java.util.HashMap<>();
 		declarations.clear();
 		localNames.clear();
@@ -230,14 +229,20 @@ final class ExpressionCompiler {
 		return declaration;
 	}
 
-	/** Compiles a helper method's body: the rule method's locals are not in its scope. */
-	private <T> T inHelper(java.util.function.Supplier<T> body) {
-		Map<String, String> saved = hoisted;
+	/**
+	 * Compiles a helper method's body: the rule method's locals are not in its scope, and a quantifier in it
+	 * remembers the element that decides it only with {@code track}.
+	 */
+	private <T> T inHelper(boolean track, java.util.function.Supplier<T> body) {
+		Map<String, String> savedHoisted = hoisted;
+		boolean savedTracking = tracking;
 		hoisted = Map.of();
+		tracking = track;
 		try {
 			return body.get();
 		} finally {
-			hoisted = saved;
+			hoisted = savedHoisted;
+			tracking = savedTracking;
 		}
 	}
 
@@ -1146,12 +1151,7 @@ final class ExpressionCompiler {
 
 	private String quantified(Quantified q, Env env) {
 		boolean record = tracking;
-		tracking = false;
-		try {
-			return inHelper(() -> quantified(q, env, record));
-		} finally {
-			tracking = record;
-		}
+		return inHelper(false, () -> quantified(q, env, record));
 	}
 
 	/**
@@ -1227,13 +1227,7 @@ final class ExpressionCompiler {
 			return "Values.size(" + listRaw(c.getCollection(), env) + ", "
 					+ JavaText.literal(path(c.getCollection())) + ")";
 		}
-		boolean record = tracking;
-		tracking = false;
-		try {
-			return inHelper(() -> countHelper(c, env));
-		} finally {
-			tracking = record;
-		}
+		return inHelper(false, () -> countHelper(c, env));
 	}
 
 	/** The helper method of a count with a condition or a variable. */
@@ -1284,13 +1278,7 @@ final class ExpressionCompiler {
 			}
 			return result;
 		}
-		boolean record = tracking;
-		tracking = false;
-		try {
-			return inHelper(() -> aggregateHelper(a, env));
-		} finally {
-			tracking = record;
-		}
+		return inHelper(false, () -> aggregateHelper(a, env));
 	}
 
 	/** The helper method of an aggregate over a list, {@code null} when no element counts. */
@@ -1387,16 +1375,10 @@ final class ExpressionCompiler {
 	 */
 	String termMethod(Term term) {
 		String key = "term:" + term.getName();
-		boolean record = tracking;
-		tracking = true;
-		try {
-			String name = inHelper(() -> termHelper(term, key));
-			// a term remembers the elements that decide its quantifiers for every rule that evaluates it
-			tracksElements |= members.tracksElements(key);
-			return name;
-		} finally {
-			tracking = record;
-		}
+		String name = inHelper(true, () -> termHelper(term, key));
+		// a term remembers the elements that decide its quantifiers for every rule that evaluates it
+		tracksElements |= members.tracksElements(key);
+		return name;
 	}
 
 	private String termHelper(Term term, String key) {
@@ -1421,10 +1403,8 @@ final class ExpressionCompiler {
 			m.append("\t\treturn ").append(TERMS).append(".remember(").append(number).append(", ").append(body)
 					.append(");\n\t}\n");
 			members.replaceHelper(key, m.toString());
-			if (tracksElements) {
-				members.tracksElements(key, true);
-			}
-			tracksElements |= outer;
+			members.tracksElements(key, tracksElements);
+			tracksElements = outer;
 		}
 		return name;
 	}
