@@ -139,16 +139,10 @@ public final class Values {
 		return value;
 	}
 
-	/** {@link #enumValue(Object, String, Set)} for a Java enum constant read through a typed getter. */
-	public static String enumValue(Enum<?> value, String field, Set<String> allowed) {
-		String name = name(value, field);
-		if (!allowed.contains(name)) {
-			throw DataException.wrongType(field, "one of " + String.join(", ", allowed), value);
-		}
-		return name;
-	}
-
-	/** The name of an enumeration value that must be one of {@code allowed}; anything else is a data error. */
+	/**
+	 * The name of an enumeration value (a Java enum constant, as a typed getter returns, or text) that must be one of
+	 * {@code allowed}; anything else is a data error.
+	 */
 	public static String enumValue(Object value, String field, Set<String> allowed) {
 		String name = name(value, field);
 		if (!allowed.contains(name)) {
