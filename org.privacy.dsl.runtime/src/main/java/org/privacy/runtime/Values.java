@@ -387,11 +387,13 @@ public final class Values {
 				if (local != null) {
 					return local.toLocalDate(); // the day it names, as for a LocalDateTime getter
 				}
-				Instant i = parseInstant(t);
-				if (i != null) {
-					return LocalDate.ofInstant(i, zone);
+				try {
+					// a date and a date-time without an offset failed above: only one with an offset is left
+					// (parseInstant would try the other two again, an exception each)
+					return LocalDate.ofInstant(OffsetDateTime.parse(withDateTimeSeparator(t)).toInstant(), zone);
+				} catch (DateTimeParseException notADate) {
+					throw DataException.wrongType(field, "a date like 2023-03-01", value);
 				}
-				throw DataException.wrongType(field, "a date like 2023-03-01", value);
 			}
 		}
 		if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
