@@ -20,16 +20,20 @@ final class IsoSpans {
 
 	/** The designators in the order ISO 8601 writes them; minutes come after 'T', months before. */
 	private enum Designator {
-		YEARS('y', 0), MONTHS('m', 0), WEEKS('w', 7 * 86_400), DAYS('d', 86_400), HOURS('h', 3_600),
-		MINUTES('m', 60), SECONDS('s', 1);
+		YEARS('y', 0, Span.Unit.YEARS), MONTHS('m', 0, Span.Unit.MONTHS), WEEKS('w', 7 * 86_400, Span.Unit.WEEKS),
+		DAYS('d', 86_400, Span.Unit.DAYS), HOURS('h', 3_600, Span.Unit.HOURS), MINUTES('m', 60, Span.Unit.MINUTES),
+		SECONDS('s', 1, null);
 
 		final char letter;
 		/** Seconds in one, for the exact units; 0 for the calendar ones. */
 		final long seconds;
+		/** The unit of a span that counts these; {@code null} for seconds, which a span keeps in minutes. */
+		final Span.Unit unit;
 
-		Designator(char letter, long seconds) {
+		Designator(char letter, long seconds, Span.Unit unit) {
 			this.letter = letter;
 			this.seconds = seconds;
+			this.unit = unit;
 		}
 
 		boolean calendar() {
@@ -40,6 +44,9 @@ final class IsoSpans {
 			return ordinal() >= HOURS.ordinal();
 		}
 	}
+
+	/** The designators, once: {@code values()} copies its array on every call. */
+	private static final Designator[] DESIGNATORS = Designator.values();
 
 	private IsoSpans() {
 	}
@@ -167,7 +174,7 @@ final class IsoSpans {
 
 	/** The designator {@code letter} names at this place, or {@code null} if none may stand here. */
 	private static Designator designator(char letter, boolean inTime, int next) {
-		for (Designator d : Designator.values()) {
+		for (Designator d : DESIGNATORS) {
 			if (d.letter == letter && d.afterTime() == inTime && d.ordinal() >= next) {
 				return d;
 			}
@@ -177,17 +184,11 @@ final class IsoSpans {
 
 	/** {@code minutes} in the coarsest unit, no coarser than the finest one written, that holds them whole. */
 	private static Span exact(long minutes, Designator finest) {
-		Span.Unit[] units = { Span.Unit.WEEKS, Span.Unit.DAYS, Span.Unit.HOURS, Span.Unit.MINUTES };
-		long[] size = { 7 * 1440, 1440, 60, 1 };
-		int from = switch (finest) {
-			case WEEKS -> 0;
-			case DAYS -> 1;
-			case HOURS -> 2;
-			default -> 3;
-		};
-		for (int u = from; u < units.length; u++) {
-			if (minutes % size[u] == 0) {
-				return Span.of(minutes / size[u], units[u]);
+		// a length written in seconds is kept in minutes, the finest unit of a span
+		for (int d = Math.min(finest.ordinal(), Designator.MINUTES.ordinal()); d <= Designator.MINUTES.ordinal(); d++) {
+			long size = DESIGNATORS[d].seconds / 60;
+			if (minutes % size == 0) {
+				return Span.of(minutes / size, DESIGNATORS[d].unit);
 			}
 		}
 		throw new AssertionError("every whole number of minutes is a number of minutes");

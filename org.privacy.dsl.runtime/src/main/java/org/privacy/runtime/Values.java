@@ -139,16 +139,10 @@ public final class Values {
 		return value;
 	}
 
-	/** {@link #enumValue(Object, String, Set)} for a Java enum constant read through a typed getter. */
-	public static String enumValue(Enum<?> value, String field, Set<String> allowed) {
-		String name = name(value, field);
-		if (!allowed.contains(name)) {
-			throw DataException.wrongType(field, "one of " + String.join(", ", allowed), value);
-		}
-		return name;
-	}
-
-	/** The name of an enumeration value that must be one of {@code allowed}; anything else is a data error. */
+	/**
+	 * The name of an enumeration value (a Java enum constant, as a typed getter returns, or text) that must be one of
+	 * {@code allowed}; anything else is a data error.
+	 */
 	public static String enumValue(Object value, String field, Set<String> allowed) {
 		String name = name(value, field);
 		if (!allowed.contains(name)) {
@@ -393,11 +387,13 @@ public final class Values {
 				if (local != null) {
 					return local.toLocalDate(); // the day it names, as for a LocalDateTime getter
 				}
-				Instant i = parseInstant(t);
-				if (i != null) {
-					return LocalDate.ofInstant(i, zone);
+				try {
+					// a date and a date-time without an offset failed above: only one with an offset is left
+					// (parseInstant would try the other two again, an exception each)
+					return LocalDate.ofInstant(OffsetDateTime.parse(withDateTimeSeparator(t)).toInstant(), zone);
+				} catch (DateTimeParseException notADate) {
+					throw DataException.wrongType(field, "a date like 2023-03-01", value);
 				}
-				throw DataException.wrongType(field, "a date like 2023-03-01", value);
 			}
 		}
 		if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant

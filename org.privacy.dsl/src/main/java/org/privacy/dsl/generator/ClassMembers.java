@@ -25,6 +25,7 @@ final class ClassMembers {
 		return tracking.contains(key);
 	}
 
+	/** Records, once its method is compiled, whether the helper with this key remembers such an element. */
 	void tracksElements(String key, boolean remembers) {
 		if (remembers) {
 			tracking.add(key);

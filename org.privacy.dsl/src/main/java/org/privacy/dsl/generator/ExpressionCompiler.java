@@ -118,7 +118,11 @@ final class ExpressionCompiler {
 
 	/** The Java name of a quantifier variable: its own name, unless that clashes with Java or generated names. */
 	static String variableName(Variable v) {
-		String name = JavaText.methodName(v.getName());
+		return unreserved(JavaText.methodName(v.getName()));
+	}
+
+	/** {@code name}, with a trailing underscore when it is a Java keyword or a name generated code uses itself. */
+	private static String unreserved(String name) {
 		return RESERVED.contains(name) || javax.lang.model.SourceVersion.isKeyword(name) ? name + "_" : name;
 	}
 
@@ -158,7 +162,6 @@ final class ExpressionCompiler {
 	/** Starts compiling the conditions of one rule. */
 	void startRule(org.privacy.dsl.privacy.Rule rule) {
 		termMemoUsed = false;
-		tracksElements = false;
 		hoisted = new java.util.HashMap<>();
 		declarations.clear();
 		localNames.clear();
@@ -210,7 +213,7 @@ final class ExpressionCompiler {
 	 */
 	String hoist(Expression read, String java, Env env) {
 		String base = JavaText.methodName(path(read));
-		String name = RESERVED.contains(base) || javax.lang.model.SourceVersion.isKeyword(base) ? base + "_" : base;
+		String name = unreserved(base);
 		for (int i = 2; localNames.contains(name); i++) {
 			name = base + i;
 		}
@@ -230,14 +233,20 @@ final class ExpressionCompiler {
 		return declaration;
 	}
 
-	/** Compiles a helper method's body: the rule method's locals are not in its scope. */
-	private <T> T inHelper(java.util.function.Supplier<T> body) {
-		Map<String, String> saved = hoisted;
+	/**
+	 * Compiles a helper method's body: the rule method's locals are not in its scope, and a quantifier in it
+	 * remembers the element that decides it only with {@code track}.
+	 */
+	private <T> T inHelper(boolean track, java.util.function.Supplier<T> body) {
+		Map<String, String> savedHoisted = hoisted;
+		boolean savedTracking = tracking;
 		hoisted = Map.of();
+		tracking = track;
 		try {
 			return body.get();
 		} finally {
-			hoisted = saved;
+			hoisted = savedHoisted;
+			tracking = savedTracking;
 		}
 	}
 
@@ -1146,12 +1155,7 @@ final class ExpressionCompiler {
 
 	private String quantified(Quantified q, Env env) {
 		boolean record = tracking;
-		tracking = false;
-		try {
-			return inHelper(() -> quantified(q, env, record));
-		} finally {
-			tracking = record;
-		}
+		return inHelper(false, () -> quantified(q, env, record));
 	}
 
 	/**
@@ -1174,9 +1178,7 @@ final class ExpressionCompiler {
 		Quantifier quantifier = q.getQuantifier();
 		String test = quantifier == Quantifier.EVERY ? "!" + wrap(condition) : condition;
 		m.append("\t\t\tif (").append(test).append(") {\n");
-		boolean remembers = record && !local.path().isEmpty() && !loop[0].contains("Values.referencing(")
-				&& !loop[0].contains("Values.sharing(");
-		if (remembers) {
+		if (record && inRecordList(loop, local.path())) {
 			tracksElements = true;
 			m.append("\t\t\t\treturn ").append(TERMS).append(".decided(").append(JavaText.literal(local.path() + "[]"))
 					.append(", index, ").append(quantifier == Quantifier.SOME).append(");\n");
@@ -1195,18 +1197,26 @@ final class ExpressionCompiler {
 	 * in the data ({@code via}, {@code sharing}) keep {@code []}: their order is no place in the record.
 	 */
 	private static String indexed(String method, String[] loop, String listPath) {
-		String header = "\t\t" + loop[0] + "\n";
-		int start = method.indexOf(header);
-		int end = method.lastIndexOf("\t\t}\n\t\treturn ");
-		if (listPath.isEmpty() || loop[0].contains("Values.referencing(") || loop[0].contains("Values.sharing(")
-				|| start < 0 || end < start) {
+		if (!inRecordList(loop, listPath)) {
 			return method;
 		}
+		// every helper writes its loop header on a line of its own and returns after the loop
+		int start = method.indexOf("\t\t" + loop[0] + "\n");
+		int end = method.lastIndexOf("\t\t}\n\t\treturn ");
 		String body = method.substring(start, end);
 		String indented = "\t" + body.substring(0, body.length() - 1).replace("\n", "\n\t") + "\n";
 		return method.substring(0, start) + "\t\tint index = 0;\n\t\ttry {\n" + indented + "\t\t\t\tindex++;\n"
 				+ "\t\t\t}\n\t\t} catch (DataException e) {\n\t\t\tthrow e.inElement(" + JavaText.literal(listPath + "[]")
 				+ ", index);\n\t\t}\n" + method.substring(end + "\t\t}\n".length());
+	}
+
+	/**
+	 * Whether {@code loop} goes through a list the record holds at {@code listPath}, whose elements have an index: a
+	 * quantifier over it remembers the index of the element that decides it ({@code TermMemo.decided}) exactly when
+	 * {@link #indexed} declares that index, so both ask here.
+	 */
+	private static boolean inRecordList(String[] loop, String listPath) {
+		return !listPath.isEmpty() && !loop[0].contains("Values.referencing(") && !loop[0].contains("Values.sharing(");
 	}
 
 	private static String wrap(String condition) {
@@ -1227,13 +1237,7 @@ final class ExpressionCompiler {
 			return "Values.size(" + listRaw(c.getCollection(), env) + ", "
 					+ JavaText.literal(path(c.getCollection())) + ")";
 		}
-		boolean record = tracking;
-		tracking = false;
-		try {
-			return inHelper(() -> countHelper(c, env));
-		} finally {
-			tracking = record;
-		}
+		return inHelper(false, () -> countHelper(c, env));
 	}
 
 	/** The helper method of a count with a condition or a variable. */
@@ -1284,13 +1288,7 @@ final class ExpressionCompiler {
 			}
 			return result;
 		}
-		boolean record = tracking;
-		tracking = false;
-		try {
-			return inHelper(() -> aggregateHelper(a, env));
-		} finally {
-			tracking = record;
-		}
+		return inHelper(false, () -> aggregateHelper(a, env));
 	}
 
 	/** The helper method of an aggregate over a list, {@code null} when no element counts. */
@@ -1387,16 +1385,10 @@ final class ExpressionCompiler {
 	 */
 	String termMethod(Term term) {
 		String key = "term:" + term.getName();
-		boolean record = tracking;
-		tracking = true;
-		try {
-			String name = inHelper(() -> termHelper(term, key));
-			// a term remembers the elements that decide its quantifiers for every rule that evaluates it
-			tracksElements |= members.tracksElements(key);
-			return name;
-		} finally {
-			tracking = record;
-		}
+		String name = inHelper(true, () -> termHelper(term, key));
+		// a term remembers the elements that decide its quantifiers for every rule that evaluates it
+		tracksElements |= members.tracksElements(key);
+		return name;
 	}
 
 	private String termHelper(Term term, String key) {
@@ -1421,10 +1413,8 @@ final class ExpressionCompiler {
 			m.append("\t\treturn ").append(TERMS).append(".remember(").append(number).append(", ").append(body)
 					.append(");\n\t}\n");
 			members.replaceHelper(key, m.toString());
-			if (tracksElements) {
-				members.tracksElements(key, true);
-			}
-			tracksElements |= outer;
+			members.tracksElements(key, tracksElements);
+			tracksElements = outer;
 		}
 		return name;
 	}

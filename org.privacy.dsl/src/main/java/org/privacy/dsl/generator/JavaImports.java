@@ -28,9 +28,11 @@ final class JavaImports {
 	private JavaImports() {
 	}
 
-	/** Of {@code candidates} (qualified names), in their order, those whose simple name {@code code} uses. */
-	static List<String> used(String code, List<String> candidates) {
-		Set<String> names = identifiers(code);
+	/**
+	 * Of {@code candidates} (qualified names), in their order, those whose simple name is one of {@code names}, the
+	 * {@link #identifiers} of the code.
+	 */
+	static List<String> used(Set<String> names, List<String> candidates) {
 		List<String> used = new ArrayList<>();
 		for (String candidate : candidates) {
 			if (names.contains(candidate.substring(candidate.lastIndexOf('.') + 1))) {

@@ -260,8 +260,9 @@ class PolicyGenerator {
 			}
 		'''
 		// imports last: only the classes the code names
-		val platform = JavaImports.used(body, JavaImports.PLATFORM)
-		val runtime = JavaImports.used(body, JavaImports.RUNTIME)
+		val names = JavaImports.identifiers(body)
+		val platform = JavaImports.used(names, JavaImports.PLATFORM)
+		val runtime = JavaImports.used(names, JavaImports.RUNTIME)
 		'''
 			package «model.packageName»;
 
