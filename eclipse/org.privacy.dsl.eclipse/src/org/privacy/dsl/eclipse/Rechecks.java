@@ -25,9 +25,6 @@ import org.eclipse.xtext.validation.Issue;
  */
 final class Rechecks extends Job {
 
-	/** The family of the jobs, for waiting on them (tests). */
-	static final Object FAMILY = Rechecks.class;
-
 	private final Set<IProject> projects = new LinkedHashSet<>();
 
 	Rechecks() {
@@ -39,11 +36,6 @@ final class Rechecks extends Job {
 	synchronized void schedule(Set<IProject> changed) {
 		projects.addAll(changed);
 		schedule(200);
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
 	}
 
 	@Override
