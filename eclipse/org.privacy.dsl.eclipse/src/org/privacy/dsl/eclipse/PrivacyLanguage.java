@@ -138,7 +138,7 @@ public final class PrivacyLanguage {
 					IFile file = (IFile) delta.getResource();
 					ProjectIndex index = indexes.get(file.getProject().getName());
 					if (index != null) {
-						index.changedOnDisk(file, Rechecks.openInEditor(file));
+						index.changedOnDisk(file, EditorFiles.openInEditor(file));
 						changed.add(file.getProject());
 					}
 				}

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.filebuffers.IFileBuffer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -56,27 +57,28 @@ final class Rechecks extends Job {
 		return Status.OK_STATUS;
 	}
 
-	private static List<IFile> files(IProject project) {
-		List<IFile> files = new ArrayList<>();
+	/** The rule files of {@code project} that have markers or are open in an editor. */
+	private static Set<IFile> files(IProject project) {
+		Set<IFile> files = new LinkedHashSet<>();
 		if (!project.isAccessible()) {
 			return files;
 		}
 		try {
-			project.accept(resource -> {
-				if (ProjectIndex.isRuleFile(resource) && (openInEditor((IFile) resource)
-						|| resource.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO).length > 0)) {
-					files.add((IFile) resource);
+			for (IMarker marker : project.findMarkers(Markers.TYPE, false, IResource.DEPTH_INFINITE)) {
+				if (ProjectIndex.isRuleFile(marker.getResource())) {
+					files.add((IFile) marker.getResource());
 				}
-				return true;
-			});
+			}
 		} catch (CoreException e) {
 			PrivacyEditorPlugin.log("cannot list the rule files of project " + project.getName(), e);
 		}
+		for (IFileBuffer buffer : FileBuffers.getTextFileBufferManager().getFileBuffers()) {
+			IFile file = PrivacyLanguage.fileOf(buffer.getLocation());
+			if (ProjectIndex.isRuleFile(file) && project.equals(file.getProject()) && EditorFiles.openInEditor(file)) {
+				files.add(file);
+			}
+		}
 		return files;
-	}
-
-	static boolean openInEditor(IFile file) {
-		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
 	}
 
 	private static void check(IFile file) {
