@@ -14,9 +14,11 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -51,7 +53,7 @@ final class Rechecks extends Job {
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				check(file);
+				check(file, monitor);
 			}
 		}
 		return Status.OK_STATUS;
@@ -81,17 +83,19 @@ final class Rechecks extends Job {
 		return files;
 	}
 
-	private static void check(IFile file) {
+	/** Checks {@code file} again, unless the job is cancelled (then its markers stay as they are). */
+	private static void check(IFile file, IProgressMonitor monitor) {
+		CancelIndicator cancel = monitor::isCanceled;
 		try {
 			if (!file.exists()) {
 				return;
 			}
-			List<Issue> issues = PrivacyLanguage.get().read(file, edited -> edited.resource()
-					.getResourceServiceProvider().getResourceValidator()
-					.validate(edited.resource(), CheckMode.ALL, () -> false));
-			if (issues != null) {
+			List<Issue> issues = PrivacyLanguage.get().read(file, edited -> Markers.issues(edited, cancel));
+			if (issues != null && !cancel.isCanceled()) {
 				Markers.replace(file, issues);
 			}
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			// the job is cancelled: its loop stops
 		} catch (CoreException | RuntimeException e) {
 			PrivacyEditorPlugin.log("cannot check " + file.getFullPath(), e);
 		}
