@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
@@ -90,7 +91,12 @@ final class Rechecks extends Job {
 			if (!file.exists()) {
 				return;
 			}
-			List<Issue> issues = PrivacyLanguage.get().read(file, edited -> Markers.issues(edited, cancel));
+			// a file no editor holds is checked from the index's text: a file buffer would read it from disk, and
+			// once disposed have the index read it again (PrivacyLanguage.EditorsClosed)
+			Function<EditedResource, List<Issue>> validation = edited -> Markers.issues(edited, cancel);
+			PrivacyLanguage language = PrivacyLanguage.get();
+			List<Issue> issues = EditorFiles.openInEditor(file) ? language.read(file, validation)
+					: language.index(file.getProject()).readStored(file, validation);
 			if (issues != null && !cancel.isCanceled()) {
 				Markers.replace(file, issues);
 			}
