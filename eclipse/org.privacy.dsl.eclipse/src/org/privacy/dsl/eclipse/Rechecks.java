@@ -1,6 +1,7 @@
 package org.privacy.dsl.eclipse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ import org.eclipse.xtext.validation.Issue;
 final class Rechecks extends Job {
 
 	private final Set<IProject> projects = new LinkedHashSet<>();
+	/** Files whose markers are up to date for every change scheduled so far (null: none scheduled). */
+	private Set<IFile> upToDate;
 
 	Rechecks() {
 		super("Checking rule files");
@@ -38,19 +41,39 @@ final class Rechecks extends Job {
 
 	/** Checks the files of {@code changed} again, shortly (changes coming together are checked once). */
 	synchronized void schedule(Set<IProject> changed) {
+		schedule(changed, Set.of());
+	}
+
+	/**
+	 * As {@link #schedule(Set)}, except for the files of {@code checked}, whose markers are up to date with this change
+	 * (a file saved from its editor: its reconciler checked that text). A file is left out only if it is up to date
+	 * with every change checked together.
+	 */
+	synchronized void schedule(Set<IProject> changed, Set<IFile> checked) {
 		projects.addAll(changed);
+		if (upToDate == null) {
+			upToDate = new HashSet<>(checked);
+		} else {
+			upToDate.retainAll(checked);
+		}
 		schedule(200);
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		List<IProject> todo;
+		Set<IFile> skipped;
 		synchronized (this) {
 			todo = new ArrayList<>(projects);
 			projects.clear();
+			skipped = upToDate == null ? Set.of() : upToDate;
+			upToDate = null;
 		}
 		for (IProject project : todo) {
 			for (IFile file : files(project)) {
+				if (skipped.contains(file)) {
+					continue;
+				}
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
