@@ -12,9 +12,7 @@
 #   (the Tycho build runs it in its integration-test phase)
 set -euo pipefail
 cd "$(dirname "$0")"
-
-say() { printf 'install-test: %s\n' "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
+. ../org.privacy.dsl.eclipse.smoke/driver.sh
 
 platform=${1:-target/products/eclipse-platform/linux/gtk/x86_64}
 [ -d "$platform/plugins" ] || fail "no platform in $platform: build eclipse/ first"
@@ -26,7 +24,7 @@ bundles_info=$platform/configuration/org.eclipse.equinox.simpleconfigurator/bund
 [ -f "$bundles_info" ] || fail "the platform has no $bundles_info"
 work=$(pwd)/target/install-test
 rm -rf "$work"
-mkdir -p "$work/driver" "$work/example/rules"
+mkdir -p "$work/example/rules"
 
 java=java
 [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
@@ -67,44 +65,22 @@ for bundle in ${feature_bundles//,/ }; do
 done
 say "p2 installed the $(tr ',' '\n' <<<"$feature_bundles" | wc -l) bundles of the feature"
 
-driver=$(ls ../org.privacy.dsl.eclipse.smoke/target/org.privacy.dsl.eclipse.smoke-*.jar 2>/dev/null | head -n 1)
-[ -n "$driver" ] || fail "no test driver jar in ../org.privacy.dsl.eclipse.smoke/target"
-driver=$(cd "$(dirname "$driver")" && pwd)/$(basename "$driver")
-
-jar=jar
-[ -n "${JAVA_HOME:-}" ] && jar="$JAVA_HOME/bin/jar"
-(cd "$work/driver" && "$jar" xf "$driver" META-INF/MANIFEST.MF)
-version=$(tr -d '\r' <"$work/driver/META-INF/MANIFEST.MF" | sed -n 's/^Bundle-Version: //p')
 # the driver is not part of the installation: it goes beside it, in a copy of the configuration
 cp -r "$platform/configuration" "$work/configuration"
-cp "$driver" "$work/org.privacy.dsl.eclipse.smoke_$version.jar"
-echo "org.privacy.dsl.eclipse.smoke,$version,file:$work/org.privacy.dsl.eclipse.smoke_$version.jar,4,false" \
-	>>"$work/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+add_driver "$work" "$work" "$work/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" "file:$work"
 # the Canal+ example as a project, as the Studio's archive ships it
 cp ../../examples/canal-plus/rules/*.privacy "$work/example/rules/"
 cp ../org.privacy.dsl.eclipse.studio/src/example-project/.project "$work/example/"
 
-say "starting the platform with the editor installed, under Xvfb"
-started=$(date +%s)
-JAVA_TOOL_OPTIONS="-Dprivacy.smoke.out=$work -Dprivacy.smoke.example=$work/example -Dprivacy.smoke.bundles=$feature_bundles" \
-	timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$java" -Xmx1g -jar "$launcher" -install "$platform" \
-	-configuration "$work/configuration" -data "$work/workspace" >"$work/eclipse.out" 2>&1 \
-	|| say "Eclipse exited with status $? (its output: $work/eclipse.out)"
-say "Eclipse ran for $(($(date +%s) - started)) s"
+start_under_xvfb "the platform with the editor installed" "$work/eclipse.out" \
+	"-Dprivacy.smoke.out=$work -Dprivacy.smoke.example=$work/example -Dprivacy.smoke.bundles=$feature_bundles" \
+	"$java" -Xmx1g -jar "$launcher" -install "$platform" -configuration "$work/configuration" -data "$work/workspace"
 
-result=$work/result.properties
-[ -f "$result" ] || { tail -n 30 "$work/eclipse.out" >&2; fail "the driver wrote no $result"; }
-cat "$result" >&2
-! grep -q '^failure=' "$result" || fail "the driver failed"
-value() { sed -n "s/^$1=//p" "$result"; }
-[ -z "$(value unresolvedBundles)" ] || fail "bundles of the feature did not resolve: $(value unresolvedBundles)"
-[ "$(value editor)" = org.eclipse.ui.genericeditor.GenericEditor ] || fail "the rules opened in '$(value editor)'"
-[ "$(value rulesFileErrors)" = 0 ] || fail "the Canal+ rules show errors"
-[ "$(value brokenFileMarkers)" -gt 0 ] 2>/dev/null || fail "the rules with a misspelled term show no marker"
-[ "$(value outlineNodes)" -gt 0 ] 2>/dev/null || fail "the Outline shows nothing for the rules"
-log=$work/workspace/.metadata/.log
-if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
-	cat "$log" >&2
-	fail "the workbench log holds errors"
-fi
+check_result "$work" "$work/eclipse.out"
+[ -z "$(driver_value unresolvedBundles)" ] \
+	|| fail "bundles of the feature did not resolve: $(driver_value unresolvedBundles)"
+[ "$(driver_value editor)" = org.eclipse.ui.genericeditor.GenericEditor ] \
+	|| fail "the rules opened in '$(driver_value editor)'"
+[ "$(driver_value outlineNodes)" -gt 0 ] 2>/dev/null || fail "the Outline shows nothing for the rules"
+check_log "$work/workspace"
 say "passed: the editor installed from the update site into a bare Eclipse 4.39 works"

@@ -21,10 +21,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 final class InProcessAccess implements ILanguageServerAccess {
 
 	private final Context context;
-	private final XtextResource resource;
 
 	InProcessAccess(EditedResource edited) {
-		this.resource = edited.resource();
 		this.context = new Context(edited.resource(), edited.document(), true, () -> false);
 	}
 
@@ -41,6 +39,7 @@ final class InProcessAccess implements ILanguageServerAccess {
 	@Override
 	public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
 		// the project's files, as the editor's resource set holds them (the project index loads them all)
+		XtextResource resource = (XtextResource) context.getResource(); // the edited resource (constructor)
 		ResourceSetBasedResourceDescriptions index = resource.getResourceServiceProvider()
 				.get(ResourceSetBasedResourceDescriptions.class);
 		index.setContext(resource.getResourceSet());

@@ -13,6 +13,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -32,6 +34,12 @@ public final class Markers {
 	public static final QualifiedName CHECKED = new QualifiedName(PrivacyEditorPlugin.ID, "checks");
 
 	private Markers() {
+	}
+
+	/** The issues of the language's validation of {@code edited} (all its checks), for {@link #replace}. */
+	static List<Issue> issues(EditedResource edited, CancelIndicator cancel) {
+		return edited.resource().getResourceServiceProvider().getResourceValidator().validate(edited.resource(),
+				CheckMode.ALL, cancel);
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package org.privacy.dsl.eclipse;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -28,15 +26,8 @@ public class OutlineAdapterFactory implements IAdapterFactory {
 		return new Class<?>[] { IContentOutlinePage.class };
 	}
 
+	/** A workspace file or one outside the workspace: the input's name is the file's. */
 	private static boolean isRuleFile(IEditorInput input) {
-		if (input == null) {
-			return false;
-		}
-		IFile file = input.getAdapter(IFile.class);
-		if (file != null) {
-			return ProjectIndex.isRuleFile(file);
-		}
-		return input instanceof IURIEditorInput uri && uri.getURI() != null && uri.getURI().getPath() != null
-				&& uri.getURI().getPath().endsWith("." + ProjectIndex.EXTENSION);
+		return input != null && input.getName() != null && input.getName().endsWith("." + ProjectIndex.EXTENSION);
 	}
 }

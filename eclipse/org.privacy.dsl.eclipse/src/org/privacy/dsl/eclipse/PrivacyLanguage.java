@@ -119,13 +119,15 @@ public final class PrivacyLanguage {
 
 	/**
 	 * Saved, added and deleted rule files reach their project's index, and the project's other files are checked
-	 * again ({@link Rechecks}); a deleted project drops its index.
+	 * again ({@link Rechecks}); a file saved from its editor is not, its reconciler checked that text. A deleted
+	 * project drops its index.
 	 */
 	private void workspaceChanged(IResourceChangeEvent event) {
 		if (event.getDelta() == null) {
 			return;
 		}
 		Set<IProject> changed = new HashSet<>();
+		Set<IFile> savedFromEditor = new HashSet<>();
 		try {
 			event.getDelta().accept(delta -> {
 				if (delta.getResource() instanceof IProject project && delta.getKind() == IResourceDelta.REMOVED) {
@@ -138,8 +140,12 @@ public final class PrivacyLanguage {
 					IFile file = (IFile) delta.getResource();
 					ProjectIndex index = indexes.get(file.getProject().getName());
 					if (index != null) {
-						index.changedOnDisk(file, Rechecks.openInEditor(file));
+						boolean open = EditorFiles.openInEditor(file);
+						index.changedOnDisk(file, open);
 						changed.add(file.getProject());
+						if (open && delta.getKind() == IResourceDelta.CHANGED) {
+							savedFromEditor.add(file);
+						}
 					}
 				}
 				return true;
@@ -148,7 +154,7 @@ public final class PrivacyLanguage {
 			PrivacyEditorPlugin.log("cannot follow the workspace's changes", e);
 		}
 		if (!changed.isEmpty()) {
-			rechecks.schedule(changed);
+			rechecks.schedule(changed, savedFromEditor);
 		}
 	}
 

@@ -114,7 +114,7 @@ public class PrivacyMarkerResolutions implements IMarkerResolutionGenerator2 {
 			}
 			ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 			try {
-				boolean open = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
+				boolean open = EditorFiles.openInEditor(file);
 				manager.connect(file.getFullPath(), LocationKind.IFILE, null);
 				try {
 					ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);

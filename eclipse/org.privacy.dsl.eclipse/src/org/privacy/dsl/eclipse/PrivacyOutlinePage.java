@@ -41,6 +41,8 @@ public class PrivacyOutlinePage extends ContentOutlinePage {
 
 	private final ITextEditor editor;
 	private final IDocument document;
+	/** The viewer's input, set once: the symbols shown (on the UI thread). */
+	private final Shown shown = new Shown();
 
 	PrivacyOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -99,7 +101,10 @@ public class PrivacyOutlinePage extends ContentOutlinePage {
 		super.dispose();
 	}
 
-	/** Shows {@code symbols}, keeping the nodes the user expanded (on the UI thread, later). */
+	/**
+	 * Shows {@code symbols} (on the UI thread, later). The tree is refreshed, not rebuilt: its comparer
+	 * ({@link SameDeclaration}) keeps the nodes the user expanded and selected.
+	 */
 	private void show(List<DocumentSymbol> symbols) {
 		Control control = getControl();
 		if (control == null || control.isDisposed()) {
@@ -107,20 +112,21 @@ public class PrivacyOutlinePage extends ContentOutlinePage {
 		}
 		control.getDisplay().asyncExec(() -> {
 			TreeViewer viewer = getTreeViewer();
-			if (viewer == null || viewer.getControl().isDisposed()) {
+			if (viewer == null || viewer.getControl().isDisposed() || symbols.equals(shown.symbols)) {
 				return;
 			}
-			Object[] expanded = viewer.getInput() == null ? null : viewer.getExpandedElements();
-			viewer.getControl().setRedraw(false);
-			try {
-				viewer.setInput(symbols);
-				if (expanded != null) {
-					viewer.setExpandedElements(expanded);
-				}
-			} finally {
-				viewer.getControl().setRedraw(true);
+			shown.symbols = symbols;
+			if (viewer.getInput() == null) {
+				viewer.setInput(shown); // the first symbols: expanded to the viewer's auto-expand level
+			} else {
+				viewer.refresh();
 			}
 		});
+	}
+
+	/** The symbols the Outline shows, for its content provider. */
+	private static final class Shown {
+		List<DocumentSymbol> symbols = List.of();
 	}
 
 	/** A node chosen: its declaration's name selected and shown in the editor. */
@@ -149,7 +155,7 @@ public class PrivacyOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof List<?> list ? list.toArray() : new Object[0];
+			return input instanceof Shown shown ? shown.symbols.toArray() : new Object[0];
 		}
 
 		@Override

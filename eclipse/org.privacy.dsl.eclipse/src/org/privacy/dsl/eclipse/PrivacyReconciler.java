@@ -15,7 +15,6 @@ import org.eclipse.jface.text.reconciler.Reconciler;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -70,9 +69,7 @@ public class PrivacyReconciler extends Reconciler {
 				// markers are written outside the project's lock: the workspace's lock is taken for them
 				boolean outlined = PrivacyOutlinePage.shown(document);
 				Checked checked = PrivacyLanguage.get().read(document, edited -> new Checked(edited.file(),
-						edited.file() == null ? null
-								: edited.resource().getResourceServiceProvider().getResourceValidator()
-										.validate(edited.resource(), CheckMode.ALL, cancel),
+						edited.file() == null ? null : Markers.issues(edited, cancel),
 						outlined ? PrivacyOutlinePage.symbols(edited, cancel) : null));
 				if (checked == null || cancel.isCanceled()) {
 					return;

@@ -65,6 +65,16 @@ public final class ProjectIndex implements IReferenceFinder.IResourceAccess {
 		return work.apply(new EditedResource(resource, new Document(1, text), uri.toString(), this, file));
 	}
 
+	/**
+	 * Runs {@code work} on the model of {@code file}, a file no editor holds, from the text the index keeps of it (its
+	 * text on disk, followed by {@link #changedOnDisk}) without reading the file again.
+	 */
+	synchronized <T> T readStored(IFile file, Function<EditedResource, T> work) {
+		URI uri = uriOf(file);
+		String text = texts.get(uri);
+		return read(uri, text != null ? text : read(file), file, work);
+	}
+
 	/** Runs {@code work} on the resource set of the project (for references into other files). */
 	public synchronized <R> R readAll(IUnitOfWork<R, org.eclipse.emf.ecore.resource.ResourceSet> work) {
 		try {

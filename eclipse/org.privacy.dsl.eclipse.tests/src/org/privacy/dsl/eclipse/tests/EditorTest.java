@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -58,8 +56,8 @@ public class EditorTest {
 		assertEquals(GENERIC_EDITOR, editor.getSite().getId());
 		assertTrue(Workbench.document(editor).get().contains("rule MKT-01"));
 		// the Canal+ rules are clean: once checked, no error marker
-		Workbench.waitUntil("the first check of rules.privacy", () -> checked(rules));
-		assertEquals(List.of(), errors(rules));
+		Workbench.waitUntil("the first check of rules.privacy", () -> Workbench.checks(rules) > 0);
+		assertEquals(List.of(), Workbench.errors(rules));
 	}
 
 	@Test
@@ -86,8 +84,8 @@ public class EditorTest {
 		IDocument document = Workbench.document(editor);
 		int optin = document.get().indexOf("email marketing requires optin") + "email marketing requires ".length();
 		document.replace(optin, "optin".length(), "optinn");
-		Workbench.waitUntil("a marker on the misspelled term", () -> !errors(rules).isEmpty());
-		IMarker marker = errors(rules).get(0);
+		Workbench.waitUntil("a marker on the misspelled term", () -> !Workbench.errors(rules).isEmpty());
+		IMarker marker = Workbench.errors(rules).get(0);
 		assertEquals("privacy.unknown-name", marker.getAttribute(Markers.ISSUE_CODE, null));
 		assertEquals(document.getLineOfOffset(optin) + 1, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(optin, marker.getAttribute(IMarker.CHAR_START, -1));
@@ -100,7 +98,7 @@ public class EditorTest {
 						+ Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList()));
 		fix.run(marker);
 		assertTrue(document.get().contains("email marketing requires optin\n"));
-		Workbench.waitUntil("the marker gone after the quick fix", () -> errors(rules).isEmpty());
+		Workbench.waitUntil("the marker gone after the quick fix", () -> Workbench.errors(rules).isEmpty());
 	}
 
 	@Test
@@ -170,23 +168,5 @@ public class EditorTest {
 	private static org.eclipse.swt.graphics.Color colourAt(StyledText text, int offset) {
 		StyleRange style = text.getStyleRangeAtOffset(offset);
 		return style == null ? null : style.foreground;
-	}
-
-	/** The file has been checked once its markers (possibly none) were written. */
-	private static boolean checked(IFile file) {
-		try {
-			return file.getSessionProperty(Markers.CHECKED) != null;
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	static List<IMarker> errors(IFile file) {
-		try {
-			return Arrays.stream(file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

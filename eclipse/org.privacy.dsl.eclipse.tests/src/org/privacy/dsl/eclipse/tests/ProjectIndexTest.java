@@ -3,19 +3,15 @@ package org.privacy.dsl.eclipse.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
 import org.junit.Test;
-import org.privacy.dsl.eclipse.Markers;
 
 /**
  * One index per project, kept up to date as files are added, saved and deleted: a name declared in one file is
@@ -76,14 +72,14 @@ public class ProjectIndexTest {
 		IFile declares = Workbench.write(project, "objection-terms.privacy", DECLARES);
 		IFile uses = Workbench.write(project, "objections.privacy", USES);
 		ITextEditor usesEditor = Workbench.open(uses);
-		Workbench.waitUntil("the first check of the file using the term", () -> checks(uses) > 0);
+		Workbench.waitUntil("the first check of the file using the term", () -> Workbench.checks(uses) > 0);
 		assertEquals(List.of(), unknownNames(uses));
 
 		// the term's declaration deleted in its editor, not saved: the file using it sees the editor's text
 		ITextEditor declaresEditor = Workbench.open(declares);
-		int checked = checks(declares);
+		int checked = Workbench.checks(declares);
 		Workbench.document(declaresEditor).set("package canal.plus\n");
-		Workbench.waitUntil("the unsaved text checked", () -> checks(declares) > checked);
+		Workbench.waitUntil("the unsaved text checked", () -> Workbench.checks(declares) > checked);
 		IDocument usesText = Workbench.document(usesEditor);
 		usesText.replace(usesText.getLength(), 0, "\n");
 		Workbench.waitUntil("the term unknown while its deletion is unsaved", () -> !unknownNames(uses).isEmpty());
@@ -94,20 +90,7 @@ public class ProjectIndexTest {
 				() -> unknownNames(uses).isEmpty());
 	}
 
-	private static int checks(IFile file) {
-		try {
-			return file.getSessionProperty(Markers.CHECKED) instanceof Integer n ? n : 0;
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	private static List<IMarker> unknownNames(IFile file) {
-		try {
-			return Arrays.stream(file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> "privacy.unknown-name".equals(m.getAttribute(Markers.ISSUE_CODE, null))).toList();
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
+		return Workbench.markers(file, "privacy.unknown-name");
 	}
 }

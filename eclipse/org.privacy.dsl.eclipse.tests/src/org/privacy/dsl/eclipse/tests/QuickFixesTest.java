@@ -4,19 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
 import org.junit.Test;
-import org.privacy.dsl.eclipse.Markers;
 
 /**
  * Quick fixes of the language (its code actions, see the main build's {@code QuickFixTest}) chosen on a marker in
@@ -98,8 +95,8 @@ public class QuickFixesTest {
 		IProject project = Workbench.copyOfCanalPlus("quick-fixes");
 		file = Workbench.write(project, name, text);
 		ITextEditor editor = Workbench.open(file);
-		Workbench.waitUntil("a marker " + code + " on " + name, () -> !markers(file, code).isEmpty());
-		IMarker marker = markers(file, code).get(0);
+		Workbench.waitUntil("a marker " + code + " on " + name, () -> !Workbench.markers(file, code).isEmpty());
+		IMarker marker = Workbench.markers(file, code).get(0);
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		IMarkerResolution fix = Arrays.stream(fixes).filter(f -> f.getLabel().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no fix '" + label + "' among "
@@ -107,20 +104,11 @@ public class QuickFixesTest {
 		fix.run(marker);
 		String fixed = Workbench.document(editor).get();
 		assertTrue("the fix changed the text", !fixed.equals(text));
-		Workbench.waitUntil("the marker " + code + " gone after the fix", () -> markers(file, code).isEmpty());
+		Workbench.waitUntil("the marker " + code + " gone after the fix", () -> Workbench.markers(file, code).isEmpty());
 		try (var saved = file.getContents()) {
 			assertEquals("the fix is in the editor, not saved yet", text,
 					new String(saved.readAllBytes(), file.getCharset()));
 		}
 		return fixed;
-	}
-
-	private static List<IMarker> markers(IFile file, String code) {
-		try {
-			return Arrays.stream(file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> code.equals(m.getAttribute(Markers.ISSUE_CODE, null))).toList();
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
@@ -22,6 +27,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.privacy.dsl.eclipse.Markers;
 
 /** The workbench the tests drive: a project holding the Canal+ rules, editors on its files, waiting for the UI. */
 final class Workbench {
@@ -102,6 +108,33 @@ final class Workbench {
 
 	static ITextViewer viewer(ITextEditor editor) {
 		return editor.getAdapter(ITextViewer.class);
+	}
+
+	/** The language's markers on {@code file} of the issue code {@code code}. */
+	static List<IMarker> markers(IFile file, String code) {
+		return markers(file, marker -> code.equals(marker.getAttribute(Markers.ISSUE_CODE, null)));
+	}
+
+	/** The language's error markers on {@code file}. */
+	static List<IMarker> errors(IFile file) {
+		return markers(file, marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR);
+	}
+
+	private static List<IMarker> markers(IFile file, Predicate<IMarker> which) {
+		try {
+			return Arrays.stream(file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO)).filter(which).toList();
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** How many times the markers of {@code file} were written (0: it has not been checked yet). */
+	static int checks(IFile file) {
+		try {
+			return file.getSessionProperty(Markers.CHECKED) instanceof Integer n ? n : 0;
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static void processEvents() {
