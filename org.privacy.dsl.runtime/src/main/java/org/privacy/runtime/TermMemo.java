@@ -48,12 +48,19 @@ public final class TermMemo {
 
 	/**
 	 * Starts remembering the elements that decide quantifiers: called just before a rule evaluates what it requires
-	 * or forbids, so that its scope ({@code where}) names no element.
+	 * or forbids, so that its scope ({@code where}) names no element. The values of the terms the scope evaluated are
+	 * forgotten: kept, a term read again by the requirement would not run its quantifiers, and the finding would name
+	 * no element ({@code devices[].model} for {@code devices[1].model}).
 	 */
 	public void watch() {
 		watching = true;
 		falseList = null;
 		trueList = null;
+		known = 0;
+		trues = 0;
+		if (more != NONE) {
+			Arrays.fill(more, UNKNOWN);
+		}
 	}
 
 	/**

@@ -36,4 +36,19 @@ class TermMemoTest {
 	void aTermNotEvaluatedHasNoValue() {
 		assertThatIllegalStateException().isThrownBy(() -> new TermMemo().value(3));
 	}
+
+	@Test
+	void watchingForgetsTheTermsTheScopeEvaluated() {
+		TermMemo memo = new TermMemo();
+		memo.remember(3, true);
+		memo.remember(100, false);
+
+		memo.watch();
+
+		// read again by the requirement, they run their quantifiers again and name the deciding element
+		assertThat(memo.isKnown(3)).isFalse();
+		assertThat(memo.isKnown(100)).isFalse();
+		assertThat(memo.decided("devices[]", 1, true)).isTrue();
+		assertThat(memo.fields(java.util.List.of("devices[].model"), true)).containsExactly("devices[1].model");
+	}
 }

@@ -153,6 +153,24 @@ class ElementIndexTest {
 	}
 
 	@Test
+	void aTermAlsoReadInTheScopeStillNamesTheElementThatBrokeTheRule() {
+		// the scope evaluates the term first; its kept value must not hide which element the requirement stopped at
+		String rules = QUANTIFIERS + """
+
+				rule FLT-05 "No lost device, for accounts that have one or are named x"
+					basis "Internal policy 5"
+					Account where lost device or id = "x" forbids lost device
+				""";
+		Map<String, Object> account = Map.of("id", "a-3", "devices", List.of(device("phone", "2024-03-01T00:00Z"),
+				device("lost", "2024-03-01T00:00Z")));
+
+		List<Finding> findings = check(CompiledRules.records(rules), "Account", account, NOW);
+
+		assertThat(findings).filteredOn(f -> f.ruleId().equals("FLT-05")).singleElement()
+				.satisfies(f -> assertThat(f.fields()).contains("devices[1].model").noneMatch(p -> p.contains("[]")));
+	}
+
+	@Test
 	void aQuantifierThatNoElementSatisfiesNamesNone() {
 		Map<String, Object> account = Map.of("id", "a-2", "devices", List.of(device("tablet", "2024-03-01T00:00Z")));
 
