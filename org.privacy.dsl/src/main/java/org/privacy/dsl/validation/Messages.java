@@ -81,6 +81,21 @@ public final class Messages {
 		return notInTermNames ? hint + ", or join the words of a term's name with hyphens" : hint;
 	}
 
+	/** Part of a syntax message: a value converter's, for a whole number past {@code largest}. */
+	public static String wholeNumberTooLarge(String number, int largest) {
+		return "'" + number + "' is too large a whole number: it can be at most " + largest;
+	}
+
+	/** Part of a syntax message: a value converter's. */
+	public static String notANumber(String text) {
+		return "not a number: '" + text + "'";
+	}
+
+	/** {@link IssueCodes#SYNTAX}: the formatter found a file that does not parse, without the parser's words. */
+	public static Message fileDoesNotParse() {
+		return syntax("the file does not parse");
+	}
+
 	/** {@link IssueCodes#SYNTAX}: {@code is holiday} for {@code is a public holiday}. */
 	public static Message writeIsA(boolean holiday) {
 		return syntax("write 'is a " + (holiday ? "public holiday" : "working day") + "'");
@@ -171,12 +186,61 @@ public final class Messages {
 		return new Message(IssueCodes.DUPLICATE_NAME, "'" + name + "' is declared twice; rename one of them");
 	}
 
+	// ------------------------------------------------------------------------------------------- privacy.too-deep
+
+	/** {@link IssueCodes#TOO_DEEP}: the compiler ran out of stack. */
+	public static Message tooDeep() {
+		return new Message(IssueCodes.TOO_DEEP,
+				"the file nests expressions too deeply to be compiled; give parts of the condition names with terms");
+	}
+
+	// ------------------------------------------------------------------------------------ privacy.unreadable-file
+
+	/** {@link IssueCodes#UNREADABLE_FILE} */
+	public static Message cannotReadFile() {
+		return new Message(IssueCodes.UNREADABLE_FILE, "cannot read the file");
+	}
+
+	/** {@link IssueCodes#UNREADABLE_FILE}: {@code reason} says why, never with the file's content. */
+	public static Message cannotReadFileBecause(String reason) {
+		return new Message(IssueCodes.UNREADABLE_FILE, "cannot read the file: " + reason);
+	}
+
+	/** {@link IssueCodes#UNREADABLE_FILE}: {@code privacy fmt} given another file. */
+	public static Message notARuleFile() {
+		return new Message(IssueCodes.UNREADABLE_FILE, "not a rule file: rule files end in .privacy");
+	}
+
 	// ---------------------------------------------------------------------------------------- privacy.missing-basis
 
 	/** {@link IssueCodes#MISSING_BASIS} (a warning). */
 	public static Message missingBasis(String rule) {
 		return new Message(IssueCodes.MISSING_BASIS,
 				"rule '" + rule + "' cites no legal basis; add e.g. basis \"GDPR art. 6(1)(a)\"");
+	}
+
+	// ------------------------------------------------------------------------------------------ privacy.not-checked
+
+	/** {@link IssueCodes#NOT_CHECKED} (a warning of the language server): the file took all its memory. */
+	public static Message notCheckedOutOfMemory() {
+		return new Message(IssueCodes.NOT_CHECKED, "checking this file ran out of the language server's memory, so it"
+				+ " is not checked here until it changes; split it into smaller files of the same package, or give the"
+				+ " server more memory (-Xmx)");
+	}
+
+	/** {@link IssueCodes#NOT_CHECKED} (a warning of the language server): a file longer than it checks. */
+	public static Message notCheckedTooLarge(int maxCharacters) {
+		return new Message(IssueCodes.NOT_CHECKED, "this file has more than " + maxCharacters + " characters, the most"
+				+ " the editor checks, so it is not checked here; split it into smaller files of the same package, or"
+				+ " check it with 'privacy compile'");
+	}
+
+	// ----------------------------------------------------------------------------------------- privacy.check-failed
+
+	/** {@link IssueCodes#CHECK_FAILED} (a warning of the language server): a check threw. */
+	public static Message checkFailed() {
+		return new Message(IssueCodes.CHECK_FAILED, "a check of this element failed inside the language server, so it"
+				+ " may not be fully checked here; the server's standard error has the details");
 	}
 
 	// ---------------------------------------------------------------------------------------- privacy.type-mismatch
@@ -842,6 +906,16 @@ public final class Messages {
 	public static Message policyDeclaredInFile(String policy, String file) {
 		return new Message(IssueCodes.DUPLICATE_POLICY, "policy '" + policy + "' is also declared in " + file
 				+ "; both would generate the same Java class, so give one another name");
+	}
+
+	/**
+	 * {@link IssueCodes#DUPLICATE_POLICY}: two files without a policy name, in two folders, give one class;
+	 * {@code folder} is where the other file is, said from this file's folder, or null when it cannot be said.
+	 */
+	public static Message sameClassFromTwoFiles(String otherFile, String folder, String className) {
+		return new Message(IssueCodes.DUPLICATE_POLICY, "the rules of this file and of '" + otherFile + "' in "
+				+ (folder == null ? "another folder" : "the folder '" + folder + "'") + " would both generate "
+				+ className + "; name a policy in one of them ('policy OtherName')");
 	}
 
 	// ----------------------------------------------------------------------------------- privacy.invalid-term-name
