@@ -69,7 +69,8 @@ public final class FmtCommand implements Callable<Integer> {
 			try {
 				text = Files.readString(file, StandardCharsets.UTF_8);
 			} catch (IOException e) {
-				stderr.println(Diagnostic.error(file, Messages.cannotReadFileBecause(AtomicFiles.describe(e))).format());
+				stderr.println(
+						Diagnostic.error(file, Messages.cannotReadFileBecause(AtomicFiles.describe(e))).format());
 				syntaxErrors = true;
 				continue;
 			}

@@ -41,7 +41,8 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 class MessagesTest {
 
-	private static final Path SOURCE = Path.of("../org.privacy.dsl/src/main/java/org/privacy/dsl/validation/Messages.java");
+	private static final Path SOURCE = Path.of(
+			"../org.privacy.dsl/src/main/java/org/privacy/dsl/validation/Messages.java");
 
 	private static final Set<String> REPORTING = Set.of("error", "warning", "info", "acceptError", "acceptWarning",
 			"acceptInfo");
@@ -95,7 +96,7 @@ class MessagesTest {
 		}
 	}
 
-	/** Each message method's Javadoc links the code it returns, so that a reviewer sees the code beside the sentence. */
+	/** Each message method's Javadoc links the code it returns: a reviewer sees the code beside the sentence. */
 	@Test
 	void eachMessageNamesItsCodeBesideIt() throws Exception {
 		Map<String, String> documented = documentedCodes();
@@ -105,7 +106,8 @@ class MessagesTest {
 		for (Method method : methods) {
 			String constant = documented.get(method.getName());
 			String code = (String) IssueCodes.class.getField(constant).get(null);
-			assertThat(invoke(method).code()).as(method.getName() + " returns the code its Javadoc names").isEqualTo(code);
+			assertThat(invoke(method).code()).as(method.getName() + " returns the code its Javadoc names")
+					.isEqualTo(code);
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.privacy.dsl.privacy.Arithmetic;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.EnumValue;
+import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Log2;
 import org.privacy.dsl.privacy.NumberLiteral;
@@ -177,8 +178,9 @@ public class ArithmeticValidator extends ConcernValidator {
 			PrivacyType t = types.typeOf(item);
 			if (!t.isUnknown() && !first.isUnknown() && !t.comparableWith(first)) {
 				EnumValue v = item instanceof ValueName n && n.getTarget() instanceof EnumValue e ? e : null;
-				error(Messages.listParameterMixed(parameter.getName(), first, v == null ? null : v.getName(),
-						v == null ? null : ((org.privacy.dsl.privacy.Enumeration) v.eContainer()).getName()), item, null);
+				String value = v == null ? null : v.getName();
+				String enumeration = v == null ? null : ((Enumeration) v.eContainer()).getName();
+				error(Messages.listParameterMixed(parameter.getName(), first, value, enumeration), item, null);
 			}
 		}
 	}

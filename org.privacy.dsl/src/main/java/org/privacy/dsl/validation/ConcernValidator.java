@@ -23,7 +23,7 @@ public abstract class ConcernValidator extends AbstractDeclarativeValidator {
 		return List.of(PrivacyPackage.eINSTANCE);
 	}
 
-	/** Reports an error on {@code feature} of {@code source} (the whole object when null), with the quick fix's data. */
+	/** Reports an error on {@code feature} of {@code source} (the whole object when null), with a quick fix's data. */
 	protected void error(Message message, EObject source, EStructuralFeature feature, String... data) {
 		error(message.text(), source, feature, message.code(), data);
 	}

@@ -541,7 +541,8 @@ public final class Messages {
 
 	/** {@link IssueCodes#EXCEPTION_NEVER_APPLIES} (a warning): the rule applies where the field has other values. */
 	public static Message exceptionExcludedByValues(String field, List<String> values) {
-		return exceptionNeverApplies("the rule only applies where " + field + " is one of " + String.join(", ", values));
+		return exceptionNeverApplies("the rule only applies where " + field + " is one of "
+				+ String.join(", ", values));
 	}
 
 	private static Message exceptionNeverApplies(String reason) {
@@ -575,7 +576,7 @@ public final class Messages {
 
 	// ----------------------------------------------------------------------------------------- privacy.cyclic-term
 
-	/** Cycles of terms longer than this are shown by their ends, so that a ring of 10,000 terms gives short messages. */
+	/** Cycles of terms longer than this are shown by their ends: a ring of 10,000 terms gives a short message. */
 	static final int LONGEST_CYCLE_SHOWN = 8;
 
 	/** {@link IssueCodes#CYCLIC_TERM}: {@code path} names the terms from {@code term} back to itself. */
@@ -592,7 +593,8 @@ public final class Messages {
 	/** {@link IssueCodes#BOUND_CLASS_NOT_FOUND} (a warning) */
 	public static Message boundClassNotFound(String javaClass) {
 		return new Message(IssueCodes.BOUND_CLASS_NOT_FOUND, "class '" + javaClass + "' is not on the class path, so"
-				+ " its fields are not checked here; they are checked when the validators compile with the application");
+				+ " its fields are not checked here; they are checked when the validators compile with the"
+				+ " application");
 	}
 
 	/** {@link IssueCodes#BOUND_CLASS_NOT_FOUND} (a warning): the class an accessor returns. */
