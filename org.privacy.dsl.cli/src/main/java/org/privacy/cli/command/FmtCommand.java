@@ -18,7 +18,7 @@ import org.privacy.cli.files.RuleFiles;
 import org.privacy.dsl.compiler.Diagnostic;
 import org.privacy.dsl.compiler.PrivacyFormatting;
 import org.privacy.dsl.compiler.PrivacyFormatting.SyntaxErrorsException;
-import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,8 +61,7 @@ public final class FmtCommand implements Callable<Integer> {
 		for (Path file : files()) {
 			if (!FileTree.extension(file).equals("privacy")) {
 				// the parser is chosen by the extension: there is none for other files
-				stderr.println(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
-						"not a rule file: rule files end in .privacy").format());
+				stderr.println(Diagnostic.error(file, Messages.notARuleFile()).format());
 				syntaxErrors = true;
 				continue;
 			}
@@ -70,9 +69,8 @@ public final class FmtCommand implements Callable<Integer> {
 			try {
 				text = Files.readString(file, StandardCharsets.UTF_8);
 			} catch (IOException e) {
-				stderr.println(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR,
-						IssueCodes.UNREADABLE_FILE,
-						"cannot read the file: " + AtomicFiles.describe(e)).format());
+				stderr.println(
+						Diagnostic.error(file, Messages.cannotReadFileBecause(AtomicFiles.describe(e))).format());
 				syntaxErrors = true;
 				continue;
 			}

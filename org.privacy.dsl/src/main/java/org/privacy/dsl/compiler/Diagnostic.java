@@ -2,6 +2,8 @@ package org.privacy.dsl.compiler;
 
 import java.nio.file.Path;
 
+import org.privacy.dsl.validation.Message;
+
 /**
  * A problem in a rule file, with its position (1-based line and column), an issue code from
  * {@link org.privacy.dsl.validation.IssueCodes} and a plain sentence. A suppressed one is a warning its file silences
@@ -11,6 +13,11 @@ public record Diagnostic(Path file, int line, int column, Kind kind, String code
 
 	public Diagnostic(Path file, int line, int column, Kind kind, String code, String message) {
 		this(file, line, column, kind, code, message, false);
+	}
+
+	/** An error about a whole file, shown at its start: {@code message} from {@code Messages}. */
+	public static Diagnostic error(Path file, Message message) {
+		return new Diagnostic(file, 1, 1, Kind.ERROR, message.code(), message.text());
 	}
 
 	/** How serious a diagnostic is. */

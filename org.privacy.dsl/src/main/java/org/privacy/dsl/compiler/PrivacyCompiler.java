@@ -30,6 +30,7 @@ import org.privacy.dsl.model.JavaNames;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Messages;
 import org.privacy.dsl.validation.PrivacyResourceValidator;
 import org.privacy.dsl.validation.Suppressions;
 import org.privacy.runtime.DataModel;
@@ -111,8 +112,7 @@ public class PrivacyCompiler {
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
 			if (!Files.isReadable(absolute)) {
-				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
-						"cannot read the file"));
+				diagnostics.add(Diagnostic.error(file, Messages.cannotReadFile()));
 				continue;
 			}
 			try {
@@ -120,8 +120,7 @@ public class PrivacyCompiler {
 				userResources.put(resource, file);
 			} catch (RuntimeException | StackOverflowError e) {
 				diagnostics.add(isTooDeep(e) ? tooDeep(file)
-						: new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.UNREADABLE_FILE,
-								"cannot read the file: " + rootMessage(e)));
+						: Diagnostic.error(file, Messages.cannotReadFileBecause(rootMessage(e))));
 			}
 		}
 		installIndex(set, userResources.keySet());
@@ -211,18 +210,17 @@ public class PrivacyCompiler {
 			Path file = files.get(model.eResource());
 			Path previous = seen.putIfAbsent(className, file);
 			if (previous != null && model.getPolicy() == null) {
-				diagnostics.add(new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.DUPLICATE_POLICY,
-						"the rules of this file and of '" + previous.getFileName() + "' in " + relative(previous, file)
-								+ " would both generate " + className + "; name a policy in one of them ('policy OtherName')"));
+				diagnostics.add(Diagnostic.error(file, Messages.sameClassFromTwoFiles(
+						previous.getFileName().toString(), relative(previous, file), className)));
 			}
 		}
 	}
 
-	/** Where {@code other} is, said from {@code file}'s folder: "the folder ../a". */
+	/** Where {@code other}'s folder is, said from {@code file}'s folder ({@code ../a}), or null. */
 	private static String relative(Path other, Path file) {
 		Path from = file.toAbsolutePath().getParent();
 		Path to = other.toAbsolutePath().getParent();
-		return from == null || to == null ? "another folder" : "the folder '" + from.relativize(to) + "'";
+		return from == null || to == null ? null : from.relativize(to).toString();
 	}
 
 	private static Diagnostic toDiagnostic(Path file, Issue issue, boolean suppressed) {
@@ -248,8 +246,7 @@ public class PrivacyCompiler {
 	}
 
 	private static Diagnostic tooDeep(Path file) {
-		return new Diagnostic(file, 1, 1, Diagnostic.Kind.ERROR, IssueCodes.TOO_DEEP,
-				"the file nests expressions too deeply to be compiled; give parts of the condition names with terms");
+		return Diagnostic.error(file, Messages.tooDeep());
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -21,6 +21,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Messages;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -106,8 +107,7 @@ public class PrivacyFormatting {
 		}
 		if (!errors.isEmpty() || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			if (errors.isEmpty()) {
-				errors.add(new Diagnostic(displayPath(uri), 1, 1, Diagnostic.Kind.ERROR, IssueCodes.SYNTAX,
-						"the file does not parse"));
+				errors.add(Diagnostic.error(displayPath(uri), Messages.fileDoesNotParse()));
 			}
 			throw new SyntaxErrorsException(errors);
 		}

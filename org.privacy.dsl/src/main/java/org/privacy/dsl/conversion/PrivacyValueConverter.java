@@ -1,5 +1,6 @@
 package org.privacy.dsl.conversion;
 
+import org.privacy.dsl.validation.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +102,7 @@ public class PrivacyValueConverter extends DefaultTerminalConverters {
 				if (string == null || !string.matches("[0-9]+")) {
 					throw e;
 				}
-				throw new ValueConverterException("'" + string + "' is too large a whole number: it can be at most "
-						+ Integer.MAX_VALUE, node, null);
+				throw new ValueConverterException(Messages.wholeNumberTooLarge(string, Integer.MAX_VALUE), node, null);
 			}
 		}
 	}
@@ -115,7 +115,7 @@ public class PrivacyValueConverter extends DefaultTerminalConverters {
 				try {
 					return new BigDecimal(string.replaceAll("\\s", ""));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("not a number: '" + string + "'", node, e);
+					throw new ValueConverterException(Messages.notANumber(string), node, e);
 				}
 			}
 

@@ -23,7 +23,8 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
-import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Message;
+import org.privacy.dsl.validation.Messages;
 
 /**
  * "unknown name 'optn'; did you mean 'optin'?" instead of Xtext's "Couldn't resolve reference". The suggestion is
@@ -47,14 +48,10 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		if (type == PrivacyPackage.Literals.CALENDAR || type == PrivacyPackage.Literals.OPENING_HOURS) {
 			return calendarMessage(name, type == PrivacyPackage.Literals.CALENDAR, context);
 		}
-		String what = describe(type);
 		String suggestion = closest(name, context);
-		String message = "unknown " + what + " '" + name + "'"
-				+ (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
-		String code = context.getReference() == PrivacyPackage.Literals.FIELD_VALUE__FIELD
-				? IssueCodes.SCENARIO_UNKNOWN_FIELD : IssueCodes.UNKNOWN_NAME;
-		return new DiagnosticMessage(message, Severity.ERROR, code,
-				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
+		Message message = context.getReference() == PrivacyPackage.Literals.FIELD_VALUE__FIELD
+				? Messages.scenarioUnknownField(type, name, suggestion) : Messages.unknownName(type, name, suggestion);
+		return error(message, name, suggestion);
 	}
 
 	/**
@@ -64,17 +61,13 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 	private DiagnosticMessage calendarMessage(String name, boolean calendar, ILinkingDiagnosticContext context) {
 		List<String> names = visibleNames(context);
 		String suggestion = closest(name, context);
-		String message;
-		if (calendar) {
-			message = "no calendar is named '" + name + "'" + (suggestion != null ? "; did you mean '" + suggestion + "'?"
-					: "; use one of " + String.join(", ", names) + ", or declare it with 'calendar " + name + "'");
-		} else {
-			message = "no opening hours are named '" + name + "'" + (suggestion != null
-					? "; did you mean '" + suggestion + "'?"
-					: "; declare them with 'opening hours " + name + "' and one window a line");
-		}
-		return new DiagnosticMessage(message, Severity.ERROR,
-				calendar ? IssueCodes.UNKNOWN_CALENDAR : IssueCodes.UNKNOWN_OPENING_HOURS,
+		return error(calendar ? Messages.unknownCalendar(name, suggestion, names)
+				: Messages.unknownOpeningHours(name, suggestion), name, suggestion);
+	}
+
+	/** An error with the name and the suggestion, if any, as issue data for the quick fix. */
+	private static DiagnosticMessage error(Message message, String name, String suggestion) {
+		return new DiagnosticMessage(message.text(), Severity.ERROR, message.code(),
 				suggestion == null ? new String[] { name } : new String[] { name, suggestion });
 	}
 
@@ -131,26 +124,6 @@ public class PrivacyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 
 	private static boolean isProxy(EObject o) {
 		return o != null && o.eIsProxy();
-	}
-
-	private static String describe(EClass type) {
-		PrivacyPackage p = PrivacyPackage.eINSTANCE;
-		if (type == p.getField()) {
-			return "field";
-		}
-		if (type == p.getCategory()) {
-			return "data category";
-		}
-		if (type == p.getType()) {
-			return "type";
-		}
-		if (type == p.getApplicable()) {
-			return "activity or entity";
-		}
-		if (type == p.getEntity()) {
-			return "entity";
-		}
-		return "name";
 	}
 
 	private String closest(String name, ILinkingDiagnosticContext context) {

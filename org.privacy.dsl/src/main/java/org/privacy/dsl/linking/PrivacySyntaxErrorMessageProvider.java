@@ -9,7 +9,8 @@ import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.privacy.dsl.naming.NameKeywords;
-import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Message;
+import org.privacy.dsl.validation.Messages;
 
 import com.google.inject.Inject;
 
@@ -34,7 +35,11 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(plain(original.getMessage()) + keywordHint(context), IssueCodes.SYNTAX);
+		return message(Messages.syntax(plain(original.getMessage()) + keywordHint(context)));
+	}
+
+	private static SyntaxErrorMessage message(Message message) {
+		return new SyntaxErrorMessage(message.text(), message.code());
 	}
 
 	/** When the unexpected word is a keyword, the way to use it as a name. */
@@ -44,10 +49,8 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		if (text == null || !text.matches("[A-Za-z]+") || !keywords().contains(text)) {
 			return "";
 		}
-		String hint = "; '" + text + "' is a word of the language: to use it as a name, write ^" + text;
 		// a keyword that links the parts of a sentence cannot be a word of a term's name either
-		return nameKeywords.refused().contains(text) ? hint + ", or join the words of a term's name with hyphens"
-				: hint;
+		return Messages.keywordAsNameHint(text, nameKeywords.refused().contains(text));
 	}
 
 	private Set<String> keywords() {
@@ -62,44 +65,33 @@ public class PrivacySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(plain(original.getMessage()), IssueCodes.SYNTAX);
+		return message(Messages.syntax(plain(original.getMessage())));
 	}
 
 	static String plain(String message) {
 		if (message == null) {
-			return "the text does not follow the rule language here";
+			return Messages.textDoesNotFollowTheLanguage();
 		}
 		String m = message.replace("RULE_", "").replace("\n", "\\n");
 		if (m.contains("'<EOF>'")) {
 			Matcher expecting = Pattern.compile("expecting (.*)").matcher(m);
-			return "the file ends too early" + (expecting.find() ? ", expected " + words(expecting.group(1)) : "");
+			return Messages.fileEndsEarly(expecting.find() ? Messages.expectedToken(expecting.group(1)) : null);
 		}
 		Matcher matcher;
 		if ((matcher = MISMATCHED.matcher(m)).matches() || (matcher = EXTRANEOUS.matcher(m)).matches()) {
-			return "unexpected '" + matcher.group(1) + "', expected " + words(matcher.group(2));
+			return Messages.unexpectedToken(matcher.group(1), Messages.expectedToken(matcher.group(2)));
 		}
 		if ((matcher = MISSING.matcher(m)).matches()) {
-			return "missing " + words(matcher.group(1)) + " before '" + matcher.group(2) + "'";
+			return Messages.missingToken(Messages.expectedToken(matcher.group(1)), matcher.group(2));
 		}
 		if ((matcher = CHARACTER.matcher(m)).matches()) {
-			return "unexpected character '" + matcher.group(1) + "': is a date, time or date-time incomplete? write them as "
-					+ "2023-03-01, 09:30 and 2023-03-01T09:00Z (with its offset)";
+			return Messages.unexpectedCharacter(matcher.group(1));
 		}
 		if ((matcher = NO_VIABLE.matcher(m)).matches()) {
-			return "unexpected '" + matcher.group(1) + "' here";
+			return Messages.unexpectedHere(matcher.group(1));
 		}
+		// any other message of the parser or of a value converter, in the form of the others
 		String trimmed = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
 		return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
-	}
-
-	private static String words(String expected) {
-		return switch (expected) {
-			case "ID" -> "a name";
-			case "STRING" -> "text in quotes";
-			case "INT" -> "a number";
-			case "DATE" -> "a date like 2023-03-01";
-			case "DATETIME" -> "a date-time like 2023-03-01T09:00Z";
-			default -> expected;
-		};
 	}
 }

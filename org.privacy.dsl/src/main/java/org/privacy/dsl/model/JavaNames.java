@@ -135,16 +135,15 @@ public final class JavaNames {
 	}
 
 	/**
-	 * Why a package cannot hold generated classes, as the start of a message, or {@code null} when it can: the virtual machine refuses any class
-	 * in {@code java} or under it ("prohibited package name"), and a package of a platform module cannot be split.
+	 * Whether a package cannot hold generated classes: the virtual machine refuses any class in {@code java} or under
+	 * it ("prohibited package name", {@link #isJavaPackage}), and a package of a platform module cannot be split.
 	 */
-	public static String platformPackage(String packageName) {
-		if (packageName.equals("java") || packageName.startsWith("java.")) {
-			return "the Java platform reserves 'java' and the packages under it: no validator can be loaded there";
-		}
-		if (PLATFORM_PACKAGES.contains(packageName)) {
-			return "this package belongs to a module of the Java platform: no validator can be loaded in it";
-		}
-		return null;
+	public static boolean isPlatformPackage(String packageName) {
+		return isJavaPackage(packageName) || PLATFORM_PACKAGES.contains(packageName);
+	}
+
+	/** Whether a package is {@code java} or under it. */
+	public static boolean isJavaPackage(String packageName) {
+		return packageName.equals("java") || packageName.startsWith("java.");
 	}
 }

@@ -2,6 +2,7 @@ package org.privacy.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.xtext.validation.Check;
 import org.privacy.dsl.model.SpanValue;
@@ -11,6 +12,7 @@ import org.privacy.dsl.privacy.Arithmetic;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.EnumValue;
+import org.privacy.dsl.privacy.Enumeration;
 import org.privacy.dsl.privacy.Expression;
 import org.privacy.dsl.privacy.Log2;
 import org.privacy.dsl.privacy.NumberLiteral;
@@ -40,12 +42,10 @@ public class ArithmeticValidator extends ConcernValidator {
 
 	@Check
 	public void arithmetic(Arithmetic a) {
-		String verb = a.getOp().equals("*") ? "multiplies" : "divides";
-		number(a.getLeft(), "'" + a.getOp() + "' " + verb + " numbers");
-		number(a.getRight(), "'" + a.getOp() + "' " + verb + " numbers");
+		number(a.getLeft(), t -> Messages.arithmeticOnNonNumber(a.getOp(), t));
+		number(a.getRight(), t -> Messages.arithmeticOnNonNumber(a.getOp(), t));
 		if (a.getOp().equals("/") && a.getRight() instanceof NumberLiteral n && n.getValue().signum() == 0) {
-			error("'" + TypeValidator.sourceOf(a) + "' divides by zero", a.getRight(), null,
-					IssueCodes.DIVISION_BY_ZERO);
+			error(Messages.divisionByZero(TypeValidator.sourceOf(a)), a.getRight(), null);
 		}
 	}
 
@@ -59,91 +59,80 @@ public class ArithmeticValidator extends ConcernValidator {
 		String op = shift.getOp();
 		if (base.isTime()) {
 			if (!span.is(Kind.DURATION)) {
-				error("expected a length of time such as 72h or 1 month, not " + span.describe(), shift.getSpan(),
-						null, IssueCodes.TYPE_MISMATCH);
+				error(Messages.notALengthOfTime(span), shift.getSpan(), null);
 			}
 		} else if (base.is(Kind.NUMBER)) {
 			if (!span.is(Kind.NUMBER)) {
-				error("'" + op + "' between a number and " + span.describe() + "; both sides must be numbers", shift,
-						P.getShift_Op(), IssueCodes.TYPE_MISMATCH);
+				error(Messages.shiftOfNumber(op, span), shift, P.getShift_Op());
 			}
 		} else if (base.is(Kind.DURATION)) {
 			if (span.isTime()) {
-				error("write the date first: '" + TypeValidator.sourceOf(shift.getSpan()) + " " + op + " "
-						+ TypeValidator.sourceOf(shift.getBase()) + "'", shift, P.getShift_Op(),
-						IssueCodes.TYPE_MISMATCH);
+				error(Messages.dateFirst(TypeValidator.sourceOf(shift.getSpan()), op,
+						TypeValidator.sourceOf(shift.getBase())), shift, P.getShift_Op());
 			} else if (!span.is(Kind.DURATION)) {
-				error("a length of time can only be added to a length of time, a date or a date-time, not to "
-						+ span.describe(), shift, P.getShift_Op(), IssueCodes.TYPE_MISMATCH);
+				error(Messages.addedToLength(span), shift, P.getShift_Op());
 			} else if (op.equals("-")) {
-				error("a length of time cannot be subtracted from another; add them, or shift the date in two steps",
-						shift, P.getShift_Op(), IssueCodes.TYPE_MISMATCH);
+				error(Messages.lengthSubtracted(), shift, P.getShift_Op());
 			} else {
-				sameKind(shift.getBase(), shift.getSpan(), shift, "adds");
+				sameKind(shift.getBase(), shift.getSpan(), shift, true);
 			}
 		} else if (span.is(Kind.DURATION)) {
-			error("a length of time can only be added to a date or a date-time, not to " + base.describe(), shift,
-					P.getShift_Op(), IssueCodes.DURATION_ON_NON_TIME);
+			error(Messages.lengthAddedToNonTime(base), shift, P.getShift_Op());
 		} else {
-			error("'" + op + "' works on numbers, lengths of time, and dates shifted by a length of time, not on "
-					+ base.describe(), shift, P.getShift_Op(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.shiftOnWrongType(op, base), shift, P.getShift_Op());
 		}
 	}
 
 	@Check
 	public void comparison(Compare compare) {
 		if (types.typeOf(compare.getLeft()).is(Kind.DURATION) && types.typeOf(compare.getRight()).is(Kind.DURATION)) {
-			sameKind(compare.getLeft(), compare.getRight(), compare, "compares");
+			sameKind(compare.getLeft(), compare.getRight(), compare, false);
 		}
 	}
 
 	@Check
 	public void rounding(Rounding r) {
-		number(r.getOperand(), "'rounded' rounds numbers");
+		number(r.getOperand(), Messages::roundingOnNonNumber);
 		if (r.getPlaces() > MAX_DECIMALS) {
-			error("a number keeps at most " + MAX_DECIMALS + " decimals; round to fewer", r, P.getRounding_Places(),
-					IssueCodes.INVALID_LITERAL);
+			error(Messages.tooManyDecimals(MAX_DECIMALS), r, P.getRounding_Places());
 		}
 	}
 
 	@Check
 	public void log2(Log2 l) {
-		number(l.getOperand(), "'log2 of' takes a number");
+		number(l.getOperand(), Messages::log2OnNonNumber);
 		if (l.getOperand() instanceof NumberLiteral n && n.getValue().signum() <= 0) {
-			error("'log2 of' needs a number greater than 0", l.getOperand(), null, IssueCodes.TYPE_MISMATCH);
+			error(Messages.log2OfNonPositive(), l.getOperand(), null);
 		}
 	}
 
 	@Check
 	public void aggregate(Aggregate a) {
-		String words = "'" + a.getFunction().getLiteral() + " of'";
 		List<Expression> values = new ArrayList<>();
 		values.add(a.getValue());
 		values.addAll(a.getValues());
 		if (a.getVar() != null && !a.getValues().isEmpty()) {
-			error(words + " takes either values ('" + a.getFunction().getLiteral() + " of a, b') or one value per element"
-					+ " of a list ('" + a.getFunction().getLiteral() + " of x.field for x in list'), not both", a,
-					P.getAggregate_Var(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.aggregateValuesAndList(a.getFunction()), a, P.getAggregate_Var());
 			return;
 		}
 		if (a.getVar() != null) {
 			PrivacyType collection = types.typeOf(a.getCollection());
 			if (!collection.isUnknown() && !collection.list()) {
-				error("'" + TypeValidator.sourceOf(a.getCollection()) + "' is " + collection.describe()
-						+ ", not a list", a.getCollection(), null, IssueCodes.NOT_A_LIST);
+				error(Messages.notAList(TypeValidator.sourceOf(a.getCollection()), collection), a.getCollection(),
+						null);
 			}
 			if (a.getCondition() != null) {
 				PrivacyType c = types.typeOf(a.getCondition());
 				if (!c.isUnknown() && !c.is(Kind.BOOLEAN)) {
-					error("'" + TypeValidator.sourceOf(a.getCondition()) + "' is " + c.describe()
-							+ ", not a condition", a.getCondition(), null, IssueCodes.NOT_A_CONDITION);
+					error(Messages.aggregateConditionNotACondition(TypeValidator.sourceOf(a.getCondition()), c),
+							a.getCondition(), null);
 				}
 			}
 		} else if (a.getValues().isEmpty()) {
 			PrivacyType list = types.typeOf(a.getValue());
 			if (!list.isUnknown() && !list.list()) {
-				error(words + " takes a list, or two values or more: '" + a.getFunction().getLiteral() + " of "
-						+ TypeValidator.sourceOf(a.getValue()) + ", ...'", a.getValue(), null, IssueCodes.NOT_A_LIST);
+				error(Messages.aggregateOfOneValue(a.getFunction(), TypeValidator.sourceOf(a.getValue())),
+						a.getValue(), null);
 				return;
 			}
 		}
@@ -157,22 +146,15 @@ public class ArithmeticValidator extends ConcernValidator {
 			case MINIMUM, MAXIMUM -> element.is(Kind.NUMBER) || element.isTime() || element.is(Kind.DURATION);
 		};
 		if (!ok) {
-			String expected = switch (a.getFunction()) {
-				case LATEST, EARLIEST -> "dates or date-times; use 'minimum of' or 'maximum of' for numbers";
-				case SUM -> "numbers or lengths of time";
-				default -> "numbers, dates, date-times or lengths of time";
-			};
-			error(words + " takes " + expected + ", not " + element.describe(), a, P.getAggregate_Value(),
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.aggregateType(a.getFunction(), element), a, P.getAggregate_Value());
 			return;
 		}
 		for (Expression v : a.getValues()) {
 			PrivacyType t = types.typeOf(v);
 			if (!t.isUnknown() && !t.comparableWith(element)) {
-				error(words + " takes values of one type: " + element.describe() + ", not " + t.describe(), v, null,
-						IssueCodes.TYPE_MISMATCH);
+				error(Messages.aggregateMixed(a.getFunction(), element, t), v, null);
 			} else if (element.is(Kind.DURATION)) {
-				sameKind(a.getValue(), v, a, a.getFunction() == AggregateFunction.SUM ? "adds" : "compares");
+				sameKind(a.getValue(), v, a, a.getFunction() == AggregateFunction.SUM);
 			}
 		}
 	}
@@ -183,45 +165,39 @@ public class ArithmeticValidator extends ConcernValidator {
 			return;
 		}
 		if (list.getItems().isEmpty()) {
-			error("a list parameter needs one value or more, which give the type of its elements", parameter,
-					P.getParameter_Value(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.listParameterEmpty(), parameter, P.getParameter_Value());
 			return;
 		}
 		PrivacyType first = types.typeOf(list.getItems().get(0));
 		if (!first.isUnknown() && !(first.is(Kind.ENUM) || first.is(Kind.TEXT) || first.is(Kind.NUMBER)
 				|| first.is(Kind.DATE))) {
-			error("a list parameter holds values of an enumeration, texts, numbers or dates, not " + first.describe(),
-					list.getItems().get(0), null, IssueCodes.TYPE_MISMATCH);
+			error(Messages.listParameterType(first), list.getItems().get(0), null);
 			return;
 		}
 		for (Expression item : list.getItems()) {
 			PrivacyType t = types.typeOf(item);
 			if (!t.isUnknown() && !first.isUnknown() && !t.comparableWith(first)) {
-				String which = item instanceof ValueName n && n.getTarget() instanceof EnumValue v
-						? " ('" + v.getName() + "' is a value of "
-								+ ((org.privacy.dsl.privacy.Enumeration) v.eContainer()).getName() + ")"
-						: "";
-				error("the values of '" + parameter.getName() + "' must all be " + first.describe() + which, item,
-						null, IssueCodes.TYPE_MISMATCH);
+				EnumValue v = item instanceof ValueName n && n.getTarget() instanceof EnumValue e ? e : null;
+				String value = v == null ? null : v.getName();
+				String enumeration = v == null ? null : ((Enumeration) v.eContainer()).getName();
+				error(Messages.listParameterMixed(parameter.getName(), first, value, enumeration), item, null);
 			}
 		}
 	}
 
-	private void number(Expression operand, String what) {
+	private void number(Expression operand, Function<PrivacyType, Message> notANumber) {
 		PrivacyType t = types.typeOf(operand);
 		if (!t.isUnknown() && !t.is(Kind.NUMBER)) {
-			error(what + ", not " + t.describe(), operand, null, IssueCodes.TYPE_MISMATCH);
+			error(notANumber.apply(t), operand, null);
 		}
 	}
 
 	/** Reports two lengths of time, both known when compiling, of which one follows the calendar and not the other. */
-	private void sameKind(Expression left, Expression right, org.eclipse.emf.ecore.EObject at, String verb) {
+	private void sameKind(Expression left, Expression right, org.eclipse.emf.ecore.EObject at, boolean adds) {
 		Boolean l = calendar(left);
 		Boolean r = calendar(right);
 		if (l != null && r != null && !l.equals(r)) {
-			error("'" + TypeValidator.sourceOf(at) + "' " + verb + " a calendar length of time (months, years) with an"
-					+ " exact one (minutes to weeks), which depends on the length of each month; use one kind, e.g."
-					+ " '30 days' or '1 month'", at, null, IssueCodes.CALENDAR_DEPENDENT_COMPARISON);
+			error(Messages.calendarWithExactLength(TypeValidator.sourceOf(at), adds), at, null);
 		}
 	}
 

@@ -55,16 +55,13 @@ public class BindingValidator extends ConcernValidator {
 		}
 		// the generated validator writes this name as a Java type: anything but a class name would be code
 		if (!JavaNames.isQualifiedName(entity.getJavaType().trim())) {
-			error("the text after 'bound to' is not a Java class name; write the full name of the class, e.g."
-					+ " \"com.acme.Subscriber\"", entity, P.getEntity_JavaType(), IssueCodes.INVALID_JAVA_NAME,
-					entity.getJavaType());
+			error(Messages.notAJavaClassName(), entity, P.getEntity_JavaType(), entity.getJavaType());
 			return;
 		}
 		JvmDeclaredType type = accessors.boundType(entity);
 		if (type == null) {
-			warning("class '" + entity.getJavaType() + "' is not on the class path, so its fields are not checked here;"
-					+ " they are checked when the validators compile with the application", entity,
-					P.getEntity_JavaType(), IssueCodes.BOUND_CLASS_NOT_FOUND, entity.getJavaType());
+			warning(Messages.boundClassNotFound(entity.getJavaType()), entity, P.getEntity_JavaType(),
+					entity.getJavaType());
 			return;
 		}
 		for (Field field : entity.getFields()) {
@@ -73,34 +70,27 @@ public class BindingValidator extends ConcernValidator {
 			String property = entry ? source.getMap() : field.getName();
 			JvmOperation accessor = accessors.accessor(type, property);
 			if (accessor == null) {
-				String getter = "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1) + "()";
-				error("class '" + type.getSimpleName() + "' has no '" + property + "' (" + getter + " or a record"
-						+ " component): add it, or, if you cannot change the class, bind the entity to an adapter class"
-						+ " of yours that wraps an instance and has " + getter + " (README: binding a class you cannot"
-						+ " change)", field, P.getNamed_Name(), IssueCodes.BOUND_FIELD_MISSING, property);
+				error(Messages.boundFieldMissing(type.getSimpleName(), property), field, P.getNamed_Name(), property);
 				continue;
 			}
 			String missing = missingClass(accessor.getReturnType());
 			if (missing != null) {
-				warning("the type of '" + field.getName() + "', class '" + missing + "', is not on the class path, so '"
-						+ field.getName() + "' is not checked here; it is checked when the validators compile with the"
-						+ " application", field, P.getField_Type(), IssueCodes.BOUND_CLASS_NOT_FOUND, missing);
+				warning(Messages.fieldClassNotFound(field.getName(), missing), field, P.getField_Type(), missing);
 				continue;
 			}
-			String returns = type.getSimpleName() + "." + accessor.getSimpleName() + "() returns "
-					+ accessor.getReturnType().getSimpleName();
+			String returns = Messages.accessorReturns(type.getSimpleName(), accessor.getSimpleName(),
+					accessor.getReturnType().getSimpleName());
 			if (entry) {
 				String problem = entryMismatch(types.typeOf(field), accessor.getReturnType());
 				if (problem != null) {
-					error("'" + field.getName() + "' is read from the map '" + property + "' but " + returns + problem,
-							source, P.getFieldSource_Map(), IssueCodes.BOUND_FIELD_TYPE, field.getName());
+					error(Messages.boundEntryType(field.getName(), property, returns, problem), source,
+							P.getFieldSource_Map(), field.getName());
 				}
 				continue;
 			}
 			if (source != null && source.isEpochMillis()) {
 				if (!MILLIS.contains(accessor.getReturnType().getType().getIdentifier())) {
-					error("'" + field.getName() + "' is read from epoch millis but " + returns + ", not a long: remove"
-							+ " 'from epoch millis'", source, P.getFieldSource_EpochMillis(), IssueCodes.BOUND_FIELD_TYPE,
+					error(Messages.boundMillisType(field.getName(), returns), source, P.getFieldSource_EpochMillis(),
 							field.getName());
 				}
 				continue;
@@ -109,12 +99,11 @@ public class BindingValidator extends ConcernValidator {
 			if (problem != null && MILLIS.contains(accessor.getReturnType().getType().getIdentifier())
 					&& (types.typeOf(field).is(PrivacyType.Kind.DATETIME) || types.typeOf(field).is(PrivacyType.Kind.DATE))
 					&& !types.typeOf(field).list()) {
-				problem = "; if it counts milliseconds since 1970, write '" + field.getName() + ": "
-						+ (types.typeOf(field).is(PrivacyType.Kind.DATE) ? "date" : "datetime") + " from epoch millis'";
+				problem = Messages.maybeEpochMillis(field.getName(), types.typeOf(field).is(PrivacyType.Kind.DATE));
 			}
 			if (problem != null) {
-				error("'" + field.getName() + "' is " + types.typeOf(field).describe() + " but " + returns + problem,
-						field, P.getField_Type(), IssueCodes.BOUND_FIELD_TYPE, field.getName());
+				error(Messages.boundFieldType(field.getName(), types.typeOf(field), returns, problem), field,
+						P.getField_Type(), field.getName());
 			}
 		}
 	}
@@ -137,7 +126,7 @@ public class BindingValidator extends ConcernValidator {
 			return null;
 		}
 		if (!MAPS.contains(actual.getType().getIdentifier())) {
-			return ", not a map";
+			return Messages.notAMap();
 		}
 		if (!(actual instanceof JvmParameterizedTypeReference map) || map.getArguments().size() != 2) {
 			return null;
@@ -145,7 +134,7 @@ public class BindingValidator extends ConcernValidator {
 		JvmTypeReference key = map.getArguments().get(0);
 		if (key.getType() != null && !key.getType().getIdentifier().equals("java.lang.String")
 				&& !key.getType().getIdentifier().equals("java.lang.Object")) {
-			return ", whose keys are not text";
+			return Messages.keysNotText();
 		}
 		JvmTypeReference value = upperBound(map.getArguments().get(1));
 		if (value == null || value.getType() == null || value.getType().getIdentifier().equals("java.lang.Object")) {
@@ -163,7 +152,7 @@ public class BindingValidator extends ConcernValidator {
 			}
 		}
 		String problem = mismatch(expected, value);
-		return problem == null ? null : ", whose values are " + value.getSimpleName() + problem;
+		return problem == null ? null : Messages.mapValues(value.getSimpleName(), problem);
 	}
 
 	/** The type a type argument stands for: {@code ? extends T} is {@code T}; an unbounded wildcard is unknown. */
@@ -204,7 +193,7 @@ public class BindingValidator extends ConcernValidator {
 			if (type instanceof JvmArrayType || LISTS.contains(name)) {
 				return null;
 			}
-			return ", not a list";
+			return Messages.notAJavaList();
 		}
 		boolean fits = switch (expected.kind()) {
 			case TEXT -> name.equals("java.lang.String") || name.equals("java.lang.CharSequence");
@@ -228,7 +217,7 @@ public class BindingValidator extends ConcernValidator {
 			for (EnumValue value : expected.enumeration().getValues()) {
 				if (javaEnum.getLiterals().stream().map(JvmEnumerationLiteral::getSimpleName)
 						.noneMatch(value.getName()::equals)) {
-					return ", which has no constant " + value.getName();
+					return Messages.noConstant(value.getName());
 				}
 			}
 		}
@@ -244,17 +233,14 @@ public class BindingValidator extends ConcernValidator {
 		Field field = (Field) ref.eContainer();
 		Entity owner = (Entity) field.eContainer();
 		if (!ref.isList() || !(ref.getType() instanceof Entity)) {
-			error("'via' is for lists of records: 'list of Consent via prospect'", ref, P.getTypeRef_Via(),
-					IssueCodes.INVALID_VIA);
+			error(Messages.viaOnNonList(), ref, P.getTypeRef_Via());
 			return;
 		}
 		PrivacyType back = types.typeOf(via);
 		if (back.list() || back.entity() != owner) {
-			error("'" + via.getName() + "' should refer to " + owner.getName() + " for 'via' to find the records",
-					ref, P.getTypeRef_Via(), IssueCodes.INVALID_VIA);
+			error(Messages.viaWrongTarget(via.getName(), owner.getName()), ref, P.getTypeRef_Via());
 		} else if (owner.getFields().stream().noneMatch(Field::isKey)) {
-			error("'" + owner.getName() + "' needs a key field (e.g. 'id: text key') so that records can refer to it",
-					ref, P.getTypeRef_Via(), IssueCodes.INVALID_VIA);
+			error(Messages.viaWithoutKey(owner.getName()), ref, P.getTypeRef_Via());
 		}
 	}
 

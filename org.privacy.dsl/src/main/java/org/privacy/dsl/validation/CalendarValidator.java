@@ -50,9 +50,7 @@ public class CalendarValidator extends ConcernValidator {
 	@Check
 	public void calendarName(Calendar calendar) {
 		if (Calendars.isBuiltIn(calendar.getName())) {
-			error("'" + calendar.getName() + "' is a built-in calendar; give this one another name, and write 'holidays "
-					+ calendar.getName() + "' in it to build on it", calendar, P.getCalendar_Name(),
-					IssueCodes.DUPLICATE_NAME);
+			error(Messages.builtInCalendarName(calendar.getName()), calendar, P.getCalendar_Name());
 		}
 		Model model = (Model) calendar.eContainer();
 		for (EObject e : model.getElements()) {
@@ -61,8 +59,7 @@ public class CalendarValidator extends ConcernValidator {
 			}
 			if (e instanceof Calendar c && calendar.getName().equals(c.getName())
 					|| e instanceof OpeningHours h && calendar.getName().equals(h.getName())) {
-				error("'" + calendar.getName() + "' is declared twice; rename one of them", calendar,
-						P.getCalendar_Name(), IssueCodes.DUPLICATE_NAME);
+				error(Messages.calendarDeclaredTwice(calendar.getName()), calendar, P.getCalendar_Name());
 			}
 		}
 	}
@@ -76,8 +73,7 @@ public class CalendarValidator extends ConcernValidator {
 			}
 			if (e instanceof Calendar c && hours.getName().equals(c.getName())
 					|| e instanceof OpeningHours h && hours.getName().equals(h.getName())) {
-				error("'" + hours.getName() + "' is declared twice; rename one of them", hours,
-						P.getOpeningHours_Name(), IssueCodes.DUPLICATE_NAME);
+				error(Messages.calendarDeclaredTwice(hours.getName()), hours, P.getOpeningHours_Name());
 			}
 		}
 	}
@@ -103,8 +99,7 @@ public class CalendarValidator extends ConcernValidator {
 	}
 
 	private void duplicate(String what, EObject entry, EStructuralFeature feature, int index) {
-		warning("'" + what + "' is listed twice in this calendar; remove one", entry, feature, index,
-				IssueCodes.DUPLICATE_CALENDAR_ENTRY);
+		warning(Messages.calendarEntryTwice(what), entry, feature, index);
 	}
 
 	/** An entry as a key that identifies the day it adds, whatever its spacing. */
@@ -140,8 +135,7 @@ public class CalendarValidator extends ConcernValidator {
 	@Check
 	public void yearly(YearlyDay yearly) {
 		if (monthDay(yearly.getDay()) == null) {
-			error("'" + yearly.getDay() + "' is not a day of the year; write the month then the day, as in 'yearly 12-26'",
-					yearly, P.getYearlyDay_Day(), IssueCodes.IMPOSSIBLE_DAY);
+			error(Messages.notADayOfTheYear(yearly.getDay()), yearly, P.getYearlyDay_Day());
 		}
 	}
 
@@ -149,9 +143,7 @@ public class CalendarValidator extends ConcernValidator {
 	public void easter(EasterDay easter) {
 		int offset = offset(easter);
 		if (offset < EARLIEST_EASTER_OFFSET || offset > LATEST_EASTER_OFFSET) {
-			error("a day " + Math.abs(offset) + " days " + (offset < 0 ? "before" : "after")
-					+ " easter can fall in another year; count at most 80 days before and 250 days after easter, or list the dates",
-					easter, P.getEasterDay_Days(), IssueCodes.IMPOSSIBLE_DAY);
+			error(Messages.easterOffsetTooFar(offset), easter, P.getEasterDay_Days());
 		}
 	}
 
@@ -159,8 +151,7 @@ public class CalendarValidator extends ConcernValidator {
 	public void listed(ListedDates listed) {
 		for (int i = 0; i < listed.getDates().size(); i++) {
 			if (LiteralValues.date(listed.getDates().get(i)) == null) {
-				error("'" + listed.getDates().get(i) + "' is not a date of the calendar; check the month and the day",
-						listed, P.getListedDates_Dates(), i, IssueCodes.IMPOSSIBLE_DAY);
+				error(Messages.listedDateImpossible(listed.getDates().get(i)), listed, P.getListedDates_Dates(), i);
 			}
 		}
 	}
@@ -170,9 +161,7 @@ public class CalendarValidator extends ConcernValidator {
 		Calendar calendar = (Calendar) base.eContainer();
 		List<String> path = new ArrayList<>();
 		if (leadsTo(base.getCalendar(), calendar, new HashSet<>(), path)) {
-			error("calendar '" + calendar.getName() + "' includes itself through " + String.join(", ", path)
-					+ "; remove one of these 'holidays' lines", base, P.getBaseCalendar_Calendar(),
-					IssueCodes.CYCLIC_CALENDAR);
+			error(Messages.cyclicCalendar(calendar.getName(), path), base, P.getBaseCalendar_Calendar());
 		}
 	}
 
@@ -181,7 +170,7 @@ public class CalendarValidator extends ConcernValidator {
 		if (from == null || from.eIsProxy() || !seen.add(from)) {
 			return false;
 		}
-		path.add("'" + from.getName() + "'");
+		path.add(from.getName());
 		if (from == target) {
 			return true;
 		}
@@ -204,42 +193,34 @@ public class CalendarValidator extends ConcernValidator {
 		LocalTime end = LiteralValues.time(window.getEnd());
 		// times of day that do not exist are LiteralValidator's concern
 		if (start != null && end != null && !start.isBefore(end)) {
-			error("the window from " + window.getStart() + " to " + window.getEnd()
-					+ " holds no time; its end is excluded and must come after its start (write two windows across midnight)",
-					window, P.getHoursWindow_End(), IssueCodes.EMPTY_WINDOW);
+			error(Messages.emptyWindow(window.getStart(), window.getEnd()), window, P.getHoursWindow_End());
 		}
 	}
 
 	private void weekday(String name, DayRange range, EStructuralFeature feature) {
 		if (name != null && Calendars.weekday(name) == null) {
-			error("'" + name + "' is not a day of the week; write monday, tuesday, wednesday, thursday, friday, saturday or sunday",
-					range, feature, IssueCodes.UNKNOWN_WEEKDAY);
+			error(Messages.unknownWeekday(name), range, feature);
 		}
 	}
 
 	@Check
 	public void closed(ClosedOnHolidays closed) {
 		if (Calendars.calendarOf(closed, closed.getCalendar()) == null) {
-			error("'closed on public holidays' needs a calendar: add 'holidays France' to the policy line, or write 'closed on public holidays in France'",
-					closed, null, IssueCodes.NO_DEFAULT_CALENDAR);
+			error(Messages.closedOnHolidaysWithoutCalendar(), closed, null);
 		}
 	}
 
 	@Check
 	public void test(CalendarTest test) {
 		if (!"a".equals(test.getArticle())) {
-			error("write 'is a " + (test.isHoliday() ? "public holiday" : "working day") + "'", test,
-					P.getCalendarTest_Article(), IssueCodes.SYNTAX);
+			error(Messages.writeIsA(test.isHoliday()), test, P.getCalendarTest_Article());
 		}
 		PrivacyType type = types.typeOf(test.getOperand());
-		String words = test.isHoliday() ? "'is a public holiday'" : "'is a working day'";
 		if (!type.isUnknown() && !type.isTime()) {
-			error(words + " needs a date or a date-time, not " + type.describe(), test, P.getCalendarTest_Operand(),
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.calendarTestType(test.isHoliday(), type), test, P.getCalendarTest_Operand());
 		}
 		if (Calendars.calendarOf(test, test.getCalendar()) == null) {
-			error(words + " needs a calendar: add 'holidays France' to the policy line, or write " + words.replace("'", "")
-					.replace("is", "'is") + " in France'", test, null, IssueCodes.NO_DEFAULT_CALENDAR);
+			error(Messages.calendarTestWithoutCalendar(test.isHoliday()), test, null);
 		}
 	}
 
@@ -247,22 +228,19 @@ public class CalendarValidator extends ConcernValidator {
 	public void within(WithinHours within) {
 		PrivacyType type = types.typeOf(within.getOperand());
 		if (!type.isUnknown() && !(type.is(Kind.DATETIME) && !type.list())) {
-			error("'is within' opening hours needs a date-time, not " + type.describe(), within,
-					P.getWithinHours_Operand(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.withinHoursType(type), within, P.getWithinHours_Operand());
 		}
 		if (within.getZone() instanceof org.privacy.dsl.privacy.TextLiteral literal) {
 			try {
 				ZoneId.of(literal.getValue());
 			} catch (DateTimeException e) {
-				error("unknown time zone '" + literal.getValue() + "'; use a name such as \"Europe/Paris\" or \"UTC\"",
-						within, P.getWithinHours_Zone(), IssueCodes.UNKNOWN_TIME_ZONE);
+				error(Messages.unknownTimeZone(literal.getValue()), within, P.getWithinHours_Zone());
 			}
 		} else if (within.getZone() != null) {
 			// a zone read from the data is checked on each record: an unknown one is a data error
 			PrivacyType zone = types.typeOf(within.getZone());
 			if (!zone.isUnknown() && !(zone.is(Kind.TEXT) && !zone.list())) {
-				error("a time zone is a name such as \"Europe/Paris\" or a text field, not " + zone.describe(),
-						within.getZone(), null, IssueCodes.TYPE_MISMATCH);
+				error(Messages.zoneType(zone), within.getZone(), null);
 			}
 		}
 	}
@@ -270,9 +248,7 @@ public class CalendarValidator extends ConcernValidator {
 	@Check
 	public void workingDayDeadlines(org.privacy.dsl.privacy.Policy policy) {
 		if (policy.isWorkingDays() && policy.getHolidays() == null) {
-			error("'deadlines extend to working days' needs the policy's calendar of public holidays: add 'holidays France'"
-					+ " (or a calendar of this file) before it", policy, P.getPolicy_WorkingDays(),
-					IssueCodes.NO_DEFAULT_CALENDAR);
+			error(Messages.workingDaysWithoutCalendar(), policy, P.getPolicy_WorkingDays());
 		}
 	}
 }

@@ -27,29 +27,23 @@ public class FieldSourceValidator extends ConcernValidator {
 		PrivacyType type = types.typeOf(field);
 		if (source != null && source.isEpochMillis() && (type.list()
 				|| !type.is(PrivacyType.Kind.DATETIME) && !type.is(PrivacyType.Kind.DATE))) {
-			error("'from epoch millis' reads a date-time or a date from a number of milliseconds since 1970; '"
-					+ field.getName() + "' is " + type.describe(), source, P.getFieldSource_EpochMillis(),
-					IssueCodes.INVALID_FIELD_SOURCE, field.getName());
+			error(Messages.epochMillisType(field.getName(), type), source, P.getFieldSource_EpochMillis(),
+					field.getName());
 		}
 		if (source != null && source.getMap() != null && type.is(PrivacyType.Kind.ENTITY)) {
-			error("an entry of a map holds plain values (text, numbers, dates...), not records: '" + field.getName()
-					+ "' cannot be read from '" + source.getMap() + "'", source, P.getFieldSource_Map(),
-					IssueCodes.INVALID_FIELD_SOURCE, field.getName());
+			error(Messages.entryOfRecords(field.getName(), source.getMap()), source, P.getFieldSource_Map(),
+					field.getName());
 		}
 		if (source != null && field.isKey()) {
-			error("a key is read under its own name, so that records can be found by it: remove 'from ...' or 'key'",
-					source, null, IssueCodes.INVALID_FIELD_SOURCE, field.getName());
+			error(Messages.keyReadOtherwise(), source, null, field.getName());
 		}
 		if (field.isEmptyWhenMissing()) {
 			TypeRef ref = field.getType();
 			if (!type.list()) {
-				error("'empty when missing' is for lists; '" + field.getName() + "' is " + type.describe()
-						+ ": write 'optional' for a value that may be missing", field, P.getField_EmptyWhenMissing(),
-						IssueCodes.INVALID_FIELD_SOURCE, field.getName());
-			} else if (ref != null && (ref.getVia() != null || ref.getSharing() != null)) {
-				error("a 'via' or 'sharing' list is never missing (it is found in the data), so 'empty when missing'"
-						+ " says nothing here", field, P.getField_EmptyWhenMissing(), IssueCodes.INVALID_FIELD_SOURCE,
+				error(Messages.emptyWhenMissingOnValue(field.getName(), type), field, P.getField_EmptyWhenMissing(),
 						field.getName());
+			} else if (ref != null && (ref.getVia() != null || ref.getSharing() != null)) {
+				error(Messages.emptyWhenMissingOnRelation(), field, P.getField_EmptyWhenMissing(), field.getName());
 			}
 		}
 	}
@@ -58,22 +52,17 @@ public class FieldSourceValidator extends ConcernValidator {
 	@Check
 	public void relation(TypeRef ref) {
 		if (ref.getVia() != null && !ref.getVia().eIsProxy() && ref.getVia().getSource() != null) {
-			error(readOtherwise(ref.getVia()), ref, P.getTypeRef_Via(), IssueCodes.INVALID_FIELD_SOURCE);
+			error(Messages.relatedByFieldReadOtherwise(ref.getVia().getName()), ref, P.getTypeRef_Via());
 		}
 		Field mine = ref.getSharing();
 		if (mine != null && !mine.eIsProxy() && mine.getSource() != null) {
-			error(readOtherwise(mine), ref, P.getTypeRef_Sharing(), IssueCodes.INVALID_FIELD_SOURCE);
+			error(Messages.relatedByFieldReadOtherwise(mine.getName()), ref, P.getTypeRef_Sharing());
 			return;
 		}
 		Field theirs = mine == null ? null : Relations.sharedField(ref);
 		if (theirs != null && !theirs.eIsProxy() && theirs.getSource() != null) {
-			error(readOtherwise(theirs), ref, ref.getSharedAs() != null ? P.getTypeRef_SharedAs()
-					: P.getTypeRef_Sharing(), IssueCodes.INVALID_FIELD_SOURCE);
+			error(Messages.relatedByFieldReadOtherwise(theirs.getName()), ref,
+					ref.getSharedAs() != null ? P.getTypeRef_SharedAs() : P.getTypeRef_Sharing());
 		}
-	}
-
-	private static String readOtherwise(Field field) {
-		return "records are related by a field read under its own name, and '" + field.getName()
-				+ "' is read 'from ...': relate them by another field";
 	}
 }

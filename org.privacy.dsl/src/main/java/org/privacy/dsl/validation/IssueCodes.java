@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Every diagnostic the compiler gives has one of these codes. Tests assert the code and the position, never the
- * wording; quick fixes are keyed by code. Each constant shows a file that triggers it.
+ * wording; quick fixes are keyed by code. Each constant shows a file that triggers it; the sentences said with each
+ * code are in {@link Messages}, grouped under it.
  */
 public final class IssueCodes {
 	private IssueCodes() {

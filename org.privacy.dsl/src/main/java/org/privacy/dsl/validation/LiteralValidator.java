@@ -29,9 +29,7 @@ public class LiteralValidator extends ConcernValidator {
 	public void spanInRange(DurationLiteral literal) {
 		SpanValue value = SpanValue.parse(literal);
 		if (value == null || !Span.fits(value.amount(), Span.Unit.valueOf(value.unit()))) {
-			error("'" + TypeValidator.sourceOf(literal) + "' is longer than " + Span.MAX_YEARS
-					+ " years, beyond what dates can count; write a shorter length of time", literal, null,
-					IssueCodes.VALUE_OUT_OF_RANGE);
+			error(Messages.lengthOutOfRange(TypeValidator.sourceOf(literal), Span.MAX_YEARS), literal, null);
 		}
 	}
 
@@ -39,8 +37,7 @@ public class LiteralValidator extends ConcernValidator {
 	public void numberInRange(NumberLiteral literal) {
 		BigDecimal value = literal.getValue();
 		if (value != null && value.abs().compareTo(LARGEST_NUMBER) > 0) {
-			error("this number has more digits than a rule can count with (about 10^308 at most)", literal, null,
-					IssueCodes.VALUE_OUT_OF_RANGE);
+			error(Messages.numberOutOfRange(), literal, null);
 		}
 	}
 
@@ -55,8 +52,7 @@ public class LiteralValidator extends ConcernValidator {
 			String key = constantKey(value);
 			if (key != null && seen.putIfAbsent(key, value) != null) {
 				String shown = key.substring(key.indexOf(':') + 1);
-				warning("'" + shown + "' is listed twice; remove one, or write the value you meant", value, null,
-						IssueCodes.DUPLICATE_VALUE, shown);
+				warning(Messages.valueListedTwice(shown), value, null, shown);
 			}
 		}
 	}

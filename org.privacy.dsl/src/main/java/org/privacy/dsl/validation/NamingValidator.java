@@ -66,12 +66,9 @@ public class NamingValidator extends ConcernValidator {
 			Element previous = seen.putIfAbsent(kind + ":" + name, element);
 			if (previous != null) {
 				if (element instanceof Rule) {
-					error("rule id '" + name + "' is already used on line " + line(previous)
-							+ "; give each rule its own id", element, P.getRule_Name(), IssueCodes.DUPLICATE_RULE_ID,
-							name);
+					error(Messages.ruleIdUsedOnLine(name, line(previous)), element, P.getRule_Name(), name);
 				} else {
-					error("'" + name + "' is already declared on line " + line(previous), element, nameFeature(element),
-							IssueCodes.DUPLICATE_NAME, name);
+					error(Messages.declaredOnLine(name, line(previous)), element, nameFeature(element), name);
 				}
 			}
 		}
@@ -87,9 +84,8 @@ public class NamingValidator extends ConcernValidator {
 		IResourceDescriptions descriptions = index.getResourceDescriptions(rule.eResource());
 		for (IEObjectDescription other : descriptions.getExportedObjects(P.getRule(), name, false)) {
 			if (!other.getEObjectURI().trimFragment().equals(rule.eResource().getURI())) {
-				error("rule id '" + rule.getName() + "' is also used in " + other.getEObjectURI().trimFragment()
-						.lastSegment() + "; give each rule its own id", rule, P.getRule_Name(),
-						IssueCodes.DUPLICATE_RULE_ID, rule.getName());
+				error(Messages.ruleIdUsedInFile(rule.getName(), other.getEObjectURI().trimFragment().lastSegment()),
+						rule, P.getRule_Name(), rule.getName());
 				return;
 			}
 		}
@@ -107,8 +103,7 @@ public class NamingValidator extends ConcernValidator {
 		}
 		for (String word : name.split(" ")) {
 			if (!WORD.matcher(word).matches()) {
-				error("a rule cannot refer to '" + name + "': term names are words of letters, digits and hyphens, and '"
-						+ word + "' is not one", term, P.getNamed_Name(), IssueCodes.INVALID_TERM_NAME, name);
+				error(Messages.invalidTermName(name, word), term, P.getNamed_Name(), name);
 				return;
 			}
 		}
@@ -136,19 +131,11 @@ public class NamingValidator extends ConcernValidator {
 				continue;
 			}
 			Place place = NameKeywords.place(i, words.length);
-			String where = switch (place) {
-				case FIRST -> "begin";
-				case INNER -> "be part of";
-				case LAST -> "end";
-				case ONLY -> "be";
-			};
 			if (place == Place.ONLY) {
-				error("'" + word + "' is a keyword and cannot be a name on its own: add a word or choose another name",
-						term, P.getNamed_Name(), IssueCodes.KEYWORD_IN_NAME, name, word);
+				error(Messages.keywordAsWholeName(word), term, P.getNamed_Name(), name, word);
 				return;
 			}
-			error("'" + word + "' cannot " + where + " a name: write '" + name + "' as '" + name.replace(' ', '-')
-					+ "' or choose another word", term, P.getNamed_Name(), IssueCodes.KEYWORD_IN_NAME, name, word);
+			error(Messages.keywordInName(word, place, name), term, P.getNamed_Name(), name, word);
 			return;
 		}
 	}
@@ -171,9 +158,8 @@ public class NamingValidator extends ConcernValidator {
 	public void uniquePolicyAcrossFiles(Policy policy) {
 		String file = elsewhere(policy, P.getPolicy());
 		if (file != null) {
-			error("policy '" + policy.getName() + "' is also declared in " + file
-					+ "; both would generate the same Java class, so give one another name", policy,
-					P.getPolicy_Name(), IssueCodes.DUPLICATE_POLICY, policy.getName());
+			error(Messages.policyDeclaredInFile(policy.getName(), file), policy, P.getPolicy_Name(),
+					policy.getName());
 		}
 	}
 
@@ -191,8 +177,7 @@ public class NamingValidator extends ConcernValidator {
 		}
 		String file = elsewhere(element, calendar ? element.eClass() : P.getNamed());
 		if (file != null) {
-			error("'" + nameOf(element) + "' is also declared in " + file + "; the files of a package share their names",
-					element, nameFeature(element), IssueCodes.DUPLICATE_NAME, nameOf(element));
+			error(Messages.declaredInFile(nameOf(element), file), element, nameFeature(element), nameOf(element));
 		}
 	}
 
@@ -234,17 +219,14 @@ public class NamingValidator extends ConcernValidator {
 				}
 			}
 		}
-		error("no rule file declares the package '" + plain + "'", imp, P.getImport_ImportedNamespace(),
-				IssueCodes.UNKNOWN_NAME, plain);
+		error(Messages.unknownPackage(plain), imp, P.getImport_ImportedNamespace(), plain);
 	}
 
 	@Check
 	public void javaNameOfPolicy(Policy policy) {
 		String name = policy.getName();
 		if (name != null && (JavaNames.CLASS_NAMES_IN_USE.contains(name) || SourceVersion.isKeyword(name))) {
-			error("'" + name + "' cannot name a policy: " + (SourceVersion.isKeyword(name) ? "it is a Java keyword"
-					: "the generated Java class uses that name already") + "; choose another", policy,
-					P.getPolicy_Name(), IssueCodes.RESERVED_NAME, name);
+			error(Messages.reservedPolicyName(name, SourceVersion.isKeyword(name)), policy, P.getPolicy_Name(), name);
 		}
 	}
 
@@ -255,15 +237,13 @@ public class NamingValidator extends ConcernValidator {
 		}
 		for (String segment : model.getName().split("\\.")) {
 			if (SourceVersion.isKeyword(segment)) {
-				error("'" + segment + "' cannot be part of a package name: it is a Java keyword", model,
-						P.getModel_Name(), IssueCodes.RESERVED_NAME, segment);
+				error(Messages.keywordInPackageName(segment), model, P.getModel_Name(), segment);
 				return;
 			}
 		}
-		String platform = JavaNames.platformPackage(model.getName());
-		if (platform != null) {
-			error(platform + "; choose a package of your own, e.g. 'com.acme.rules'",
-					model, P.getModel_Name(), IssueCodes.RESERVED_PACKAGE, model.getName());
+		if (JavaNames.isPlatformPackage(model.getName())) {
+			error(Messages.reservedPackage(JavaNames.isJavaPackage(model.getName())), model, P.getModel_Name(),
+					model.getName());
 		}
 	}
 
@@ -284,13 +264,12 @@ public class NamingValidator extends ConcernValidator {
 			if (other == null) {
 				other = methods.putIfAbsent(JavaNames.ruleMethod(rule.getName()), rule);
 			}
-			String clash = other != null && !other.getName().equals(rule.getName())
-					? "rule '" + other.getName() + "' gives the same Java name " + constant
+			Message clash = other != null && !other.getName().equals(rule.getName())
+					? Messages.ruleIdClash(rule.getName(), other.getName(), constant)
 					: JavaNames.CONSTANTS_IN_USE.contains(constant) || fieldConstants.contains(constant)
-							? "the generated class uses the name " + constant + " already" : null;
+							? Messages.ruleIdInUse(rule.getName(), constant) : null;
 			if (clash != null) {
-				error("rule id '" + rule.getName() + "' cannot be used here: " + clash + "; change one id", rule,
-						P.getRule_Name(), IssueCodes.RESERVED_NAME, rule.getName());
+				error(clash, rule, P.getRule_Name(), rule.getName());
 			}
 		}
 	}
@@ -301,13 +280,12 @@ public class NamingValidator extends ConcernValidator {
 		Field key = null;
 		for (Field field : entity.getFields()) {
 			if (field.getName() != null && seen.putIfAbsent(field.getName(), field) != null) {
-				error("'" + entity.getName() + "' already has a field '" + field.getName() + "'", field,
-						P.getNamed_Name(), IssueCodes.DUPLICATE_NAME, field.getName());
+				error(Messages.fieldDeclaredTwice(entity.getName(), field.getName()), field, P.getNamed_Name(),
+						field.getName());
 			}
 			if (field.isKey()) {
 				if (key != null) {
-					error("'" + entity.getName() + "' already has the key '" + key.getName()
-							+ "'; an entity has one key field", field, P.getField_Key(), IssueCodes.MULTIPLE_KEYS);
+					error(Messages.multipleKeys(entity.getName(), key.getName()), field, P.getField_Key());
 				}
 				key = field;
 			}
@@ -319,8 +297,8 @@ public class NamingValidator extends ConcernValidator {
 		Map<String, EnumValue> seen = new HashMap<>();
 		for (EnumValue value : enumeration.getValues()) {
 			if (value.getName() != null && seen.putIfAbsent(value.getName(), value) != null) {
-				error("'" + enumeration.getName() + "' already has the value '" + value.getName() + "'", value,
-						P.getNamed_Name(), IssueCodes.DUPLICATE_NAME, value.getName());
+				error(Messages.enumerationValueDeclaredTwice(enumeration.getName(), value.getName()), value,
+						P.getNamed_Name(), value.getName());
 			}
 		}
 	}

@@ -53,22 +53,20 @@ public class OptionalFieldValidator extends ConcernValidator {
 	@Check
 	public void guarded(Aggregate aggregate) {
 		if (org.privacy.dsl.typing.PrivacyTypeComputer.mayBeMissing(aggregate)) {
-			check(aggregate, "may be missing (no element of the list counts)");
+			check(aggregate, Messages::unguardedAggregate);
 		}
 	}
 
 	private void check(Expression read, Field field) {
-		check(read, "is optional and may be missing");
+		check(read, Messages::unguardedOptional);
 	}
 
-	private void check(Expression read, String why) {
+	private void check(Expression read, java.util.function.Function<String, Message> unguarded) {
 		if (isExempt(read) || isGuarded(read, unparenthesized(read), new HashSet<>())) {
 			return;
 		}
 		String path = unparenthesized(read);
-		warning("'" + path + "' " + why + ", which makes the record a data error; guard it: '"
-				+ path + " is present and ...' or '" + path + " is missing or ...'", read, null,
-				IssueCodes.UNGUARDED_OPTIONAL, path);
+		warning(unguarded.apply(path), read, null, path);
 	}
 
 	/**

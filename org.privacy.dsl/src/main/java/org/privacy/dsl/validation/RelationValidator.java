@@ -32,20 +32,16 @@ public class RelationValidator extends ConcernValidator {
 			return;
 		}
 		if (!ref.isList() || !(ref.getType() instanceof Entity listed)) {
-			error("'sharing' is for lists of records: 'list of Call sharing personId'", ref, P.getTypeRef_Sharing(),
-					IssueCodes.INVALID_SHARING);
+			error(Messages.sharingOnNonList(), ref, P.getTypeRef_Sharing());
 			return;
 		}
 		if (mine == field) {
-			error("'" + field.getName() + "' cannot be shared with itself; name a plain field of this entity, such as"
-					+ " 'personId'", ref, P.getTypeRef_Sharing(), IssueCodes.INVALID_SHARING);
+			error(Messages.sharedWithItself(field.getName()), ref, P.getTypeRef_Sharing());
 			return;
 		}
 		PrivacyType own = types.typeOf(mine);
 		if (!isPlain(own)) {
-			error("'" + mine.getName() + "' is " + own.describe() + "; 'sharing' relates records by a plain value"
-					+ " (text, number, date, a value of an enumeration...)", ref, P.getTypeRef_Sharing(),
-					IssueCodes.INVALID_SHARING);
+			error(Messages.sharingNotPlain(mine.getName(), own), ref, P.getTypeRef_Sharing());
 			return;
 		}
 		if (ref.getSharedAs() != null && ref.getSharedAs().eIsProxy()) {
@@ -53,17 +49,13 @@ public class RelationValidator extends ConcernValidator {
 		}
 		Field theirs = Relations.sharedField(ref);
 		if (theirs == null) {
-			error("'" + listed.getName() + "' has no field '" + mine.getName() + "'; name its field with 'as':"
-					+ " 'sharing " + mine.getName() + " as otherField'", ref, P.getTypeRef_Sharing(),
-					IssueCodes.INVALID_SHARING);
+			error(Messages.sharingFieldMissing(listed.getName(), mine.getName()), ref, P.getTypeRef_Sharing());
 			return;
 		}
 		PrivacyType other = types.typeOf(theirs);
 		if (!isPlain(other) || !own.comparableWith(other)) {
-			error("'" + mine.getName() + "' is " + own.describe() + " but '" + listed.getName() + "." + theirs.getName()
-					+ "' is " + other.describe() + "; records share a value of one type", ref,
-					ref.getSharedAs() == null ? P.getTypeRef_Sharing() : P.getTypeRef_SharedAs(),
-					IssueCodes.INVALID_SHARING);
+			error(Messages.sharingTypes(mine.getName(), own, listed.getName(), theirs.getName(), other), ref,
+					ref.getSharedAs() == null ? P.getTypeRef_Sharing() : P.getTypeRef_SharedAs());
 		}
 	}
 
@@ -96,9 +88,7 @@ public class RelationValidator extends ConcernValidator {
 		Entity entity = left.entity() != null ? left.entity() : right.entity();
 		if (entity != null && (left.entity() == null || right.entity() == null || left.entity() == right.entity())
 				&& entity.getFields().stream().noneMatch(Field::isKey)) {
-			error("records of '" + entity.getName() + "' are compared by key, and '" + entity.getName()
-					+ "' has none; mark its identifying field 'key', or compare fields", at, feature,
-					IssueCodes.COMPARE_WITHOUT_KEY);
+			error(Messages.compareWithoutKey(entity.getName()), at, feature);
 			return true;
 		}
 		return false;

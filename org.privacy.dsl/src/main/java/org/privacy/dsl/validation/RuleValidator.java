@@ -41,17 +41,15 @@ public class RuleValidator extends ConcernValidator {
 	@Check
 	public void basis(Rule rule) {
 		if (rule.getBases().isEmpty()) {
-			warning("rule '" + rule.getName() + "' cites no legal basis; add e.g. basis \"GDPR art. 6(1)(a)\"", rule,
-					P.getRule_Name(), IssueCodes.MISSING_BASIS, rule.getName());
+			warning(Messages.missingBasis(rule.getName()), rule, P.getRule_Name(), rule.getName());
 		}
 	}
 
 	@Check
 	public void subject(Statement statement) {
 		if (statement.getSubject() instanceof Term term && !term.eIsProxy() && term.getActivity() == null) {
-			error("'" + term.getName() + "' is " + (term.isEvent() ? "an event" : "a condition")
-					+ ", not an activity: a rule is about an entity or an activity term (term x: Entity where ...)",
-					statement, P.getStatement_Subject(), IssueCodes.NOT_AN_ACTIVITY, term.getName());
+			error(Messages.notAnActivity(term.getName(), term.isEvent()), statement, P.getStatement_Subject(),
+					term.getName());
 		}
 	}
 
@@ -61,18 +59,15 @@ public class RuleValidator extends ConcernValidator {
 			return;
 		}
 		if (statement.getKind() instanceof Prohibition) {
-			error("a deadline belongs to an obligation: write 'requires ... within', or drop the deadline",
-					statement.getDeadline(), P.getDeadline_Span(), IssueCodes.DEADLINE_ON_PROHIBITION);
+			error(Messages.deadlineOnProhibition(), statement.getDeadline(), P.getDeadline_Span());
 			return;
 		}
 		Expression requirement = statement.getRequirement();
 		Quantified perElement = ElementDeadline.of(statement);
 		if (perElement != null) {
 			if (perElement.getQuantifier() != Quantifier.EVERY) {
-				error("a deadline applies to each element with 'every': write 'every " + perElement.getVar().getName()
-						+ " in ... satisfies ... within ...', or drop the deadline and compare the dates",
-						perElement, P.getQuantified_Quantifier(), IssueCodes.DEADLINE_NEEDS_EVERY,
-						perElement.getQuantifier().getLiteral());
+				error(Messages.deadlineNeedsEvery(perElement.getVar().getName()), perElement,
+						P.getQuantified_Quantifier(), perElement.getQuantifier().getLiteral());
 				return;
 			}
 			requirement = perElement.getCondition();
@@ -83,39 +78,31 @@ public class RuleValidator extends ConcernValidator {
 		Term event = requirement instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent() ? t : null;
 		PrivacyType type = types.typeOf(requirement);
 		if (event == null && !type.isUnknown() && !type.isTime()) {
-			error("a deadline needs an event to meet it ('term answer for Request: event answeredAt counted from "
-					+ "receivedAt') or a date-time field, not " + type.describe(), requirement, null,
-					IssueCodes.DEADLINE_NEEDS_EVENT);
+			error(Messages.deadlineNeedsEvent(type), requirement, null);
 			return;
 		}
 		Expression from = statement.getDeadline().getFrom();
 		if (from == null && (event == null || event.getFrom() == null)) {
-			error("say when the deadline starts: 'within ... after receivedAt', or 'counted from' in the event's term",
-					statement.getDeadline(), P.getDeadline_Span(), IssueCodes.DEADLINE_WITHOUT_START);
+			error(Messages.deadlineWithoutStart(), statement.getDeadline(), P.getDeadline_Span());
 		}
 		if (from != null) {
 			PrivacyType f = types.typeOf(from);
 			PrivacyType at = types.typeOf(event != null ? event.getAt() : requirement);
 			if (!f.isUnknown() && !f.isTime()) {
-				error("a deadline is counted from a date or a date-time, not " + f.describe(), statement.getDeadline(),
-						P.getDeadline_From(), IssueCodes.DURATION_ON_NON_TIME);
+				error(Messages.deadlineFromNonTime(f), statement.getDeadline(), P.getDeadline_From());
 			} else if (!f.isUnknown() && !at.isUnknown() && at.isTime() && f.kind() != at.kind()) {
-				error("the deadline is counted from " + f.describe() + " but the event happens at " + at.describe()
-						+ "; count dates from dates and date-times from date-times", statement.getDeadline(),
-						P.getDeadline_From(), IssueCodes.TYPE_MISMATCH);
+				error(Messages.deadlineStartType(f, at), statement.getDeadline(), P.getDeadline_From());
 			}
 		}
 		Expression start = from != null ? from : event != null ? event.getFrom() : null;
 		if (statement.getDeadline().isPendingWhileMissing() && start != null
 				&& !ElementDeadline.startMayBeMissing(start)) {
-			warning("the deadline always starts: '" + SourceText.of(start) + "' is not an optional field; drop "
-					+ "', pending while missing', or mark the field optional", statement.getDeadline(),
-					P.getDeadline_PendingWhileMissing(), IssueCodes.START_NEVER_MISSING);
+			warning(Messages.startNeverMissing(SourceText.of(start)), statement.getDeadline(),
+					P.getDeadline_PendingWhileMissing());
 		}
 		PrivacyType span = types.typeOf(statement.getDeadline().getSpan());
 		if (!span.isUnknown() && !span.is(Kind.DURATION)) {
-			error("expected a length of time such as 72h or 1 month, not " + span.describe(), statement.getDeadline(),
-					P.getDeadline_Span(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.notALengthOfTime(span), statement.getDeadline(), P.getDeadline_Span());
 		}
 	}
 
@@ -128,21 +115,19 @@ public class RuleValidator extends ConcernValidator {
 		LocalDate until = rule.getEffectiveUntil() == null ? null
 				: date(rule.getEffectiveUntil(), rule, P.getRule_EffectiveUntil());
 		if (from != null && until != null && until.isBefore(from)) {
-			error("the rule stops before it starts: " + rule.getEffectiveUntil() + " is before "
-					+ rule.getEffectiveFrom(), rule, P.getRule_EffectiveUntil(), IssueCodes.EMPTY_PERIOD);
+			error(Messages.emptyPeriod(rule.getEffectiveFrom(), rule.getEffectiveUntil()), rule,
+					P.getRule_EffectiveUntil());
 		}
 		Field on = rule.getEffectiveOn();
 		if (on != null && !on.eIsProxy() && !types.typeOf(on).isTime()) {
-			error("'" + on.getName() + "' is " + types.typeOf(on).describe()
-					+ ": an effective date is compared with a date or date-time field", rule, P.getRule_EffectiveOn(),
-					IssueCodes.EFFECTIVE_ON_NOT_TIME);
+			error(Messages.effectiveOnNotTime(on.getName(), types.typeOf(on)), rule, P.getRule_EffectiveOn());
 		}
 	}
 
 	private LocalDate date(String value, Rule rule, org.eclipse.emf.ecore.EStructuralFeature feature) {
 		LocalDate date = LiteralValues.date(value);
 		if (date == null) {
-			error("'" + value + "' is not a date of the calendar", rule, feature, IssueCodes.INVALID_LITERAL);
+			error(Messages.notADate(value), rule, feature);
 		}
 		return date;
 	}
@@ -161,13 +146,11 @@ public class RuleValidator extends ConcernValidator {
 			String name = m.group(1).trim();
 			Field field = entity.getFields().stream().filter(f -> name.equals(f.getName())).findFirst().orElse(null);
 			if (field == null) {
-				error("'{" + name + "}' names no field of '" + entity.getName() + "'", rule, P.getRule_Explanation(),
-						IssueCodes.UNKNOWN_PLACEHOLDER, name);
+				error(Messages.unknownPlaceholder(name, entity.getName()), rule, P.getRule_Explanation(), name);
 			} else if (!showable(types.typeOf(field))) {
 				// its text would be whole records, with personal fields that no mask covers
-				error("'{" + name + "}' is " + types.typeOf(field).describe() + ", which an explanation cannot show: "
-						+ "name a field of '" + entity.getName() + "' that holds one value, or leave it out",
-						rule, P.getRule_Explanation(), IssueCodes.PLACEHOLDER_NOT_A_VALUE, name);
+				error(Messages.placeholderNotAValue(name, types.typeOf(field), entity.getName()), rule,
+						P.getRule_Explanation(), name);
 			}
 		}
 	}
@@ -185,23 +168,22 @@ public class RuleValidator extends ConcernValidator {
 	@Check
 	public void exceptionCanApply(Unless unless) {
 		Expression c = unless.getCondition();
-		String reason = null;
+		Message never = null;
 		if (c instanceof BooleanLiteral b && !b.isValue()) {
-			reason = "it is always false";
+			never = Messages.exceptionAlwaysFalse();
 		} else if (c instanceof Presence p && !p.isPresent() && p.getOperand() instanceof Reference r
 				&& r.getTarget() instanceof Field f && !f.isOptional()) {
-			reason = "'" + f.getName() + "' is not optional: when it is missing the record is a data error";
+			never = Messages.exceptionOnRequiredMissing(f.getName());
 		} else if (c instanceof Compare compare && "=".equals(compare.getOp())) {
-			reason = excludedBySubject(unless, compare);
+			never = excludedBySubject(unless, compare);
 		}
-		if (reason != null) {
-			warning("this exception can never apply: " + reason, unless, P.getUnless_Condition(),
-					IssueCodes.EXCEPTION_NEVER_APPLIES);
+		if (never != null) {
+			warning(never, unless, P.getUnless_Condition());
 		}
 	}
 
 	/** {@code where channel = EMAIL ... unless channel = SMS}: the subject already excludes the exception. */
-	private String excludedBySubject(Unless unless, Compare exception) {
+	private Message excludedBySubject(Unless unless, Compare exception) {
 		Rule rule = EcoreUtil2.getContainerOfType(unless, Rule.class);
 		if (rule == null || rule.getStatement() == null) {
 			return null;
@@ -218,13 +200,13 @@ public class RuleValidator extends ConcernValidator {
 				if (required instanceof Compare c && "=".equals(c.getOp()) && field.equals(fieldOf(c.getLeft()))) {
 					String requiredValue = constantOf(c.getRight());
 					if (requiredValue != null && !requiredValue.equals(value)) {
-						return "the rule only applies where " + field + " = " + requiredValue;
+						return Messages.exceptionExcludedByValue(field, requiredValue);
 					}
 				}
 				if (required instanceof Membership m && !m.isNegated() && field.equals(fieldOf(m.getOperand()))) {
 					java.util.List<String> allowed = m.getValues().stream().map(RuleValidator::constantOf).toList();
 					if (!allowed.contains(null) && !allowed.contains(value)) {
-						return "the rule only applies where " + field + " is one of " + String.join(", ", allowed);
+						return Messages.exceptionExcludedByValues(field, allowed);
 					}
 				}
 			}

@@ -22,6 +22,7 @@ import org.privacy.dsl.privacy.TimeLiteral;
 import org.privacy.dsl.privacy.ValueList;
 import org.privacy.dsl.privacy.ValueName;
 import org.privacy.dsl.typing.PrivacyType;
+import org.privacy.dsl.validation.Messages.ValueKind;
 import org.privacy.dsl.typing.PrivacyType.Kind;
 import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.runtime.Status;
@@ -39,8 +40,8 @@ public class ScenarioValidator extends ConcernValidator {
 		Set<String> names = new HashSet<>();
 		for (GivenRecord record : scenario.getRecords()) {
 			if (record.getName() != null && !names.add(record.getName())) {
-				error("the scenario already gives a record named '" + record.getName() + "'", record,
-						P.getGivenRecord_Name(), IssueCodes.SCENARIO_DUPLICATE_RECORD, record.getName());
+				error(Messages.scenarioRecordTwice(record.getName()), record, P.getGivenRecord_Name(),
+						record.getName());
 			}
 		}
 	}
@@ -53,21 +54,19 @@ public class ScenarioValidator extends ConcernValidator {
 				continue;
 			}
 			if (!seen.add(value.getField())) {
-				error("'" + value.getField().getName() + "' is already set in this record", value,
-						P.getFieldValue_Field(), IssueCodes.SCENARIO_DUPLICATE_FIELD, value.getField().getName());
+				error(Messages.scenarioFieldTwice(value.getField().getName()), value, P.getFieldValue_Field(),
+						value.getField().getName());
 				continue;
 			}
 			PrivacyType type = types.typeOf(value.getField());
 			if (type.list() && value.getField().getType().getVia() != null) {
-				error("'" + value.getField().getName() + "' is not set: it holds the records whose '"
-						+ value.getField().getType().getVia().getName() + "' refers to this one", value,
-						P.getFieldValue_Field(), IssueCodes.SCENARIO_TYPE_MISMATCH);
+				error(Messages.viaListSet(value.getField().getName(), value.getField().getType().getVia().getName()),
+						value, P.getFieldValue_Field());
 				continue;
 			}
 			if (type.list() && value.getField().getType().getSharing() != null) {
-				error("'" + value.getField().getName() + "' is not set: it holds the records that share this one's '"
-						+ value.getField().getType().getSharing().getName() + "'", value, P.getFieldValue_Field(),
-						IssueCodes.SCENARIO_TYPE_MISMATCH);
+				error(Messages.sharingListSet(value.getField().getName(),
+						value.getField().getType().getSharing().getName()), value, P.getFieldValue_Field());
 				continue;
 			}
 			check(value.getField().getName(), type, value.getValue(), value, P.getFieldValue_Value());
@@ -80,7 +79,7 @@ public class ScenarioValidator extends ConcernValidator {
 		}
 		if (value instanceof ValueList list) {
 			if (!type.list()) {
-				mismatch(field, type, "a list", list, null);
+				mismatch(field, type, Messages.valueKind(ValueKind.LIST), list, null);
 				return;
 			}
 			for (Expression item : list.getItems()) {
@@ -89,7 +88,7 @@ public class ScenarioValidator extends ConcernValidator {
 			return;
 		}
 		if (type.list()) {
-			mismatch(field, type, "a single value", owner, feature);
+			mismatch(field, type, Messages.valueKind(ValueKind.SINGLE_VALUE), owner, feature);
 			return;
 		}
 		String actual = fits(type, value);
@@ -102,65 +101,61 @@ public class ScenarioValidator extends ConcernValidator {
 	private static String fits(PrivacyType type, Expression value) {
 		Kind k = type.kind();
 		if (value instanceof TextLiteral) {
-			return k == Kind.TEXT || k == Kind.ENTITY ? null : "text";
+			return k == Kind.TEXT || k == Kind.ENTITY ? null : Messages.valueKind(ValueKind.TEXT);
 		}
 		if (value instanceof NumberLiteral) {
-			return k == Kind.NUMBER ? null : "a number";
+			return k == Kind.NUMBER ? null : Messages.valueKind(ValueKind.NUMBER);
 		}
 		if (value instanceof BooleanLiteral) {
-			return k == Kind.BOOLEAN ? null : "true or false";
+			return k == Kind.BOOLEAN ? null : Messages.valueKind(ValueKind.BOOLEAN);
 		}
 		if (value instanceof DateLiteral) {
-			return k == Kind.DATE ? null : "a date";
+			return k == Kind.DATE ? null : Messages.valueKind(ValueKind.DATE);
 		}
 		if (value instanceof DateTimeLiteral) {
-			return k == Kind.DATETIME ? null : "a date-time";
+			return k == Kind.DATETIME ? null : Messages.valueKind(ValueKind.DATE_TIME);
 		}
 		if (value instanceof TimeLiteral) {
-			return k == Kind.TIME ? null : "a time of day";
+			return k == Kind.TIME ? null : Messages.valueKind(ValueKind.TIME);
 		}
 		if (value instanceof DurationLiteral) {
-			return k == Kind.DURATION ? null : "a length of time";
+			return k == Kind.DURATION ? null : Messages.valueKind(ValueKind.LENGTH_OF_TIME);
 		}
 		if (value instanceof ValueName name && name.getTarget() != null && !name.getTarget().eIsProxy()) {
 			if (name.getTarget() instanceof EnumValue enumValue) {
 				return k == Kind.ENUM && enumValue.eContainer() == type.enumeration() || k == Kind.WEEKDAY ? null
-						: "a value of " + ((org.privacy.dsl.privacy.Enumeration) enumValue.eContainer()).getName();
+						: Messages.valueOfEnumeration(((org.privacy.dsl.privacy.Enumeration) enumValue.eContainer()).getName());
 			}
 			if (name.getTarget() instanceof GivenRecord record) {
 				return k == Kind.ENTITY && record.getEntity() == type.entity() ? null
-						: "a record of " + (record.getEntity() == null ? "another entity" : record.getEntity().getName());
+						: Messages.recordOf(record.getEntity() == null ? null : record.getEntity().getName());
 			}
 		}
 		return null;
 	}
 
 	private void mismatch(String field, PrivacyType type, String actual, EObject owner, EStructuralFeature feature) {
-		error("'" + field + "' is " + type.describe() + ", not " + actual, owner, feature,
-				IssueCodes.SCENARIO_TYPE_MISMATCH, field);
+		error(Messages.scenarioValueType(field, type, actual), owner, feature, field);
 	}
 
 	@Check
 	public void expectation(Expectation expectation) {
 		if (expectation.getStatus() != null && Status.fromWord(expectation.getStatus()) == null) {
-			error("unknown outcome '" + expectation.getStatus()
-					+ "'; write violated, late, overdue, pending, exempt, data-error, satisfied or not-applicable",
-					expectation,
-					P.getExpectation_Status(), IssueCodes.SCENARIO_UNKNOWN_STATUS, expectation.getStatus());
+			error(Messages.unknownOutcome(expectation.getStatus()), expectation, P.getExpectation_Status(),
+					expectation.getStatus());
 		}
 		if (expectation.getNoun() != null && !expectation.getNoun().equals("finding")
 				&& !expectation.getNoun().equals("findings")) {
-			error("write 'findings' after the count, not '" + expectation.getNoun() + "'", expectation,
-					P.getExpectation_Noun(), IssueCodes.SCENARIO_UNKNOWN_STATUS, expectation.getNoun());
+			error(Messages.writeFindings(expectation.getNoun()), expectation, P.getExpectation_Noun(),
+					expectation.getNoun());
 		}
 		GivenRecord record = expectation.getRecord();
 		if (record != null && !record.eIsProxy() && expectation.getRule() != null && !expectation.getRule().eIsProxy()
 				&& record.getEntity() != null && !record.getEntity().eIsProxy()) {
 			var subject = types.subjectEntity(expectation.getRule());
 			if (subject != null && subject != record.getEntity()) {
-				error("'" + expectation.getRule().getName() + "' checks records of " + subject.getName() + ", and '"
-						+ record.getName() + "' is a record of " + record.getEntity().getName(), expectation,
-						P.getExpectation_Record(), IssueCodes.SCENARIO_RECORD_NOT_CHECKED, record.getName());
+				error(Messages.recordNotChecked(expectation.getRule().getName(), subject.getName(), record.getName(),
+						record.getEntity().getName()), expectation, P.getExpectation_Record(), record.getName());
 			}
 		}
 	}

@@ -21,33 +21,10 @@ public class SourceTextValidator extends ConcernValidator {
 		// the whole file, not just the model's text: a comment before the first declaration counts too
 		String text = root.getRootNode().getText();
 		for (int i = 0; i < text.length(); i++) {
-			String name = controlName(text.charAt(i));
-			if (name != null) {
-				getMessageAcceptor().acceptWarning("invisible " + name + " here: it makes the text show otherwise than"
-						+ " it reads; delete it, or write the text without it", model, i, 1,
-						IssueCodes.INVISIBLE_CONTROL, String.format("U+%04X", (int) text.charAt(i)));
+			if (Messages.controlName(text.charAt(i)) != null) {
+				warningAt(Messages.invisibleControl(text.charAt(i)), model, i, 1,
+						String.format("U+%04X", (int) text.charAt(i)));
 			}
 		}
-	}
-
-	/** What the character is, for the message, or {@code null} when it is not an invisible control. */
-	static String controlName(char c) {
-		return switch (c) {
-			case '\u202A' -> "left-to-right embedding (U+202A)";
-			case '\u202B' -> "right-to-left embedding (U+202B)";
-			case '\u202C' -> "pop directional formatting (U+202C)";
-			case '\u202D' -> "left-to-right override (U+202D)";
-			case '\u202E' -> "right-to-left override (U+202E)";
-			case '\u2066' -> "left-to-right isolate (U+2066)";
-			case '\u2067' -> "right-to-left isolate (U+2067)";
-			case '\u2068' -> "first strong isolate (U+2068)";
-			case '\u2069' -> "pop directional isolate (U+2069)";
-			case '\u200E' -> "left-to-right mark (U+200E)";
-			case '\u200F' -> "right-to-left mark (U+200F)";
-			case '\u061C' -> "arabic letter mark (U+061C)";
-			case '\u2028' -> "line separator (U+2028)";
-			case '\u2029' -> "paragraph separator (U+2029)";
-			default -> null;
-		};
 	}
 }

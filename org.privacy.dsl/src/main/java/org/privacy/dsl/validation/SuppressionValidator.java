@@ -47,11 +47,8 @@ public class SuppressionValidator extends ConcernValidator {
 		}
 		String bare = written.full().substring("privacy.".length());
 		String suggestion = Spelling.nearest(bare, plain);
-		String message = "no diagnostic has the code '" + written.code() + "', so this comment silences nothing"
-				+ (suggestion != null ? "; did you mean '" + suggestion + "'?"
-						: "; write a code that 'privacy lint' prints, such as unguarded-optional");
-		getMessageAcceptor().acceptWarning(message, model, leaf.getOffset() + written.offset(), written.length(),
-				IssueCodes.UNKNOWN_ALLOW_CODE,
+		warningAt(Messages.unknownAllowCode(written.code(), suggestion), model, leaf.getOffset() + written.offset(),
+				written.length(),
 				suggestion == null ? new String[] { written.code() } : new String[] { written.code(), suggestion });
 	}
 }

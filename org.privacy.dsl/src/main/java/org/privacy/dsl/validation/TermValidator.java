@@ -57,9 +57,6 @@ public class TermValidator extends ConcernValidator {
 		}
 	}
 
-	/** Cycles longer than this are shown by their ends, so that a ring of 10,000 terms gives short messages. */
-	private static final int LONGEST_CYCLE_SHOWN = 8;
-
 	private void reportCycle(Term term, Term last, Map<Term, Term> reachedFrom) {
 		List<String> path = new ArrayList<>();
 		path.add(term.getName());
@@ -68,12 +65,7 @@ public class TermValidator extends ConcernValidator {
 		}
 		path.add(term.getName());
 		Collections.reverse(path);
-		String chain = path.size() <= LONGEST_CYCLE_SHOWN ? String.join(" -> ", path)
-				: String.join(" -> ", path.subList(0, 3)) + " -> ... -> "
-						+ String.join(" -> ", path.subList(path.size() - 3, path.size())) + ", " + (path.size() - 1)
-						+ " terms";
-		error("'" + term.getName() + "' is defined in terms of itself (" + chain + ")", term, P.getNamed_Name(),
-				IssueCodes.CYCLIC_TERM, term.getName());
+		error(Messages.cyclicTerm(term.getName(), path), term, P.getNamed_Name(), term.getName());
 	}
 
 	/** The terms a term's definition names, in the order they are written. */
@@ -94,14 +86,12 @@ public class TermValidator extends ConcernValidator {
 		}
 		PrivacyType at = types.typeOf(term.getAt());
 		if (!at.isUnknown() && !at.isTime()) {
-			error("an event happens at a date or a date-time, not at " + at.describe(), term, P.getTerm_At(),
-					IssueCodes.INVALID_EVENT);
+			error(Messages.eventNotAtTime(at), term, P.getTerm_At());
 		}
 		if (term.getFrom() != null) {
 			PrivacyType from = types.typeOf(term.getFrom());
 			if (!from.isUnknown() && at.isTime() && from.kind() != at.kind()) {
-				error("an event is counted from " + at.describe() + ", not from " + from.describe(), term,
-						P.getTerm_From(), IssueCodes.TYPE_MISMATCH);
+				error(Messages.eventStartType(at, from), term, P.getTerm_From());
 			}
 		}
 	}
@@ -119,8 +109,8 @@ public class TermValidator extends ConcernValidator {
 			here = types.typeOf(((Quantified) ref.eContainer()).getVar()).entity();
 		}
 		if (own != null && here != null && !own.eIsProxy() && own != here) {
-			error("'" + term.getName() + "' is defined for " + own.getName() + ", but here the records are "
-					+ here.getName(), ref, P.getReference_Target(), IssueCodes.WRONG_ENTITY, term.getName());
+			error(Messages.wrongEntity(term.getName(), own.getName(), here.getName()), ref, P.getReference_Target(),
+					term.getName());
 		}
 	}
 

@@ -60,8 +60,7 @@ public class TypeValidator extends ConcernValidator {
 		}
 		String op = compare.getOp();
 		if (!left.comparableWith(right) && !dateWithDateTime(left, right)) {
-			error("cannot compare " + left.describe() + " with " + right.describe() + mismatchFix(compare, left, right), compare,
-					P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
+			error(mismatch(compare, left, right), compare, P.getCompare_Op());
 			return;
 		}
 		PrivacyType known = left.isUnknown() ? right : left;
@@ -70,23 +69,19 @@ public class TypeValidator extends ConcernValidator {
 		}
 		boolean time = known.isTime() || known.is(Kind.TIME);
 		if (TIME_ORDER.contains(op) && !time) {
-			error("'" + op + "' compares dates and times, not " + known.describe() + "; use <, >, = or !=", compare,
-					P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.timeOrderOnNonTime(op, known), compare, P.getCompare_Op());
 		} else if (ORDERING.contains(op) && !(time || known.is(Kind.NUMBER) || known.is(Kind.DURATION))) {
-			error("'" + op + "' compares numbers, lengths of time, dates and times, not " + known.describe()
-					+ "; use = or !=",
-					compare, P.getCompare_Op(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.orderOnUnordered(op, known), compare, P.getCompare_Op());
 		}
 	}
 
-	/** The way out of comparing two types that do not fit, where there is one. */
-	private static String mismatchFix(Compare compare, PrivacyType left, PrivacyType right) {
+	/** Two types that do not fit, with the way out of comparing them where there is one. */
+	private static Message mismatch(Compare compare, PrivacyType left, PrivacyType right) {
 		if (left.list() || right.list()) {
-			return "";
+			return Messages.cannotCompare(left, right);
 		}
 		if (left.is(Kind.ENUM) && right.is(Kind.ENUM)) {
-			return ": values of two enumerations are never equal; declare both fields with one enumeration, or"
-					+ " compare each with its own values ('a = x and b = y')";
+			return Messages.cannotCompareEnumerations(left, right);
 		}
 		PrivacyType reference = left.is(Kind.ENTITY) ? left : right.is(Kind.ENTITY) ? right : null;
 		PrivacyType other = reference == left ? right : left;
@@ -95,9 +90,10 @@ public class TypeValidator extends ConcernValidator {
 					.map(org.privacy.dsl.privacy.Field::getName).findFirst().orElse(null);
 			INode node = NodeModelUtils.findActualNodeFor(reference == left ? compare.getLeft() : compare.getRight());
 			String text = node == null ? "" : NodeModelUtils.getTokenText(node);
-			return key == null || text.isEmpty() ? "" : "; compare its key: '" + text + "." + key + " = ...'";
+			return key == null || text.isEmpty() ? Messages.cannotCompare(left, right)
+					: Messages.cannotCompareReferenceWithText(left, right, text, key);
 		}
-		return "";
+		return Messages.cannotCompare(left, right);
 	}
 
 	/** {@code required when purpose = TRAINING}: a value of the field's type, one value, not a list. */
@@ -111,9 +107,7 @@ public class TypeValidator extends ConcernValidator {
 		boolean fits = type.isUnknown() || !type.list() && (when.getText() != null ? type.is(Kind.TEXT)
 				: when.getTruth() != null ? type.is(Kind.BOOLEAN) : true);
 		if (!fits) {
-			error("'" + when.getField().getName() + "' is " + type.describe() + ", not " + (wanted == null
-					? "a value" : wanted) + "; compare it with a value of its type", when, null,
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.requiredWhenType(when.getField().getName(), type, wanted), when, null);
 		}
 	}
 
@@ -129,8 +123,7 @@ public class TypeValidator extends ConcernValidator {
 			PrivacyType each = t.list() && value instanceof Reference r && r.getTarget() instanceof Parameter ? t.element()
 					: t;
 			if (isValue(value, t) && !operand.comparableWith(each)) {
-				error("'is one of' compares " + operand.describe() + " with " + t.describe(), value, null,
-						IssueCodes.TYPE_MISMATCH);
+				error(Messages.membershipType(operand, t), value, null);
 			}
 		}
 	}
@@ -160,8 +153,7 @@ public class TypeValidator extends ConcernValidator {
 		if (count.getCondition() != null) {
 			condition(count.getCondition());
 			if (count.getVar() == null) {
-				error("name the element to test: 'count of c in " + "..." + " where c...'", count,
-						P.getCount_Condition(), IssueCodes.NOT_A_CONDITION);
+				error(Messages.countWithoutElement(), count, P.getCount_Condition());
 			}
 		}
 	}
@@ -170,8 +162,7 @@ public class TypeValidator extends ConcernValidator {
 	public void length(LengthOf length) {
 		PrivacyType t = types.typeOf(length.getOperand());
 		if (!t.isUnknown() && !t.list() && !t.is(Kind.TEXT)) {
-			error("'length of' measures text or lists, not " + t.describe(), length, P.getLengthOf_Operand(),
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.lengthOfType(t), length, P.getLengthOf_Operand());
 		}
 	}
 
@@ -179,8 +170,7 @@ public class TypeValidator extends ConcernValidator {
 	public void weekday(WeekdayOf w) {
 		PrivacyType t = types.typeOf(w.getOperand());
 		if (!t.isUnknown() && !t.isTime()) {
-			error("'weekday of' needs a date or a date-time, not " + t.describe(), w, P.getWeekdayOf_Operand(),
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.weekdayOfType(t), w, P.getWeekdayOf_Operand());
 		}
 		zone(w.getZone(), w, P.getWeekdayOf_Zone());
 	}
@@ -189,8 +179,7 @@ public class TypeValidator extends ConcernValidator {
 	public void timeOfDay(TimeOf t) {
 		PrivacyType type = types.typeOf(t.getOperand());
 		if (!type.isUnknown() && !type.is(Kind.DATETIME)) {
-			error("'time of' needs a date-time, not " + type.describe(), t, P.getTimeOf_Operand(),
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.timeOfType(type), t, P.getTimeOf_Operand());
 		}
 		zone(t.getZone(), t, P.getTimeOf_Zone());
 	}
@@ -199,8 +188,7 @@ public class TypeValidator extends ConcernValidator {
 	public void dateOf(DateOf d) {
 		PrivacyType type = types.typeOf(d.getOperand());
 		if (!type.isUnknown() && !type.isTime()) {
-			error("'date of' needs a date-time, not " + type.describe(), d, P.getDateOf_Operand(),
-					IssueCodes.TYPE_MISMATCH);
+			error(Messages.dateOfType(type), d, P.getDateOf_Operand());
 		}
 		zone(d.getZone(), d, P.getDateOf_Zone());
 	}
@@ -216,8 +204,7 @@ public class TypeValidator extends ConcernValidator {
 		}
 		PrivacyType type = types.typeOf(zone);
 		if (!type.isUnknown() && !type.is(Kind.TEXT)) {
-			error("a time zone is a name such as \"Europe/Paris\" or a text field, not " + type.describe(), zone,
-					null, IssueCodes.TYPE_MISMATCH);
+			error(Messages.zoneType(type), zone, null);
 		}
 	}
 
@@ -230,8 +217,7 @@ public class TypeValidator extends ConcernValidator {
 	public void fieldAccess(FieldAccess access) {
 		PrivacyType receiver = types.typeOf(access.getReceiver());
 		if (receiver.list()) {
-			error("'" + sourceOf(access.getReceiver()) + "' is a list: test its elements with 'some x in ... satisfies',"
-					+ " 'every' or 'count of'", access, P.getFieldAccess_Field(), IssueCodes.LIST_AS_VALUE);
+			error(Messages.listAsValue(sourceOf(access.getReceiver())), access, P.getFieldAccess_Field());
 		}
 	}
 
@@ -239,8 +225,7 @@ public class TypeValidator extends ConcernValidator {
 	public void reference(Reference ref) {
 		EObject target = ref.getTarget();
 		if (target instanceof Entity || target instanceof Enumeration) {
-			error("'" + sourceOf(ref) + "' is " + (target instanceof Entity ? "an entity" : "an enumeration")
-					+ ", not a value", ref, P.getReference_Target(), IssueCodes.NOT_A_VALUE);
+			error(Messages.notAValue(sourceOf(ref), target instanceof Entity), ref, P.getReference_Target());
 		}
 	}
 
@@ -251,32 +236,28 @@ public class TypeValidator extends ConcernValidator {
 			return; // a list parameter: ArithmeticValidator
 		}
 		if (!(t.is(Kind.DURATION) || t.is(Kind.NUMBER) || t.is(Kind.BOOLEAN) || t.is(Kind.TEXT))) {
-			error("a parameter's default is a length of time, a number, true or false, text, or a list in brackets", parameter,
-					P.getParameter_Value(), IssueCodes.TYPE_MISMATCH);
+			error(Messages.parameterDefaultType(), parameter, P.getParameter_Value());
 		}
 	}
 
 	@Check
 	public void date(DateLiteral literal) {
 		if (LiteralValues.date(literal.getValue()) == null) {
-			error("'" + literal.getValue() + "' is not a date of the calendar", literal, P.getDateLiteral_Value(),
-					IssueCodes.INVALID_LITERAL);
+			error(Messages.notADate(literal.getValue()), literal, P.getDateLiteral_Value());
 		}
 	}
 
 	@Check
 	public void dateTime(DateTimeLiteral literal) {
 		if (LiteralValues.instant(literal.getValue()) == null) {
-			error("'" + literal.getValue() + "' is not a valid date-time", literal, P.getDateTimeLiteral_Value(),
-					IssueCodes.INVALID_LITERAL);
+			error(Messages.notADateTime(literal.getValue()), literal, P.getDateTimeLiteral_Value());
 		}
 	}
 
 	@Check
 	public void time(TimeLiteral literal) {
 		if (LiteralValues.time(literal.getValue()) == null) {
-			error("'" + literal.getValue() + "' is not a time of day", literal, P.getTimeLiteral_Value(),
-					IssueCodes.INVALID_LITERAL);
+			error(Messages.notATime(literal.getValue()), literal, P.getTimeLiteral_Value());
 		}
 	}
 
@@ -307,15 +288,14 @@ public class TypeValidator extends ConcernValidator {
 		}
 		PrivacyType t = types.typeOf(e);
 		if (isValue(e, t) && !t.isUnknown() && !t.is(Kind.BOOLEAN)) {
-			error("'" + sourceOf(e) + "' is " + t.describe() + ", not a condition; compare it, e.g. '"
-					+ sourceOf(e) + " is present'", e, null, IssueCodes.NOT_A_CONDITION);
+			error(Messages.notACondition(sourceOf(e), t), e, null);
 		}
 	}
 
 	private void collection(Expression e) {
 		PrivacyType t = types.typeOf(e);
 		if (isValue(e, t) && !t.isUnknown() && !t.list()) {
-			error("'" + sourceOf(e) + "' is " + t.describe() + ", not a list", e, null, IssueCodes.NOT_A_LIST);
+			error(Messages.notAList(sourceOf(e), t), e, null);
 		}
 	}
 
@@ -337,8 +317,7 @@ public class TypeValidator extends ConcernValidator {
 		try {
 			ZoneId.of(zone);
 		} catch (DateTimeException e) {
-			error("unknown time zone '" + zone + "'; use a name such as \"Europe/Paris\" or \"UTC\"", owner, feature,
-					IssueCodes.UNKNOWN_TIME_ZONE);
+			error(Messages.unknownTimeZone(zone), owner, feature);
 		}
 	}
 

@@ -6,7 +6,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
-import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Message;
+import org.privacy.dsl.validation.Messages;
 
 /**
  * Xtext's composite of validators, which turns any exception of a check into an error diagnostic whose issue code is
@@ -22,12 +23,11 @@ public class GuardedCompositeValidator extends CompositeEValidator {
 		if (e instanceof VirtualMachineError error) {
 			throw error;
 		}
-		String text = "a check of this element failed inside the language server, so it may not be fully checked"
-				+ " here; the server's standard error has the details";
+		Message failed = Messages.checkFailed();
 		if (object instanceof EObject element) {
-			return new FeatureBasedDiagnostic(Diagnostic.WARNING, text, element, null, -1, CheckType.FAST,
-					IssueCodes.CHECK_FAILED);
+			return new FeatureBasedDiagnostic(Diagnostic.WARNING, failed.text(), element, null, -1, CheckType.FAST,
+					failed.code());
 		}
-		return new BasicDiagnostic(Diagnostic.WARNING, IssueCodes.CHECK_FAILED, 0, text, new Object[0]);
+		return new BasicDiagnostic(Diagnostic.WARNING, failed.code(), 0, failed.text(), new Object[0]);
 	}
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.privacy.dsl.resource.PrivacyLinkingResource;
-import org.privacy.dsl.validation.IssueCodes;
+import org.privacy.dsl.validation.Message;
+import org.privacy.dsl.validation.Messages;
 
 import com.google.inject.Inject;
 
@@ -31,22 +32,18 @@ public class LimitedResource extends PrivacyLinkingResource {
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		notChecked = null;
 		if (limits.isOutOfMemory(getURI())) {
-			loadEmpty(options, "checking this file ran out of the language server's memory, so it is not checked here"
-					+ " until it changes; split it into smaller files of the same package, or give the server more"
-					+ " memory (-Xmx)");
+			loadEmpty(options, Messages.notCheckedOutOfMemory());
 			return;
 		}
 		String text = readAtMost(inputStream, limits.maxCharacters() + 1);
 		if (text.length() > limits.maxCharacters()) {
-			loadEmpty(options, "this file has more than " + limits.maxCharacters() + " characters, the most the editor"
-					+ " checks, so it is not checked here; split it into smaller files of the same package, or check it"
-					+ " with 'privacy compile'");
+			loadEmpty(options, Messages.notCheckedTooLarge(limits.maxCharacters()));
 			return;
 		}
 		super.doLoad(new ByteArrayInputStream(text.getBytes(getEncoding())), options);
 	}
 
-	private void loadEmpty(Map<?, ?> options, String message) throws IOException {
+	private void loadEmpty(Map<?, ?> options, Message message) throws IOException {
 		notChecked = new NotChecked(message);
 		super.doLoad(new ByteArrayInputStream(new byte[0]), options);
 	}
@@ -74,9 +71,9 @@ public class LimitedResource extends PrivacyLinkingResource {
 	/** The warning of a file that is not checked, at its first character. */
 	private final class NotChecked extends AbstractDiagnostic {
 
-		private final String message;
+		private final Message message;
 
-		NotChecked(String message) {
+		NotChecked(Message message) {
 			this.message = message;
 		}
 
@@ -87,7 +84,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 
 		@Override
 		public String getCode() {
-			return IssueCodes.NOT_CHECKED;
+			return message.code();
 		}
 
 		@Override
@@ -97,7 +94,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 
 		@Override
 		public String getMessage() {
-			return message;
+			return message.text();
 		}
 
 		@Override
