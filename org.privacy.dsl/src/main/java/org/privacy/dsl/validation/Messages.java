@@ -12,7 +12,7 @@ import org.privacy.dsl.typing.PrivacyType;
  * Every sentence the language's diagnostics say, in one place and one voice: one line, lower case, no final period,
  * names from the user's file in quotes, never a Java class of ours, what is wrong and the way out where there is one
  * (STYLE.md, "Diagnostics"). The validators of this package and the linking and syntax message providers call these
- * methods and write no sentence of their own ({@code DiagnosticMessagesTest} checks that they report nothing else).
+ * methods and write no sentence of their own ({@code MessagesTest} checks that they report nothing else).
  * <p>
  * The methods are grouped by issue code, in the order of {@link IssueCodes}; each returns the sentence with its code.
  * A few return a part of a sentence (a reason, a hint), named so, next to the messages that use it. Parameters are
