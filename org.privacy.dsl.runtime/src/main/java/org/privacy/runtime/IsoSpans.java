@@ -59,8 +59,8 @@ final class IsoSpans {
 	/**
 	 * The span {@code t} (lower-cased, trimmed) states; {@code text} as given, for the message.
 	 *
-	 * @throws IllegalArgumentException with {@link Span#NEGATIVE}, {@link Span#MIXED}, {@link Span#NOT_WHOLE_MINUTES},
-	 *                                  {@link Span#TOO_LONG} or a "not a length of time" message
+	 * @throws Span.Invalid with {@link Span#NEGATIVE}, {@link Span#MIXED}, {@link Span#NOT_WHOLE_MINUTES},
+	 *                      {@link Span#TOO_LONG} or a "not a length of time" message, and the {@link Span.Problem}
 	 */
 	static Span parse(String text, String t) {
 		if (t.length() > MAX_LENGTH) {
@@ -144,25 +144,25 @@ final class IsoSpans {
 		}
 		// -P0D is no length at all rather than a negative one
 		if (negative && (months.signum() != 0 || seconds.signum() != 0)) {
-			throw new IllegalArgumentException(Span.NEGATIVE);
+			throw new Span.Invalid(Span.Problem.NEGATIVE);
 		}
 		if (months.signum() != 0 && seconds.signum() != 0) {
-			throw new IllegalArgumentException(Span.MIXED);
+			throw new Span.Invalid(Span.Problem.MIXED);
 		}
 		if (months.signum() != 0 || finest == null) {
 			if (months.compareTo(MAX_MONTHS) > 0) {
-				throw new IllegalArgumentException(Span.TOO_LONG);
+				throw new Span.Invalid(Span.Problem.TOO_LONG);
 			}
 			long total = months.longValueExact();
 			return monthsWritten ? Span.of(total, Span.Unit.MONTHS) : Span.of(total / 12, Span.Unit.YEARS);
 		}
 		BigDecimal[] minutes = seconds.divideAndRemainder(SECONDS_A_MINUTE);
 		if (minutes[1].signum() != 0) {
-			throw new IllegalArgumentException(Span.NOT_WHOLE_MINUTES);
+			throw new Span.Invalid(Span.Problem.NOT_WHOLE_MINUTES);
 		}
 		if (minutes[0].compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 60)) > 0
 				|| !Span.fits(minutes[0].longValueExact(), Span.Unit.MINUTES)) {
-			throw new IllegalArgumentException(Span.TOO_LONG);
+			throw new Span.Invalid(Span.Problem.TOO_LONG);
 		}
 		return exact(minutes[0].longValueExact(), finest);
 	}

@@ -40,13 +40,13 @@ public final class Parameters implements Serializable {
 		String v = values.get(name);
 		try {
 			return v == null ? defaultValue : Span.parse(v);
-		} catch (IllegalArgumentException e) {
-			throw invalid(name, v, switch (String.valueOf(e.getMessage())) {
-			case Span.TOO_LONG -> "a length of time of at most " + Span.MAX_YEARS + " years";
-			case Span.MIXED -> "a length of time in months and years or in weeks, days, hours and minutes, not both";
-			case Span.NEGATIVE -> "a length of time that is not negative";
-			case Span.NOT_WHOLE_MINUTES -> "a length of time in whole minutes";
-			default -> "a length of time like 72h, 30 days or 1 month";
+		} catch (Span.Invalid e) {
+			throw invalid(name, v, switch (e.problem()) {
+			case TOO_LONG -> "a length of time of at most " + Span.MAX_YEARS + " years";
+			case MIXED -> "a length of time in months and years or in weeks, days, hours and minutes, not both";
+			case NEGATIVE -> "a length of time that is not negative";
+			case NOT_WHOLE_MINUTES -> "a length of time in whole minutes";
+			case NOT_A_SPAN -> "a length of time like 72h, 30 days or 1 month";
 			});
 		}
 	}

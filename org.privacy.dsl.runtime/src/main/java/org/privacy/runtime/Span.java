@@ -50,7 +50,7 @@ public final class Span implements Serializable {
 		this.amount = amount;
 		this.unit = Objects.requireNonNull(unit, "unit");
 		if (!fits(amount, unit)) {
-			throw new IllegalArgumentException(TOO_LONG);
+			throw new Invalid(Problem.TOO_LONG);
 		}
 	}
 
@@ -115,7 +115,8 @@ public final class Span implements Serializable {
 	 * {@link #MIXED}, as {@code 1 month + 2 days} is; a negative one with {@link #NEGATIVE}; seconds or fractions that
 	 * do not make whole minutes with {@link #NOT_WHOLE_MINUTES}.
 	 *
-	 * @throws IllegalArgumentException if the text is not a span, or one longer than {@link #MAX_YEARS} years
+	 * @throws Invalid if the text is not a span, or one longer than {@link #MAX_YEARS} years; its {@link Problem}
+	 *         says which
 	 */
 	public static Span parse(String text) {
 		String t = text.trim().toLowerCase(Locale.ROOT);
@@ -142,8 +143,47 @@ public final class Span implements Serializable {
 		return new Span(amount, unit);
 	}
 
-	static IllegalArgumentException notASpan(String text) {
-		return new IllegalArgumentException("not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+	static Invalid notASpan(String text) {
+		return new Invalid(Problem.NOT_A_SPAN, "not a length of time: \"" + text + "\" (write e.g. 72h, 30 days, 1 month)");
+	}
+
+	/** What is wrong with a text {@link #parse} refuses, for callers that say it in their own words. */
+	public enum Problem {
+		/** Not a length of time in any form {@link #parse} reads; the message quotes the text. */
+		NOT_A_SPAN,
+		/** Longer than {@link #MAX_YEARS} years: {@link #TOO_LONG}. */
+		TOO_LONG,
+		/** Months or years mixed with shorter units: {@link #MIXED}. */
+		MIXED,
+		/** Negative: {@link #NEGATIVE}. */
+		NEGATIVE,
+		/** Not a whole number of minutes: {@link #NOT_WHOLE_MINUTES}. */
+		NOT_WHOLE_MINUTES
+	}
+
+	/** The exception {@link #parse} throws: an {@link IllegalArgumentException} that says which {@link Problem}. */
+	public static final class Invalid extends IllegalArgumentException {
+		private static final long serialVersionUID = 1L;
+		private final Problem problem;
+
+		Invalid(Problem problem, String message) {
+			super(message);
+			this.problem = problem;
+		}
+
+		Invalid(Problem problem) {
+			this(problem, switch (problem) {
+				case TOO_LONG -> TOO_LONG;
+				case MIXED -> MIXED;
+				case NEGATIVE -> NEGATIVE;
+				case NOT_WHOLE_MINUTES -> NOT_WHOLE_MINUTES;
+				case NOT_A_SPAN -> throw new IllegalArgumentException("a text that is not a span is quoted: notASpan");
+			});
+		}
+
+		public Problem problem() {
+			return problem;
+		}
 	}
 
 	/** The instant this span after {@code from}; calendar units are counted in {@code zone}. */

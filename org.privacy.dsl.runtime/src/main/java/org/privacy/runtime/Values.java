@@ -461,14 +461,14 @@ public final class Values {
 		if (value instanceof CharSequence s) {
 			try {
 				return Span.parse(s.toString());
-			} catch (IllegalArgumentException e) {
-				// the messages of Span name no value; any other is about the text, which is not quoted
-				throw switch (String.valueOf(e.getMessage())) {
-				case Span.TOO_LONG -> tooLong(field);
-				case Span.NEGATIVE -> negative(field);
-				case Span.MIXED -> mixed(field);
-				case Span.NOT_WHOLE_MINUTES -> notWholeMinutes(field);
-				default -> DataException.wrongType(field, "a length of time like 72h", value);
+			} catch (Span.Invalid e) {
+				// said in the data's words: Span's message for a text that is no span quotes it
+				throw switch (e.problem()) {
+				case TOO_LONG -> tooLong(field);
+				case NEGATIVE -> negative(field);
+				case MIXED -> mixed(field);
+				case NOT_WHOLE_MINUTES -> notWholeMinutes(field);
+				case NOT_A_SPAN -> DataException.wrongType(field, "a length of time like 72h", value);
 				};
 			}
 		}

@@ -1,6 +1,7 @@
 package org.privacy.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -166,6 +167,15 @@ class SpanTest {
 				"PT99999999999999999999999999H", "P522858W", "PT87840001H" })
 		void isoLengthsBeyondTenThousandYearsAreRefusedWithoutOverflow(String text) {
 			assertThatIllegalArgumentException().isThrownBy(() -> Span.parse(text)).withMessage(Span.TOO_LONG);
+		}
+
+		@ParameterizedTest(name = "\"{0}\" is refused as {1}")
+		@org.junit.jupiter.params.provider.CsvSource({ "P1M2D, MIXED", "-P2M, NEGATIVE", "PT30S, NOT_WHOLE_MINUTES",
+				"P10001Y, TOO_LONG", "20000 years, TOO_LONG", "P0.5M, NOT_A_SPAN", "soon, NOT_A_SPAN" })
+		void aRefusedLengthSaysWhichProblemItHas(String text, Span.Problem problem) {
+			// callers say each problem in their own words (a data error, a parameter's message) without reading ours
+			assertThatExceptionOfType(Span.Invalid.class).isThrownBy(() -> Span.parse(text))
+					.extracting(Span.Invalid::problem).isEqualTo(problem);
 		}
 
 		@Test
