@@ -82,14 +82,25 @@ final class ClassMembers {
 		return helperByKey.containsKey(key);
 	}
 
-	void helper(String key, String source) {
+	/** Adds the helper method a plan describes, under its name. */
+	void helper(HelperPlan plan) {
+		helper(plan.name(), HelperTemplates.render(plan));
+	}
+
+	/** Reserves the place of a helper with this key, filled in later by {@link #replaceHelper}. */
+	void reserveHelper(String key) {
+		helper(key, "");
+	}
+
+	private void helper(String key, String source) {
 		if (helperByKey.putIfAbsent(key, source) == null) {
 			helpers.add(source);
 		}
 	}
 
-	/** Fills in a helper reserved earlier with {@link #helper(String, String)}, keeping its place in the class. */
-	void replaceHelper(String key, String source) {
+	/** Fills in a helper reserved earlier with {@link #reserveHelper}, keeping its place in the class. */
+	void replaceHelper(String key, HelperPlan plan) {
+		String source = HelperTemplates.render(plan);
 		String old = helperByKey.put(key, source);
 		int index = old == null ? -1 : helpers.indexOf(old);
 		if (index < 0) {
@@ -122,11 +133,11 @@ final class ClassMembers {
 		return result;
 	}
 
-	/** The helper methods, one indentation level less than written (the class template indents them). */
+	/** The helper methods, at the class's member level (the class template indents them). */
 	List<String> helpers() {
 		List<String> result = new ArrayList<>();
 		for (String h : helpers) {
-			result.add(h.replaceAll("(?m)^\t", "").stripTrailing());
+			result.add(h.stripTrailing());
 		}
 		return result;
 	}
