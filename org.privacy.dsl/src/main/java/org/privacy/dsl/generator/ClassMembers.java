@@ -82,9 +82,22 @@ final class ClassMembers {
 		return helperByKey.containsKey(key);
 	}
 
-	/** Adds the helper method a plan describes, under its name. */
-	void helper(HelperPlan plan) {
+	/** The names of the helpers added from plans, by their plan under no name. */
+	private final Map<HelperPlan, String> helperByPlan = new HashMap<>();
+
+	/**
+	 * Adds the helper method a plan describes, under its name, and returns that name; when a helper with the same
+	 * plan under another name exists (the same {@code latest of} in two rules), no method is added: its name is
+	 * returned, and the name the plan took is free again.
+	 */
+	String helper(HelperPlan plan) {
+		String same = helperByPlan.putIfAbsent(plan.named(""), plan.name());
+		if (same != null) {
+			helperNames.remove(plan.name());
+			return same;
+		}
 		helper(plan.name(), HelperTemplates.render(plan));
+		return plan.name();
 	}
 
 	/** Reserves the place of a helper with this key, filled in later by {@link #replaceHelper}. */

@@ -1093,7 +1093,7 @@ final class ExpressionCompiler {
 			for (Expression v : m.getValues()) {
 				args.add(compile(v, env));
 			}
-			members.helper(new HelperPlan.OneOf(local, javaType(type), args.size(),
+			local = members.helper(new HelperPlan.OneOf(local, javaType(type), args.size(),
 					type.is(PrivacyType.Kind.NUMBER) || type.is(PrivacyType.Kind.BOOLEAN)));
 			test = local + "(" + operand + ", " + String.join(", ", args) + ")";
 		}
@@ -1173,9 +1173,8 @@ final class ExpressionCompiler {
 		// the element is remembered by its index, which only a list the record holds has
 		boolean remembers = record && loop.indexed();
 		tracksElements |= remembers;
-		members.helper(new HelperPlan.Quantifier(name, parameters(env), loop, test, quantifier == Quantifier.SOME,
-				remembers));
-		return name + arguments(env);
+		return members.helper(new HelperPlan.Quantifier(name, parameters(env), loop, test,
+				quantifier == Quantifier.SOME, remembers)) + arguments(env);
 	}
 
 	private static String wrap(String condition) {
@@ -1208,8 +1207,7 @@ final class ExpressionCompiler {
 				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection())));
 		HelperPlan.Loop loop = loopPlan(c.getCollection(), env, var);
 		String condition = c.getCondition() == null ? null : compile(c.getCondition(), inner);
-		members.helper(new HelperPlan.Count(name, parameters(env), loop, condition));
-		return name + arguments(env);
+		return members.helper(new HelperPlan.Count(name, parameters(env), loop, condition)) + arguments(env);
 	}
 
 	/**
@@ -1262,11 +1260,10 @@ final class ExpressionCompiler {
 		// the sum of no lengths of time is no length, which compares with both kinds (Span.ZERO)
 		String initial = sum ? (spans ? "Span.ZERO" : "0") : "null";
 		String condition = a.getCondition() == null ? null : compile(a.getCondition(), inner);
-		members.helper(new HelperPlan.Aggregate(name, parameters(env), loop, type, initial, condition,
+		return members.helper(new HelperPlan.Aggregate(name, parameters(env), loop, type, initial, condition,
 				sum ? (spans ? "Span" : "double") : javaType(element), value,
 				sum ? (spans ? "Span.plus" : "org.privacy.runtime.Numbers.plus") : null, sum ? source(a) : null,
-				sum ? null : better));
-		return name + arguments(env);
+				sum ? null : better)) + arguments(env);
 	}
 
 	/** A helper method's parameters: the record, the context, the rule's {@code TermMemo} and the variables in scope. */
