@@ -234,6 +234,29 @@ final class ExpressionCompiler {
 	}
 
 	/**
+	 * The declarations of the locals that hold the records a read goes through, before the read is hoisted: for
+	 * {@code recipient.kind}, {@code Record recipient = Values.resolve(ctx, "Prospect", r.get("recipient"), ...);}.
+	 * The record is then looked up once per rule method, where the first read through it looked it up, and every
+	 * later read through it reuses it: a missing or dangling reference is the same data error at the same point.
+	 * Empty for a read of the record's own field, or when the locals exist already.
+	 */
+	List<String> hoistReferences(Expression read, Env env) {
+		List<String> declarations = new ArrayList<>();
+		if (read instanceof FieldAccess access) {
+			Expression receiver = access.getReceiver();
+			declarations.addAll(hoistReferences(receiver, env));
+			PrivacyType type = types.typeOf(receiver);
+			if (type.is(PrivacyType.Kind.ENTITY) && !type.list()) {
+				String java = compile(receiver, env);
+				if (java.startsWith("Values.")) {
+					declarations.add(hoist(receiver, java, env));
+				}
+			}
+		}
+		return declarations;
+	}
+
+	/**
 	 * Compiles a helper method's body: the rule method's locals are not in its scope, and a quantifier in it
 	 * remembers the element that decides it only with {@code track}.
 	 */
