@@ -75,8 +75,9 @@ import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.dsl.typing.Relations;
 
 /**
- * Compiles expressions of one policy to Java expressions over the runtime's helpers. Quantifiers, counts and terms
- * become private methods of the policy class; constants (lengths of time, dates, sets of values, zones) become static
+ * Compiles expressions of one policy to Java expressions over the runtime's helpers. Quantifiers, counts, aggregates
+ * and terms become private methods of the policy class, each analysed here into a {@link HelperPlan} that
+ * {@code HelperTemplates.xtend} renders; constants (lengths of time, dates, sets of values, zones) become static
  * fields. Every value a rule needs is read through {@code Values}, so a missing or ill-typed value raises a
  * {@code DataException} that the rule turns into a data-error finding.
  */
