@@ -13,8 +13,8 @@ import java.util.Map;
 final class ClassMembers {
 	private final Map<String, String> constantByInit = new HashMap<>();
 	private final LinkedHashMap<String, String> constants = new LinkedHashMap<>();
-	private final Map<String, String> helperByKey = new HashMap<>();
-	private final List<String> helpers = new ArrayList<>();
+	/** The helper methods by key, in the order their places were taken. */
+	private final LinkedHashMap<String, String> helperByKey = new LinkedHashMap<>();
 	private final java.util.TreeMap<String, org.privacy.dsl.privacy.Parameter> parameters = new java.util.TreeMap<>();
 
 	private final Map<String, Integer> termNumbers = new HashMap<>();
@@ -106,21 +106,15 @@ final class ClassMembers {
 	}
 
 	private void helper(String key, String source) {
-		if (helperByKey.putIfAbsent(key, source) == null) {
-			helpers.add(source);
-		}
+		helperByKey.putIfAbsent(key, source);
 	}
 
-	/** Fills in a helper reserved earlier with {@link #reserveHelper}, keeping its place in the class. */
+	/**
+	 * Fills in a helper reserved earlier with {@link #reserveHelper}, keeping its place in the class: a term's
+	 * method stays before the methods of the terms its condition uses, which were reserved after it.
+	 */
 	void replaceHelper(String key, HelperPlan plan) {
-		String source = HelperTemplates.render(plan);
-		String old = helperByKey.put(key, source);
-		int index = old == null ? -1 : helpers.indexOf(old);
-		if (index < 0) {
-			helpers.add(source);
-		} else {
-			helpers.set(index, source);
-		}
+		helperByKey.put(key, HelperTemplates.render(plan));
 	}
 
 	/**
@@ -149,7 +143,7 @@ final class ClassMembers {
 	/** The helper methods, at the class's member level (the class template indents them). */
 	List<String> helpers() {
 		List<String> result = new ArrayList<>();
-		for (String h : helpers) {
+		for (String h : helperByKey.values()) {
 			result.add(h.stripTrailing());
 		}
 		return result;
