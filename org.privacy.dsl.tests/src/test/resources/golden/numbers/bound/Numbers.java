@@ -401,7 +401,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 				}
 				return true;
 			}
-			Instant from = Values.instantOrNull(latestContacts2(r, ctx, terms), "");
+			Instant from = Values.instantOrNull(latestContacts(r, ctx, terms), "");
 			Instant done = Values.instantOrNull(r.get("deletedAt"), "deletedAt");
 			if (from == null) {
 				return true;
@@ -603,26 +603,6 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	}
 
 	private Instant latestContacts(Record r, Context ctx, TermMemo terms) {
-		Instant best = null;
-		int index = 0;
-		try {
-			for (Object item : Values.list(r.get("contacts"), "contacts")) {
-				Record c = Values.record(item, "contacts[]");
-				if (Values.bool(c.get("fromProspect"), "contacts[].fromProspect")) {
-					Instant value = Values.instant(c.get("contactedAt"), "contacts[].contactedAt");
-					if (best == null || value.isAfter(best)) {
-						best = value;
-					}
-				}
-				index++;
-			}
-		} catch (DataException e) {
-			throw e.inElement("contacts[]", index);
-		}
-		return best;
-	}
-
-	private Instant latestContacts2(Record r, Context ctx, TermMemo terms) {
 		Instant best = null;
 		int index = 0;
 		try {

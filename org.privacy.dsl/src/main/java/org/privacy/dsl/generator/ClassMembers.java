@@ -13,8 +13,8 @@ import java.util.Map;
 final class ClassMembers {
 	private final Map<String, String> constantByInit = new HashMap<>();
 	private final LinkedHashMap<String, String> constants = new LinkedHashMap<>();
-	private final Map<String, String> helperByKey = new HashMap<>();
-	private final List<String> helpers = new ArrayList<>();
+	/** The helper methods by key, in the order their places were taken. */
+	private final LinkedHashMap<String, String> helperByKey = new LinkedHashMap<>();
 	private final java.util.TreeMap<String, org.privacy.dsl.privacy.Parameter> parameters = new java.util.TreeMap<>();
 
 	private final Map<String, Integer> termNumbers = new HashMap<>();
@@ -82,21 +82,39 @@ final class ClassMembers {
 		return helperByKey.containsKey(key);
 	}
 
-	void helper(String key, String source) {
-		if (helperByKey.putIfAbsent(key, source) == null) {
-			helpers.add(source);
+	/** The names of the helpers added from plans, by their plan under no name. */
+	private final Map<HelperPlan, String> helperByPlan = new HashMap<>();
+
+	/**
+	 * Adds the helper method a plan describes, under its name, and returns that name; when a helper with the same
+	 * plan under another name exists (the same {@code latest of} in two rules), no method is added: its name is
+	 * returned, and the name the plan took is free again.
+	 */
+	String helper(HelperPlan plan) {
+		String same = helperByPlan.putIfAbsent(plan.named(""), plan.name());
+		if (same != null) {
+			helperNames.remove(plan.name());
+			return same;
 		}
+		helper(plan.name(), HelperTemplates.render(plan));
+		return plan.name();
 	}
 
-	/** Fills in a helper reserved earlier with {@link #helper(String, String)}, keeping its place in the class. */
-	void replaceHelper(String key, String source) {
-		String old = helperByKey.put(key, source);
-		int index = old == null ? -1 : helpers.indexOf(old);
-		if (index < 0) {
-			helpers.add(source);
-		} else {
-			helpers.set(index, source);
-		}
+	/** Reserves the place of a helper with this key, filled in later by {@link #replaceHelper}. */
+	void reserveHelper(String key) {
+		helper(key, "");
+	}
+
+	private void helper(String key, String source) {
+		helperByKey.putIfAbsent(key, source);
+	}
+
+	/**
+	 * Fills in a helper reserved earlier with {@link #reserveHelper}, keeping its place in the class: a term's
+	 * method stays before the methods of the terms its condition uses, which were reserved after it.
+	 */
+	void replaceHelper(String key, HelperPlan plan) {
+		helperByKey.put(key, HelperTemplates.render(plan));
 	}
 
 	/**
@@ -122,11 +140,11 @@ final class ClassMembers {
 		return result;
 	}
 
-	/** The helper methods, one indentation level less than written (the class template indents them). */
+	/** The helper methods, at the class's member level (the class template indents them). */
 	List<String> helpers() {
 		List<String> result = new ArrayList<>();
-		for (String h : helpers) {
-			result.add(h.replaceAll("(?m)^\t", "").stripTrailing());
+		for (String h : helperByKey.values()) {
+			result.add(h.stripTrailing());
 		}
 		return result;
 	}

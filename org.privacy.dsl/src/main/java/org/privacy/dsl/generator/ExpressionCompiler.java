@@ -75,8 +75,9 @@ import org.privacy.dsl.typing.PrivacyTypeComputer;
 import org.privacy.dsl.typing.Relations;
 
 /**
- * Compiles expressions of one policy to Java expressions over the runtime's helpers. Quantifiers, counts and terms
- * become private methods of the policy class; constants (lengths of time, dates, sets of values, zones) become static
+ * Compiles expressions of one policy to Java expressions over the runtime's helpers. Quantifiers, counts, aggregates
+ * and terms become private methods of the policy class, each analysed here into a {@link HelperPlan} that
+ * {@code HelperTemplates.xtend} renders; constants (lengths of time, dates, sets of values, zones) become static
  * fields. Every value a rule needs is read through {@code Values}, so a missing or ill-typed value raises a
  * {@code DataException} that the rule turns into a data-error finding.
  */
@@ -231,6 +232,29 @@ final class ExpressionCompiler {
 		}
 		declarations.put(name, declaration);
 		return declaration;
+	}
+
+	/**
+	 * The declarations of the locals that hold the records a read goes through, before the read is hoisted: for
+	 * {@code recipient.kind}, {@code Record recipient = Values.resolve(ctx, "Prospect", r.get("recipient"), ...);}.
+	 * The record is then looked up once per rule method, where the first read through it looked it up, and every
+	 * later read through it reuses it: a missing or dangling reference is the same data error at the same point.
+	 * Empty for a read of the record's own field, or when the locals exist already.
+	 */
+	List<String> hoistReferences(Expression read, Env env) {
+		List<String> declarations = new ArrayList<>();
+		if (read instanceof FieldAccess access) {
+			Expression receiver = access.getReceiver();
+			declarations.addAll(hoistReferences(receiver, env));
+			PrivacyType type = types.typeOf(receiver);
+			if (type.is(PrivacyType.Kind.ENTITY) && !type.list()) {
+				String java = compile(receiver, env);
+				if (java.startsWith("Values.")) {
+					declarations.add(hoist(receiver, java, env));
+				}
+			}
+		}
+		return declarations;
 	}
 
 	/**
@@ -1089,22 +1113,12 @@ final class ExpressionCompiler {
 			test = set + ".contains(" + operand + ")";
 		} else {
 			String local = members.freshName(helperName("oneOf", m.getOperand()));
-			String javaType = javaType(type);
-			StringBuilder method = new StringBuilder();
-			method.append("\tprivate static boolean ").append(local).append("(").append(javaType).append(" value");
 			List<String> args = new ArrayList<>();
-			int i = 0;
 			for (Expression v : m.getValues()) {
-				method.append(", ").append(javaType).append(" option").append(i++);
 				args.add(compile(v, env));
 			}
-			method.append(") {\n\t\treturn ");
-			for (int j = 0; j < i; j++) {
-				method.append(j == 0 ? "" : " || ").append(type.is(PrivacyType.Kind.NUMBER)
-						|| type.is(PrivacyType.Kind.BOOLEAN) ? "value == option" + j : "value.equals(option" + j + ")");
-			}
-			method.append(";\n\t}\n");
-			members.helper(local, method.toString());
+			local = members.helper(new HelperPlan.OneOf(local, javaType(type), args.size(),
+					type.is(PrivacyType.Kind.NUMBER) || type.is(PrivacyType.Kind.BOOLEAN)));
 			test = local + "(" + operand + ", " + String.join(", ", args) + ")";
 		}
 		return m.isNegated() ? "!" + test : test;
@@ -1131,26 +1145,35 @@ final class ExpressionCompiler {
 
 	// ------------------------------------------------------------------ collections
 
-	/** The loop header over a collection, binding {@code variable}: {@code for (T v : ...) {} } plus conversion. */
+	/**
+	 * The loop header over a collection, binding {@code variable}: {@code for (T v : ...) {} } plus the conversion
+	 * statement, or {@code ""} when the header binds it.
+	 */
 	String[] loop(Expression collection, Env env, String varName) {
+		HelperPlan.Loop loop = loopPlan(collection, env, varName);
+		return new String[] { loop.header(), loop.conversion() == null ? "" : loop.conversion() };
+	}
+
+	/** A helper method's loop through a collection, binding {@code varName} to each element. */
+	private HelperPlan.Loop loopPlan(Expression collection, Env env, String varName) {
 		PrivacyType element = types.typeOf(collection).element();
 		String path = path(collection);
 		String p = JavaText.literal(path + "[]");
 		String source = listRaw(collection, env);
-		boolean viaList = source.startsWith("Values.referencing(");
+		// a list found in the data (via, sharing) has no place in the record: its elements are not counted
+		String indexedPath = path.isEmpty() || source.contains("Values.referencing(")
+				|| source.contains("Values.sharing(") ? null : path;
 		if (element.kind() == PrivacyType.Kind.ENTITY && isBound(element.entity())) {
-			return new String[] {
-					"for (" + recordType(element.entity()) + " " + varName + " : Values.require(" + source + ", "
-							+ JavaText.literal(path) + ")) {",
-					"" };
+			return new HelperPlan.Loop("for (" + recordType(element.entity()) + " " + varName + " : Values.require("
+					+ source + ", " + JavaText.literal(path) + ")) {", null, indexedPath);
 		}
-		if (viaList) {
-			return new String[] { "for (Record " + varName + " : " + source + ") {", "" };
+		if (source.startsWith("Values.referencing(")) {
+			return new HelperPlan.Loop("for (Record " + varName + " : " + source + ") {", null, indexedPath);
 		}
 		String conversion = element.kind() == PrivacyType.Kind.ENTITY ? "Values.record(item, " + p + ")"
 				: convert("item", element, p);
-		return new String[] { "for (Object item : Values.list(" + source + ", " + JavaText.literal(path) + ")) {",
-				javaType(element) + " " + varName + " = " + conversion + ";" };
+		return new HelperPlan.Loop("for (Object item : Values.list(" + source + ", " + JavaText.literal(path) + ")) {",
+				javaType(element) + " " + varName + " = " + conversion + ";", indexedPath);
 	}
 
 	private String quantified(Quantified q, Env env) {
@@ -1167,56 +1190,15 @@ final class ExpressionCompiler {
 		String var = unique(variableName(q.getVar()), env);
 		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection()));
 		Env inner = env.with(q.getVar(), local);
-		String[] loop = loop(q.getCollection(), env, var);
+		HelperPlan.Loop loop = loopPlan(q.getCollection(), env, var);
 		String condition = compile(q.getCondition(), inner);
-		StringBuilder m = new StringBuilder();
-		m.append("\tprivate boolean ").append(name).append(parameters(env)).append(" {\n");
-		m.append("\t\t").append(loop[0]).append('\n');
-		if (!loop[1].isEmpty()) {
-			m.append("\t\t\t").append(loop[1]).append('\n');
-		}
 		Quantifier quantifier = q.getQuantifier();
 		String test = quantifier == Quantifier.EVERY ? "!" + wrap(condition) : condition;
-		m.append("\t\t\tif (").append(test).append(") {\n");
-		if (record && inRecordList(loop, local.path())) {
-			tracksElements = true;
-			m.append("\t\t\t\treturn ").append(TERMS).append(".decided(").append(JavaText.literal(local.path() + "[]"))
-					.append(", index, ").append(quantifier == Quantifier.SOME).append(");\n");
-		} else {
-			m.append("\t\t\t\treturn ").append(quantifier == Quantifier.SOME).append(";\n");
-		}
-		m.append("\t\t\t}\n\t\t}\n");
-		m.append("\t\treturn ").append(quantifier != Quantifier.SOME).append(";\n\t}\n");
-		members.helper(name, indexed(m.toString(), loop, local.path()));
-		return name + arguments(env);
-	}
-
-	/**
-	 * A helper method whose loop goes through a list the record holds, made to name the element a data error is
-	 * about by its index: {@code credentials[].createdDate} becomes {@code credentials[2].createdDate}. Lists found
-	 * in the data ({@code via}, {@code sharing}) keep {@code []}: their order is no place in the record.
-	 */
-	private static String indexed(String method, String[] loop, String listPath) {
-		if (!inRecordList(loop, listPath)) {
-			return method;
-		}
-		// every helper writes its loop header on a line of its own and returns after the loop
-		int start = method.indexOf("\t\t" + loop[0] + "\n");
-		int end = method.lastIndexOf("\t\t}\n\t\treturn ");
-		String body = method.substring(start, end);
-		String indented = "\t" + body.substring(0, body.length() - 1).replace("\n", "\n\t") + "\n";
-		return method.substring(0, start) + "\t\tint index = 0;\n\t\ttry {\n" + indented + "\t\t\t\tindex++;\n"
-				+ "\t\t\t}\n\t\t} catch (DataException e) {\n\t\t\tthrow e.inElement(" + JavaText.literal(listPath + "[]")
-				+ ", index);\n\t\t}\n" + method.substring(end + "\t\t}\n".length());
-	}
-
-	/**
-	 * Whether {@code loop} goes through a list the record holds at {@code listPath}, whose elements have an index: a
-	 * quantifier over it remembers the index of the element that decides it ({@code TermMemo.decided}) exactly when
-	 * {@link #indexed} declares that index, so both ask here.
-	 */
-	private static boolean inRecordList(String[] loop, String listPath) {
-		return !listPath.isEmpty() && !loop[0].contains("Values.referencing(") && !loop[0].contains("Values.sharing(");
+		// the element is remembered by its index, which only a list the record holds has
+		boolean remembers = record && loop.indexed();
+		tracksElements |= remembers;
+		return members.helper(new HelperPlan.Quantifier(name, parameters(env), loop, test,
+				quantifier == Quantifier.SOME, remembers)) + arguments(env);
 	}
 
 	private static String wrap(String condition) {
@@ -1247,22 +1229,9 @@ final class ExpressionCompiler {
 		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
 				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection())));
-		String[] loop = loop(c.getCollection(), env, var);
-		StringBuilder m = new StringBuilder();
-		m.append("\tprivate int ").append(name).append(parameters(env)).append(" {\n");
-		m.append("\t\tint n = 0;\n");
-		m.append("\t\t").append(loop[0]).append('\n');
-		if (!loop[1].isEmpty()) {
-			m.append("\t\t\t").append(loop[1]).append('\n');
-		}
-		if (c.getCondition() == null) {
-			m.append("\t\t\tn++;\n");
-		} else {
-			m.append("\t\t\tif (").append(compile(c.getCondition(), inner)).append(") {\n\t\t\t\tn++;\n\t\t\t}\n");
-		}
-		m.append("\t\t}\n\t\treturn n;\n\t}\n");
-		members.helper(name, indexed(m.toString(), loop, path(c.getCollection())));
-		return name + arguments(env);
+		HelperPlan.Loop loop = loopPlan(c.getCollection(), env, var);
+		String condition = c.getCondition() == null ? null : compile(c.getCondition(), inner);
+		return members.helper(new HelperPlan.Count(name, parameters(env), loop, condition)) + arguments(env);
 	}
 
 	/**
@@ -1302,7 +1271,7 @@ final class ExpressionCompiler {
 		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
 				: env.with(variable, new Local(var, types.typeOf(variable), path(collection)));
-		String[] loop = loop(collection, env, var);
+		HelperPlan.Loop loop = loopPlan(collection, env, var);
 		boolean sum = f == AggregateFunction.SUM;
 		boolean spans = element.is(PrivacyType.Kind.DURATION);
 		String type = sum ? (spans ? "Span" : "double") : element.is(PrivacyType.Kind.NUMBER) ? "Double" : javaType(element);
@@ -1312,42 +1281,23 @@ final class ExpressionCompiler {
 			case DURATION -> "Span.compare(value, best, " + source(a) + ") " + (greater ? ">" : "<") + " 0";
 			default -> "value." + (greater ? "isAfter" : "isBefore") + "(best)";
 		};
-		StringBuilder m = new StringBuilder();
-		m.append("\tprivate ").append(type).append(' ').append(name).append(parameters(env)).append(" {\n");
 		// the sum of no lengths of time is no length, which compares with both kinds (Span.ZERO)
-		m.append("\t\t").append(type).append(" best = ").append(sum ? (spans ? "Span.ZERO" : "0") : "null").append(";\n");
-		m.append("\t\t").append(loop[0]).append('\n');
-		if (!loop[1].isEmpty()) {
-			m.append("\t\t\t").append(loop[1]).append('\n');
-		}
-		String indent = "\t\t\t";
-		if (a.getCondition() != null) {
-			m.append("\t\t\tif (").append(compile(a.getCondition(), inner)).append(") {\n");
-			indent = "\t\t\t\t";
-		}
-		m.append(indent).append(sum ? (spans ? "Span" : "double") : javaType(element)).append(" value = ").append(value).append(";\n");
-		if (sum) {
-			m.append(indent).append(spans ? "best = Span.plus(best, value, " : "best = org.privacy.runtime.Numbers.plus(best, value, ")
-					.append(source(a)).append(");\n");
-		} else {
-			m.append(indent).append("if (best == null || ").append(better).append(") {\n");
-			m.append(indent).append("\tbest = value;\n").append(indent).append("}\n");
-		}
-		if (a.getCondition() != null) {
-			m.append("\t\t\t}\n");
-		}
-		m.append("\t\t}\n\t\treturn best;\n\t}\n");
-		members.helper(name, indexed(m.toString(), loop, path(collection)));
-		return name + arguments(env);
+		String initial = sum ? (spans ? "Span.ZERO" : "0") : "null";
+		String condition = a.getCondition() == null ? null : compile(a.getCondition(), inner);
+		return members.helper(new HelperPlan.Aggregate(name, parameters(env), loop, type, initial, condition,
+				sum ? (spans ? "Span" : "double") : javaType(element), value,
+				sum ? (spans ? "Span.plus" : "org.privacy.runtime.Numbers.plus") : null, sum ? source(a) : null,
+				sum ? null : better)) + arguments(env);
 	}
 
-	private String parameters(Env env) {
-		StringBuilder b = new StringBuilder("(").append(recordType(env.entity())).append(' ').append(env.subject())
-				.append(", Context ").append(CONTEXT).append(", TermMemo ").append(TERMS);
+	/** A helper method's parameters: the record, the context, the rule's {@code TermMemo} and the variables in scope. */
+	private List<String> parameters(Env env) {
+		List<String> parameters = new ArrayList<>(List.of(recordType(env.entity()) + " " + env.subject(),
+				"Context " + CONTEXT, "TermMemo " + TERMS));
 		for (Local local : env.locals().values()) {
-			b.append(", ").append(javaType(local.type())).append(' ').append(local.name());
+			parameters.add(javaType(local.type()) + " " + local.name());
 		}
-		return b.append(')').toString();
+		return List.copyOf(parameters);
 	}
 
 	private String arguments(Env env) {
@@ -1394,25 +1344,15 @@ final class ExpressionCompiler {
 	private String termHelper(Term term, String key) {
 		String name = termMethodName(term);
 		if (!members.hasHelper(key)) {
-			members.helper(key, "");
+			members.reserveHelper(key);
 			boolean outer = tracksElements;
 			tracksElements = false;
 			Entity entity = term.getActivity() != null ? term.getActivity() : term.getSubject();
 			Env env = env(entity);
 			String body = term.getCondition() == null ? "true" : compile(term.getCondition(), env);
-			StringBuilder m = new StringBuilder();
-			m.append("\t/** ").append(JavaText.javadoc(term.getName())).append(": {@code ")
-					.append(JavaText.javadoc(SourceText.of(term.getCondition() == null ? term : term.getCondition())))
-					.append("} */\n");
-			int number = members.termNumber(term.getName());
-			m.append("\tprivate boolean ").append(name).append("(").append(recordType(entity)).append(' ')
-					.append(SUBJECT).append(", Context ").append(CONTEXT).append(", TermMemo ").append(TERMS)
-					.append(") {\n");
-			m.append("\t\tif (").append(TERMS).append(".isKnown(").append(number).append(")) {\n");
-			m.append("\t\t\treturn ").append(TERMS).append(".value(").append(number).append(");\n\t\t}\n");
-			m.append("\t\treturn ").append(TERMS).append(".remember(").append(number).append(", ").append(body)
-					.append(");\n\t}\n");
-			members.replaceHelper(key, m.toString());
+			members.replaceHelper(key, new HelperPlan.Term(name, JavaText.javadoc(term.getName()),
+					JavaText.javadoc(SourceText.of(term.getCondition() == null ? term : term.getCondition())),
+					recordType(entity), members.termNumber(term.getName()), body));
 			members.tracksElements(key, tracksElements);
 			tracksElements = outer;
 		}

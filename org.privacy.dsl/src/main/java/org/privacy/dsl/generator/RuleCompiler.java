@@ -848,6 +848,7 @@ public final class RuleCompiler {
 
 		void emit(Lines out, ExpressionCompiler.Env env) {
 			for (Expression read : reads.values()) {
+				x.hoistReferences(read, env).forEach(out::add);
 				String java = x.compile(read, env);
 				if (java.startsWith("Values.")) {
 					// read once, into a local that the rule's conditions read from now on
