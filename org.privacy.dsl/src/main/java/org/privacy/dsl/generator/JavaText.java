@@ -1,10 +1,14 @@
 package org.privacy.dsl.generator;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.privacy.dsl.model.JavaNames;
 
 /**
  * Turns text from rule files into Java: string literals and Javadoc that no title, basis or message can break out of
- * (quotes, backslashes, comment ends, unicode escapes, line breaks and every non-ASCII character are escaped).
+ * (quotes, backslashes, comment ends, unicode escapes, line breaks and every non-ASCII character are escaped); and
+ * keeps generated lines within {@link #WIDTH} columns, whatever the length of the names and texts of the rules.
  */
 public final class JavaText {
 	private JavaText() {
@@ -79,5 +83,223 @@ public final class JavaText {
 	/** A Java class name in upper camel case (owned by {@link JavaNames#className}). */
 	public static String className(String s) {
 		return JavaNames.className(s);
+	}
+
+	// ------------------------------------------------------------------ lines of at most WIDTH columns
+
+	/** The widest line of generated code, in columns, a tab counting as four (as Eclipse's formatter counts). */
+	public static final int WIDTH = 120;
+
+	private static final String CONTINUATION = "\t\t";
+
+	/** The columns a line takes, a tab counting as four. */
+	public static int width(String line) {
+		int width = 0;
+		for (int i = 0; i < line.length(); i++) {
+			width += line.charAt(i) == '\t' ? 4 : 1;
+		}
+		return width;
+	}
+
+	/**
+	 * Java source with every line wider than {@link #WIDTH} wrapped as Eclipse's formatter does: a statement after the
+	 * {@code =} of a declaration when the value then fits on one line, else after a comma (or before an operator) at
+	 * the outermost level that still fits, its continuation lines indented by two tabs more than the line; a comment
+	 * between words. A string literal is never cut, so a line holding a
+	 * literal wider than the limit stays wider. Lines that fit are left as they are.
+	 */
+	public static String wrapLines(String code) {
+		StringBuilder out = new StringBuilder(code.length() + code.length() / 32);
+		String[] lines = code.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i];
+			if (i > 0) {
+				out.append('\n');
+			}
+			if (width(line) <= WIDTH) {
+				out.append(line);
+			} else {
+				String text = line.strip();
+				if (text.startsWith("/**") || text.startsWith("* ") || text.startsWith("//")) {
+					out.append(wrapComment(line));
+				} else {
+					out.append(wrapStatement(line));
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/** One line of code, wrapped; its continuation lines two tabs further in. */
+	static String wrapStatement(String line) {
+		int tabs = 0;
+		while (tabs < line.length() && line.charAt(tabs) == '\t') {
+			tabs++;
+		}
+		String indent = line.substring(0, tabs);
+		String text = line.substring(tabs);
+		String next = indent + CONTINUATION;
+		StringBuilder out = new StringBuilder();
+		String prefix = indent;
+		while (width(prefix) + text.length() > WIDTH) {
+			int room = WIDTH - width(prefix);
+			int[] best = assignment(text, width(next));
+			for (int[] b : best != null ? List.<int[]> of() : breaks(text)) {
+				if (b[0] > 0 && b[1] < text.length() && b[0] <= room
+						&& (best == null || b[2] < best[2] || b[2] == best[2] && b[0] > best[0])) {
+					best = b;
+				}
+			}
+			if (best == null) {
+				// nothing fits before the limit: a text too long is cut between words, else the shortest overflow
+				String cut = cutLiteral(text, room);
+				if (cut != null) {
+					text = cut;
+					continue;
+				}
+				for (int[] b : breaks(text)) {
+					if (b[0] > 0 && b[1] < text.length()) {
+						best = b;
+						break;
+					}
+				}
+				if (best == null) {
+					break;
+				}
+			}
+			out.append(prefix).append(text, 0, best[0]).append('\n');
+			text = text.substring(best[1]);
+			prefix = next;
+		}
+		return out.append(prefix).append(text).toString();
+	}
+
+	/**
+	 * The break after the {@code =} of a declaration or an assignment when what it assigns then fits on one line
+	 * ({@code indent} columns in), else {@code null}.
+	 */
+	private static int[] assignment(String text, int indent) {
+		for (int[] b : breaks(text)) {
+			if (b[2] == 100 && indent + text.length() - b[1] <= WIDTH) {
+				return b;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * {@code text} with the last string literal that starts before column {@code room} cut in two at its last space
+	 * before it ({@code "a b"} as {@code "a " + "b"}, the same constant), or {@code null} when no literal can be cut there.
+	 */
+	private static String cutLiteral(String text, int room) {
+		int open = -1;
+		int close = -1;
+		for (int i = 0; i < text.length() && i < room; i++) {
+			char c = text.charAt(i);
+			if (close < open) {
+				if (c == '\\') {
+					i++;
+				} else if (c == '"') {
+					close = i;
+				}
+			} else if (c == '"') {
+				open = i;
+			} else if (c == '\'') {
+				i = text.indexOf('\'', i + 1 + (i + 1 < text.length() && text.charAt(i + 1) == '\\' ? 1 : 0));
+				if (i < 0) {
+					return null;
+				}
+			}
+		}
+		// the last literal that starts before the limit, cut at a space of it where the piece and '" +' still fit
+		int space = open < 0 ? -1 : text.lastIndexOf(' ', close > open ? Math.min(room - 4, close - 1) : room - 4);
+		if (space <= open + 1) {
+			return null;
+		}
+		return text.substring(0, space + 1) + "\" + \"" + text.substring(space + 1);
+	}
+
+	/**
+	 * Where a line of code may break, outside string and character literals: after {@code ", "} and before
+	 * {@code " && "}, {@code " || "}, {@code " ? "}, {@code " : "} and {@code " + "}, and before the {@code :} of a
+	 * loop or after {@code " = "} as a last resort; each as {end of the line before, start of the next, depth in
+	 * parentheses, brackets and braces}.
+	 */
+	private static List<int[]> breaks(String text) {
+		List<int[]> breaks = new ArrayList<>();
+		int depth = 0;
+		char quote = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quote != 0) {
+				if (c == '\\') {
+					i++;
+				} else if (c == quote) {
+					quote = 0;
+				}
+			} else if (c == '"' || c == '\'') {
+				quote = c;
+			} else if (c == '(' || c == '[' || c == '{') {
+				depth++;
+			} else if (c == ')' || c == ']' || c == '}') {
+				depth--;
+			} else if (c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+				breaks.add(new int[] { i + 1, i + 2, depth });
+			} else if (c == ' ' && operatorAt(text, i + 1)) {
+				// before the ':' of a loop only when nothing else fits
+				breaks.add(new int[] { i, i + 1, text.startsWith("for (") && depth == 1 ? 50 : depth });
+			} else if (c == ' ' && text.startsWith("= ", i + 1) && depth == 0) {
+				// after an assignment's '=' when the value then fits, or as a last resort
+				breaks.add(new int[] { i + 2, i + 3, 100 });
+			}
+		}
+		return breaks;
+	}
+
+	private static boolean operatorAt(String text, int i) {
+		for (String op : new String[] { "&& ", "|| ", "? ", ": ", "+ " }) {
+			if (text.startsWith(op, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A comment line, wrapped between words; a one-line Javadoc comment becomes a block. */
+	static String wrapComment(String line) {
+		int tabs = 0;
+		while (tabs < line.length() && line.charAt(tabs) == '\t') {
+			tabs++;
+		}
+		String indent = line.substring(0, tabs);
+		String text = line.substring(tabs);
+		if (text.startsWith("/** ") && text.endsWith(" */")) {
+			return indent + "/**\n" + wrapWords(indent + " * ", text.substring(4, text.length() - 3)) + "\n" + indent
+					+ " */";
+		}
+		String lead = text.startsWith("//") ? "// " : text.startsWith(" * ") ? " * " : "";
+		if (lead.isEmpty() || !text.startsWith(lead)) {
+			return line;
+		}
+		return wrapWords(indent + lead, text.substring(lead.length()));
+	}
+
+	private static String wrapWords(String prefix, String words) {
+		StringBuilder out = new StringBuilder();
+		StringBuilder current = new StringBuilder(prefix);
+		boolean empty = true;
+		for (String word : words.split(" ", -1)) {
+			if (!empty && width(current.toString()) + 1 + word.length() > WIDTH) {
+				out.append(current).append('\n');
+				current = new StringBuilder(prefix);
+				empty = true;
+			}
+			if (!empty) {
+				current.append(' ');
+			}
+			current.append(word);
+			empty = false;
+		}
+		return out.append(current).toString();
 	}
 }
