@@ -189,7 +189,8 @@ public final class JavaText {
 
 	/**
 	 * {@code text} with the last string literal that starts before column {@code room} cut in two at its last space
-	 * before it ({@code "a b"} as {@code "a " + "b"}, the same constant), or {@code null} when no literal can be cut there.
+	 * before it ({@code "a b"} as {@code "a " + "b"}, the same constant), or {@code null} when no literal can be cut
+	 * there.
 	 */
 	private static String cutLiteral(String text, int room) {
 		int open = -1;

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.typing.PersonalData;
-import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Expression;
@@ -23,7 +22,6 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
-import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.Calendars;
 import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
@@ -173,9 +171,9 @@ public final class RuleCompiler {
 		}
 		String reason = x.calendarReason(s.getRequirement(), env);
 		String custom = rule.getExplanation() != null ? custom(rule.getExplanation(), entity) : null;
-		return new RulePlan.Requirement(prohibition, compiledParts, partNames, java.util.Collections.unmodifiableList(shown),
-				elements, exceptions, JavaText.literal(SourceText.of(s.getRequirement())), custom,
-				custom != null ? null : reason);
+		return new RulePlan.Requirement(prohibition, compiledParts, partNames,
+				java.util.Collections.unmodifiableList(shown), elements, exceptions,
+				JavaText.literal(SourceText.of(s.getRequirement())), custom, custom != null ? null : reason);
 	}
 
 	private static boolean activityTerm(Statement s) {
@@ -255,7 +253,8 @@ public final class RuleCompiler {
 		Expression length = s.getDeadline().getSpan();
 		String span = x.deadlineSpan(length, spanEnv);
 		String declaredLength = null;
-		if (!(length instanceof DurationLiteral) && !(length instanceof Reference r && r.getTarget() instanceof Parameter)) {
+		if (!(length instanceof DurationLiteral)
+				&& !(length instanceof Reference r && r.getTarget() instanceof Parameter)) {
 			// lengths read or added up are computed once, for the deadline and for its sentence
 			declaredLength = span;
 			span = "length";

@@ -44,13 +44,16 @@ class RuleTemplates {
 	}
 
 	/** The rule does not apply to this record: {@code not applicable} when every outcome is reported. */
-	def private static CharSequence notApplicable(RulePlan p, RulePlan.Guard guard) '''
-		if («guard.condition») {
-			«judged(p.constant, "Status.NOT_APPLICABLE", "List.of()", #['''String key = «p.subject.key»;'''.toString],
-				'''Sentences.notApplicable(«p.subject.words», key, «p.constant», Explanations.«guard.why»)''')»
-			return true;
-		}
-	'''
+	def private static CharSequence notApplicable(RulePlan p, RulePlan.Guard guard) {
+		val key = #['''String key = «p.subject.key»;'''.toString]
+		val sentence = '''Sentences.notApplicable(«p.subject.words», key, «p.constant», Explanations.«guard.why»)'''
+		'''
+			if («guard.condition») {
+				«judged(p.constant, "Status.NOT_APPLICABLE", "List.of()", key, sentence)»
+				return true;
+			}
+		'''
+	}
 
 	// ------------------------------------------------------------------ obligations and prohibitions
 
@@ -63,7 +66,8 @@ class RuleTemplates {
 	/** {@code must not}: met when no part holds; the finding names the parts that held. */
 	def private static CharSequence prohibition(RulePlan p, RulePlan.Requirement r) {
 		val forbidden = if (r.parts.size == 1) r.parts.get(0) else '''(«r.parts.join(" || ")»)'''.toString
-		requirement(p, r, '''!«RuleCompiler.wrap(forbidden)»'''.toString, r.parts.map[RuleCompiler.wrap(it)], "forbidden")
+		val held = r.parts.map[RuleCompiler.wrap(it)]
+		requirement(p, r, '''!«RuleCompiler.wrap(forbidden)»'''.toString, held, "forbidden")
 	}
 
 	/**
@@ -83,11 +87,13 @@ class RuleTemplates {
 			} else if (r.calendarReason !== null) {
 				'''Explanations.calendar(«naming.subject», «r.calendarReason», «p.constant», «r.prohibition»)'''
 			} else if (r.showing && !several) {
-				'''Explanations.«sentence»Showing(«naming.subject», «r.text», «r.shown.get(0)», «p.constant»)'''
+				val shown = r.shown.get(0)
+				'''Explanations.«sentence»Showing(«naming.subject», «r.text», «shown», «p.constant»)'''
 			} else if (r.showing) {
 				'''Explanations.«sentence»(«naming.subject», «r.text»«parts», «p.constant»)'''
 			} else {
-				'''Sentences.«sentence»(«naming.arguments», «r.text»«IF several»«parts»«ELSE», List.of()«ENDIF», «p.constant»)'''
+				val named = if (several) parts else ", List.of()"
+				'''Sentences.«sentence»(«naming.arguments», «r.text»«named», «p.constant»)'''
 			}
 		val fields = if (r.elements) '''terms.fields(«p.fields», «r.prohibition»)''' else p.fields
 		'''
@@ -127,7 +133,8 @@ class RuleTemplates {
 					}
 				«ENDFOR»
 			«ENDIF»
-			«report(p.constant, "Status.VIOLATED", explanation, r.exceptions !== null, fields, naming, r.eager, verdict)»
+			«report(p.constant, "Status.VIOLATED", explanation, r.exceptions !== null, fields, naming, r.eager,
+				verdict)»
 		'''
 	}
 
@@ -164,11 +171,15 @@ class RuleTemplates {
 		val hasExceptions = o.exceptions !== null
 		val verdict = new RulePlan.Verdict(
 			if (hasExceptions) "exception == null && status.isViolation()" else "status.isViolation()", o.inLoop)
+		val sentence = '''Sentences.deadline(status, «n.arguments», «o.eventText», due, done, «o.counted», «rc»)'''
 		val explanation = if (o.custom !== null) {
-				'''status == Status.PENDING ? Explanations.deadline(status, «n.subject», «o.eventText», due, done, «o.counted», «rc») : Explanations.custom(«o.custom», «rc»)'''
+				val pending = '''Explanations.deadline(status, «n.subject», «o.eventText», due, done, «o.counted», «rc»)'''
+				'''status == Status.PENDING ? «pending» : Explanations.custom(«o.custom», «rc»)'''
 			} else {
-				'''Sentences.deadline(status, «n.arguments», «o.eventText», due, done, «o.counted», «rc»)'''
+				sentence
 			}
+		val notStarted = '''Sentences.notStarted(«n.arguments», «o.eventText», «o.counted», «rc»)'''
+		val now = if (o.date) '''LocalDate.ofInstant(ctx.now(), «o.zone»)''' else "ctx.now()"
 		'''
 			«IF o.length !== null»
 				Span length = «o.length»;
@@ -185,8 +196,8 @@ class RuleTemplates {
 							«IF hasExceptions»
 								String exception = «o.exceptions»;
 							«ENDIF»
-							«report(rc, "Status.PENDING", '''Sentences.notStarted(«n.arguments», «o.eventText», «o.counted», «rc»)''',
-								hasExceptions, o.fields, n, false, new RulePlan.Verdict("false", true))»
+							«report(rc, "Status.PENDING", notStarted, hasExceptions, o.fields, n, false,
+								new RulePlan.Verdict("false", true))»
 						}
 					«ENDIF»
 					«o.skip»
@@ -196,10 +207,9 @@ class RuleTemplates {
 				«o.type» done = «orNull(o, o.done, o.donePath)»;
 			«ENDIF»
 			«due(o)»
-			Status status = Deadlines.outcome(due, done, «IF o.date»LocalDate.ofInstant(ctx.now(), «o.zone»)«ELSE»ctx.now()«ENDIF»);
+			Status status = Deadlines.outcome(due, done, «now»);
 			if (status == Status.SATISFIED) {
-				«judged(rc, "Status.SATISFIED", o.fields, n.lines,
-					'''Sentences.deadline(status, «n.arguments», «o.eventText», due, done, «o.counted», «rc»)''')»
+				«judged(rc, "Status.SATISFIED", o.fields, n.lines, sentence)»
 				«o.skip»
 			}
 			«IF hasExceptions»
@@ -215,7 +225,10 @@ class RuleTemplates {
 
 	/** A value read as {@code null} when missing: {@code Values.instantOrNull(r.sentAt(), "sentAt")}. */
 	def private static String orNull(RulePlan.Outcome o, String raw, String path) {
-		if (o.date) '''Values.dateOrNull(«raw», «path», «o.zone»)''' else '''Values.instantOrNull(«raw», «path»)'''
+		if (o.date)
+			'''Values.dateOrNull(«raw», «path», «o.zone»)'''
+		else
+			'''Values.instantOrNull(«raw», «path»)'''
 	}
 
 	/**
@@ -230,7 +243,10 @@ class RuleTemplates {
 			else
 				'''Due due = Due.after(«o.span», from, «o.zone», «o.calendar»);'''
 		} else {
-			if (o.date) '''LocalDate due = «o.span».after(from);''' else '''Due due = Due.after(«o.span», from, «o.zone»);'''
+			if (o.date)
+				'''LocalDate due = «o.span».after(from);'''
+			else
+				'''Due due = Due.after(«o.span», from, «o.zone»);'''
 		}
 	}
 
