@@ -141,50 +141,93 @@ public final class JavaText {
 		String next = indent + CONTINUATION;
 		StringBuilder out = new StringBuilder();
 		String prefix = indent;
-		while (width(prefix) + text.length() > WIDTH) {
+		List<Break> breaks = breaks(text);
+		List<Break> assignments = breaks.stream().filter(Break::assignment).toList();
+		// where the rest of the line starts, the first break after it, and the depth there (depths count from it)
+		int start = 0;
+		int from = 0;
+		int base = 0;
+		while (width(prefix) + text.length() - start > WIDTH) {
 			int room = WIDTH - width(prefix);
-			int[] best = assignment(text, width(next));
-			for (int[] b : best != null ? List.<int[]> of() : breaks(text)) {
-				if (b[0] > 0 && b[1] < text.length() && b[0] <= room
-						&& (best == null || b[2] < best[2] || b[2] == best[2] && b[0] > best[0])) {
+			boolean loop = text.startsWith("for (", start);
+			Break best = null;
+			// after the '=' of a declaration when the value then fits on one line
+			for (int i = firstAfter(assignments, start, 0); i < assignments.size() && best == null; i++) {
+				Break b = assignments.get(i);
+				if (b.depth() == base && width(next) + text.length() - b.next() <= WIDTH) {
 					best = b;
 				}
 			}
+			int bestRank = Break.NONE;
+			Break fits = null;
+			for (int i = from; best == null && i < breaks.size() && breaks.get(i).end() - start <= room; i++) {
+				Break b = breaks.get(i);
+				int rank = b.rank(base, loop);
+				if (rank != Break.NONE && b.next() < text.length() && rank <= bestRank) {
+					bestRank = rank;
+					fits = b;
+				}
+			}
+			best = best != null ? best : fits;
 			if (best == null) {
 				// nothing fits before the limit: a text too long is cut between words, else the shortest overflow
-				String cut = cutLiteral(text, room);
+				String cut = cutLiteral(text.substring(start), room);
 				if (cut != null) {
-					text = cut;
+					text = text.substring(0, start) + cut;
+					breaks = breaks(text);
+					assignments = breaks.stream().filter(Break::assignment).toList();
+					from = firstAfter(breaks, start, 0);
 					continue;
 				}
-				for (int[] b : breaks(text)) {
-					if (b[0] > 0 && b[1] < text.length()) {
+				for (int i = from; i < breaks.size() && best == null; i++) {
+					Break b = breaks.get(i);
+					if (b.rank(base, loop) != Break.NONE && b.next() < text.length()) {
 						best = b;
-						break;
 					}
 				}
 				if (best == null) {
 					break;
 				}
 			}
-			out.append(prefix).append(text, 0, best[0]).append('\n');
-			text = text.substring(best[1]);
+			out.append(prefix).append(text, start, best.end()).append('\n');
+			start = best.next();
+			base = best.depth();
+			from = firstAfter(breaks, start, from);
 			prefix = next;
 		}
-		return out.append(prefix).append(text).toString();
+		return out.append(prefix).append(text, start, text.length()).toString();
+	}
+
+	/** The index of the first break that ends a line after {@code start}. */
+	private static int firstAfter(List<Break> breaks, int start, int from) {
+		int i = from;
+		while (i < breaks.size() && breaks.get(i).end() <= start) {
+			i++;
+		}
+		return i;
 	}
 
 	/**
-	 * The break after the {@code =} of a declaration or an assignment when what it assigns then fits on one line
-	 * ({@code indent} columns in), else {@code null}.
+	 * A place where a line of code may break: the end of the line before, the start of the next, the depth in
+	 * parentheses, brackets and braces from the line's start, and whether it follows an {@code =} or precedes an
+	 * operator.
 	 */
-	private static int[] assignment(String text, int indent) {
-		for (int[] b : breaks(text)) {
-			if (b[2] == 100 && indent + text.length() - b[1] <= WIDTH) {
-				return b;
+	private record Break(int end, int next, int depth, boolean assignment, boolean operator) {
+
+		static final int NONE = Integer.MAX_VALUE;
+
+		/**
+		 * How good a break it is in a rest of the line that starts at depth {@code base} (lower is better), or
+		 * {@link #NONE} when it is none there: after a comma or before an operator, its depth from the rest's start;
+		 * before the {@code :} of a loop 50 and after an {@code =} 100, as last resorts.
+		 */
+		int rank(int base, boolean loop) {
+			int relative = depth - base;
+			if (assignment) {
+				return relative == 0 ? 100 : NONE;
 			}
+			return operator && loop && relative == 1 ? 50 : relative;
 		}
-		return null;
 	}
 
 	/**
@@ -221,13 +264,11 @@ public final class JavaText {
 	}
 
 	/**
-	 * Where a line of code may break, outside string and character literals: after {@code ", "} and before
-	 * {@code " && "}, {@code " || "}, {@code " ? "}, {@code " : "} and {@code " + "}, and before the {@code :} of a
-	 * loop or after {@code " = "} as a last resort; each as {end of the line before, start of the next, depth in
-	 * parentheses, brackets and braces}.
+	 * Where a line of code may break, outside string and character literals, in order: after {@code ", "}; before
+	 * {@code " && "}, {@code " || "}, {@code " ? "}, {@code " : "} and {@code " + "}; after {@code " = "}.
 	 */
-	private static List<int[]> breaks(String text) {
-		List<int[]> breaks = new ArrayList<>();
+	private static List<Break> breaks(String text) {
+		List<Break> breaks = new ArrayList<>();
 		int depth = 0;
 		char quote = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -245,13 +286,11 @@ public final class JavaText {
 			} else if (c == ')' || c == ']' || c == '}') {
 				depth--;
 			} else if (c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-				breaks.add(new int[] { i + 1, i + 2, depth });
+				breaks.add(new Break(i + 1, i + 2, depth, false, false));
 			} else if (c == ' ' && operatorAt(text, i + 1)) {
-				// before the ':' of a loop only when nothing else fits
-				breaks.add(new int[] { i, i + 1, text.startsWith("for (") && depth == 1 ? 50 : depth });
-			} else if (c == ' ' && text.startsWith("= ", i + 1) && depth == 0) {
-				// after an assignment's '=' when the value then fits, or as a last resort
-				breaks.add(new int[] { i + 2, i + 3, 100 });
+				breaks.add(new Break(i, i + 1, depth, false, true));
+			} else if (c == ' ' && text.startsWith("= ", i + 1)) {
+				breaks.add(new Break(i + 2, i + 3, depth, true, false));
 			}
 		}
 		return breaks;
