@@ -94,11 +94,7 @@ public final class JavaText {
 
 	/** The columns a line takes, a tab counting as four. */
 	public static int width(String line) {
-		int width = 0;
-		for (int i = 0; i < line.length(); i++) {
-			width += line.charAt(i) == '\t' ? 4 : 1;
-		}
-		return width;
+		return width(line, 0, line.length());
 	}
 
 	/**
@@ -109,25 +105,39 @@ public final class JavaText {
 	 * literal wider than the limit stays wider. Lines that fit are left as they are.
 	 */
 	public static String wrapLines(String code) {
-		StringBuilder out = new StringBuilder(code.length() + code.length() / 32);
-		String[] lines = code.split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i];
-			if (i > 0) {
-				out.append('\n');
+		// lines that fit are copied as they are, without a string of their own: a class may hold millions of lines
+		StringBuilder out = null;
+		int copied = 0;
+		for (int start = 0; start <= code.length();) {
+			int end = code.indexOf('\n', start);
+			if (end < 0) {
+				end = code.length();
 			}
-			if (width(line) <= WIDTH) {
-				out.append(line);
-			} else {
+			if (width(code, start, end) > WIDTH) {
+				if (out == null) {
+					out = new StringBuilder(code.length() + code.length() / 32);
+				}
+				out.append(code, copied, start);
+				String line = code.substring(start, end);
 				String text = line.strip();
 				if (text.startsWith("/**") || text.startsWith("* ") || text.startsWith("//")) {
 					out.append(wrapComment(line));
 				} else {
 					out.append(wrapStatement(line));
 				}
+				copied = end;
 			}
+			start = end + 1;
 		}
-		return out.toString();
+		return out == null ? code : out.append(code, copied, code.length()).toString();
+	}
+
+	private static int width(String code, int start, int end) {
+		int width = 0;
+		for (int i = start; i < end; i++) {
+			width += code.charAt(i) == '\t' ? 4 : 1;
+		}
+		return width;
 	}
 
 	/** One line of code, wrapped; its continuation lines two tabs further in. */
