@@ -46,7 +46,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 	private static final List<String> MIN_01_FIELDS = List.of("optedIn", "birthDate");
 
 	/** SUB-02 A subscriber with a high-risk incident is told about it (GDPR art. 34) */
-	public static final RuleInfo SUB_02 = new RuleInfo("SUB-02", "A subscriber with a high-risk incident is told about it",
+	public static final RuleInfo SUB_02 =
+			new RuleInfo("SUB-02", "A subscriber with a high-risk incident is told about it",
 			List.of("GDPR art. 34"), Severity.GUIDANCE, "Subscriber");
 	private static final List<String> SUB_02_FIELDS = List.of("incidents", "incidents[].risk", "incidents[].affected");
 
@@ -107,7 +108,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * The first finding of one Incident, in rule order, that breaks a rule or could not be checked; empty
 	 * when it complies. Builds only that finding.
 	 */
-	public Optional<Finding> firstViolationOfIncident(org.privacy.dsl.generator.fixtures.Incident record, Context context) {
+	public Optional<Finding> firstViolationOfIncident(org.privacy.dsl.generator.fixtures.Incident record,
+			Context context) {
 		if (!ruleBrc01(record, context, null)) {
 			FirstViolation first = new FirstViolation();
 			ruleBrc01(record, context, first);
@@ -124,7 +126,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 	}
 
 	/** Checks one Subscriber against MIN-01, SUB-02. */
-	public void checkSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context, FindingSink sink) {
+	public void checkSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context,
+			FindingSink sink) {
 		java.util.Objects.requireNonNull(sink, "sink");
 		ruleMin01(record, context, sink);
 		ruleSub02(record, context, sink);
@@ -143,7 +146,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 	 * The first finding of one Subscriber, in rule order, that breaks a rule or could not be checked; empty
 	 * when it complies. Builds only that finding.
 	 */
-	public Optional<Finding> firstViolationOfSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record, Context context) {
+	public Optional<Finding> firstViolationOfSubscriber(org.privacy.dsl.generator.fixtures.Subscriber record,
+			Context context) {
 		if (!ruleMin01(record, context, null)) {
 			FirstViolation first = new FirstViolation();
 			ruleMin01(record, context, first);
@@ -203,7 +207,9 @@ public final class AppRules implements Policy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.id()), false);
 						sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-								Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+								Sentences.deadline(status, "incident", key, "breach", "notification", due, done,
+										"notificationDeadline, " + this.parameterNotificationDeadline
+										+ ", after awareAt", BRC_01)));
 					} else {
 						sink.counted(BRC_01, Status.SATISFIED);
 					}
@@ -216,7 +222,10 @@ public final class AppRules implements Policy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.id()), false);
 			sink.accept(Finding.of(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Sentences.exempt("incident", key, "breach", BRC_01, exception)));
+					exception == null
+							? Sentences.deadline(status, "incident", key, "breach", "notification", due, done,
+							"notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)
+							: Sentences.exempt("incident", key, "breach", BRC_01, exception)));
 			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -272,7 +281,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
-					Explanations.custom("subscriber " + ctx.show(r.getEmail(), true) + " opted in but was born on " + ctx.show(r.getBirthDate(), false), MIN_01)));
+					Explanations.custom("subscriber " + ctx.show(r.getEmail(), true) + " opted in but was born on "
+							+ ctx.show(r.getBirthDate(), false), MIN_01)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -317,7 +327,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
 			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true),
-					Sentences.forbidden("subscriber", key, null, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
+					Sentences.forbidden("subscriber", key, null,
+							"some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -340,7 +351,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 		int index = 0;
 		try {
 			for (org.privacy.dsl.generator.fixtures.Incident i : Values.require(r.getIncidents(), "incidents")) {
-				if (((Values.require(i.risk(), "incidents[].risk") == org.privacy.dsl.generator.fixtures.Risk.HIGH) && (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
+				if (((Values.require(i.risk(), "incidents[].risk") == org.privacy.dsl.generator.fixtures.Risk.HIGH)
+						&& (Values.number(i.affected(), "incidents[].affected") > 1000.0))) {
 					return terms.decided("incidents[]", index, true);
 				}
 				index++;

@@ -49,7 +49,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private static final List<String> MIN_01_FIELDS = List.of("optedIn", "birthDate");
 
 	/** SUB-02 A subscriber with a high-risk incident is told about it (GDPR art. 34) */
-	public static final RuleInfo SUB_02 = new RuleInfo("SUB-02", "A subscriber with a high-risk incident is told about it",
+	public static final RuleInfo SUB_02 =
+			new RuleInfo("SUB-02", "A subscriber with a high-risk incident is told about it",
 			List.of("GDPR art. 34"), Severity.GUIDANCE, "Subscriber");
 	private static final List<String> SUB_02_FIELDS = List.of("incidents", "incidents[].risk", "incidents[].affected");
 
@@ -262,7 +263,9 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-								Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)));
+								Sentences.deadline(status, "incident", key, "breach", "notification", due, done,
+										"notificationDeadline, " + this.parameterNotificationDeadline
+										+ ", after awareAt", BRC_01)));
 					} else {
 						sink.counted(BRC_01, Status.SATISFIED);
 					}
@@ -275,7 +278,10 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Sentences.deadline(status, "incident", key, "breach", "notification", due, done, "notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01) : Sentences.exempt("incident", key, "breach", BRC_01, exception)));
+					exception == null
+							? Sentences.deadline(status, "incident", key, "breach", "notification", due, done,
+							"notificationDeadline, " + this.parameterNotificationDeadline + ", after awareAt", BRC_01)
+							: Sentences.exempt("incident", key, "breach", BRC_01, exception)));
 			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -331,7 +337,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(MIN_01, Status.VIOLATED, key, MIN_01_FIELDS,
-					Explanations.custom("subscriber " + ctx.show(r.get("email"), true) + " opted in but was born on " + ctx.show(r.get("birthDate"), false), MIN_01)));
+					Explanations.custom("subscriber " + ctx.show(r.get("email"), true) + " opted in but was born on "
+							+ ctx.show(r.get("birthDate"), false), MIN_01)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -376,7 +383,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true),
-					Sentences.forbidden("subscriber", key, null, "some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
+					Sentences.forbidden("subscriber", key, null,
+							"some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -400,7 +408,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 		try {
 			for (Object item : Values.list(r.get("incidents"), "incidents")) {
 				Record i = Values.record(item, "incidents[]");
-				if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK)) && (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
+				if (("HIGH".equals(Values.enumValue(i.get("risk"), "incidents[].risk", VALUES_OF_RISK))
+						&& (Values.number(i.get("affected"), "incidents[].affected") > 1000.0))) {
 					return terms.decided("incidents[]", index, true);
 				}
 				index++;

@@ -62,16 +62,24 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 					DataModel.field("plannedOn", DataModel.Type.DATE)))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final org.privacy.runtime.Holidays CALENDAR_FRANCE = org.privacy.runtime.Holidays.FRANCE;
-	private static final org.privacy.runtime.OpeningHours HOURS_CALLING_HOURS = org.privacy.runtime.OpeningHours.of("CallingHours", List.of(
-			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(10, 0), LocalTime.of(13, 0)),
-			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(14, 0), LocalTime.of(20, 0))),
+	private static final org.privacy.runtime.OpeningHours HOURS_CALLING_HOURS =
+			org.privacy.runtime.OpeningHours.of("CallingHours", List.of(
+			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(10, 0),
+					LocalTime.of(13, 0)),
+			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(14, 0),
+					LocalTime.of(20, 0))),
 			CALENDAR_FRANCE);
-	private static final org.privacy.runtime.Holidays CALENDAR_ALSACE_MOSELLE = org.privacy.runtime.Holidays.of("AlsaceMoselle", List.of(CALENDAR_FRANCE), List.of(java.time.MonthDay.of(12, 26)),
+	private static final org.privacy.runtime.Holidays CALENDAR_ALSACE_MOSELLE =
+			org.privacy.runtime.Holidays.of("AlsaceMoselle", List.of(CALENDAR_FRANCE),
+			List.of(java.time.MonthDay.of(12, 26)),
 			new int[] { -2 }, List.of());
-	private static final org.privacy.runtime.Holidays CALENDAR_CLOSURES = org.privacy.runtime.Holidays.of("Closures", List.of(CALENDAR_ALSACE_MOSELLE), List.of(),
+	private static final org.privacy.runtime.Holidays CALENDAR_CLOSURES =
+			org.privacy.runtime.Holidays.of("Closures", List.of(CALENDAR_ALSACE_MOSELLE), List.of(),
 			new int[] {}, List.of(LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 31)));
-	private static final org.privacy.runtime.OpeningHours HOURS_OFFICE = org.privacy.runtime.OpeningHours.of("Office", List.of(
-			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 4, 5 }, LocalTime.of(9, 0), LocalTime.of(18, 0)),
+	private static final org.privacy.runtime.OpeningHours HOURS_OFFICE =
+			org.privacy.runtime.OpeningHours.of("Office", List.of(
+			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 4, 5 }, LocalTime.of(9, 0),
+					LocalTime.of(18, 0)),
 			org.privacy.runtime.OpeningHours.Window.of(new int[] { 3 }, LocalTime.of(9, 0), LocalTime.of(12, 0))),
 			CALENDAR_CLOSURES);
 	private static final ZoneId ZONE_UTC = ZoneId.of("UTC");
@@ -221,7 +229,9 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(TEL_11, Status.VIOLATED, key, TEL_11_FIELDS,
-					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("calledAt", calledAt, ZONE_EUROPE_PARIS, true), TEL_11, false)));
+					Explanations.calendar(Explanations.subject("call", key, null),
+							HOURS_CALLING_HOURS.describe("calledAt", calledAt, ZONE_EUROPE_PARIS, true), TEL_11,
+							false)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -279,7 +289,9 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			sink.accept(Finding.of(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
-					Sentences.notMet("call", key, null, "plannedOn is a working day and plannedOn is not a public holiday in Closures", parts, TEL_12)));
+					Sentences.notMet("call", key, null,
+							"plannedOn is a working day and plannedOn is not a public holiday in Closures", parts,
+							TEL_12)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -305,7 +317,8 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 	private boolean ruleTel13(Record r, Context ctx, FindingSink sink) {
 		try {
 			Instant calledAt = Values.instant(r.get("calledAt"), "calledAt");
-			if (!(CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(calledAt, ZONE_EUROPE_PARIS)) || !HOURS_OFFICE.isOpen(calledAt, ZONE_UTC))) {
+			if (!(CALENDAR_ALSACE_MOSELLE.isHoliday(LocalDate.ofInstant(calledAt, ZONE_EUROPE_PARIS))
+					|| !HOURS_OFFICE.isOpen(calledAt, ZONE_UTC))) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
@@ -337,7 +350,9 @@ public final class Calls implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			sink.accept(Finding.of(TEL_13, Status.VIOLATED, key, TEL_13_FIELDS,
-					Sentences.forbidden("call", key, null, "calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in \"UTC\"", parts, TEL_13)));
+					Sentences.forbidden("call", key, null,
+							"calledAt is a public holiday in AlsaceMoselle or calledAt is not within Office in \"UTC\"",
+							parts, TEL_13)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

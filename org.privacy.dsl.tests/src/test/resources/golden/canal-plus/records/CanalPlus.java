@@ -39,12 +39,20 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private static final long serialVersionUID = 1L;
 
 	/** MKT-01 Email prospection of individuals needs their prior consent (CPCE art. L34-5; GDPR art. 7) */
-	public static final RuleInfo MKT_01 = new RuleInfo("MKT-01", "Email prospection of individuals needs their prior consent",
+	public static final RuleInfo MKT_01 =
+			new RuleInfo("MKT-01", "Email prospection of individuals needs their prior consent",
 			List.of("CPCE art. L34-5", "GDPR art. 7"), Severity.LAW, "MessageSend");
-	private static final List<String> MKT_01_FIELDS = List.of("channel", "purpose", "recipient.kind", "recipient.consents", "recipient.consents[].channel", "recipient.consents[].givenAt", "sentAt", "recipient.consents[].withdrawnAt", "recipient.customerSince", "analogousProduct", "recipient.objectionOffered");
+	private static final List<String> MKT_01_FIELDS = List.of("channel", "purpose", "recipient.kind",
+			"recipient.consents", "recipient.consents[].channel", "recipient.consents[].givenAt", "sentAt",
+			"recipient.consents[].withdrawnAt", "recipient.customerSince", "analogousProduct",
+			"recipient.objectionOffered");
 
-	/** MKT-03 Consent collected by a partner counts only if the form named the advertiser (GDPR art. 4(11); GDPR art. 7(1)) */
-	public static final RuleInfo MKT_03 = new RuleInfo("MKT-03", "Consent collected by a partner counts only if the form named the advertiser",
+	/**
+	 * MKT-03 Consent collected by a partner counts only if the form named the advertiser (GDPR art. 4(11); GDPR art.
+	 * 7(1))
+	 */
+	public static final RuleInfo MKT_03 =
+			new RuleInfo("MKT-03", "Consent collected by a partner counts only if the form named the advertiser",
 			List.of("GDPR art. 4(11)", "GDPR art. 7(1)"), Severity.LAW, "Consent");
 	private static final List<String> MKT_03_FIELDS = List.of("collectedBy", "advertiserNamed");
 
@@ -54,22 +62,30 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private static final List<String> MKT_04_FIELDS = List.of("proofReference", "formVersion", "preTicked");
 
 	/** MKT-06 Every marketing message names the sender and offers a free way to object (CPCE art. L34-5) */
-	public static final RuleInfo MKT_06 = new RuleInfo("MKT-06", "Every marketing message names the sender and offers a free way to object",
+	public static final RuleInfo MKT_06 =
+			new RuleInfo("MKT-06", "Every marketing message names the sender and offers a free way to object",
 			List.of("CPCE art. L34-5"), Severity.LAW, "MessageSend");
-	private static final List<String> MKT_06_FIELDS = List.of("channel", "purpose", "recipient.kind", "senderNamed", "optOutLink");
+	private static final List<String> MKT_06_FIELDS =
+			List.of("channel", "purpose", "recipient.kind", "senderNamed", "optOutLink");
 
-	/** TEL-02 Telephone prospecting needs the person's prior consent (Consumer Code art. L223-1 (law of 30 June 2025)) */
-	public static final RuleInfo TEL_02 = new RuleInfo("TEL-02", "Telephone prospecting needs the person's prior consent",
+	/**
+	 * TEL-02 Telephone prospecting needs the person's prior consent (Consumer Code art. L223-1 (law of 30 June 2025))
+	 */
+	public static final RuleInfo TEL_02 =
+			new RuleInfo("TEL-02", "Telephone prospecting needs the person's prior consent",
 			List.of("Consumer Code art. L223-1 (law of 30 June 2025)"), Severity.LAW, "ProspectingCall");
-	private static final List<String> TEL_02_FIELDS = List.of("connected", "calledAt", "callee.consents", "callee.consents[].channel", "callee.consents[].givenAt");
+	private static final List<String> TEL_02_FIELDS = List.of("connected", "calledAt", "callee.consents",
+			"callee.consents[].channel", "callee.consents[].givenAt");
 
 	/** TEL-05 Every connected prospecting call gives the privacy notice (GDPR art. 13; GDPR art. 14) */
-	public static final RuleInfo TEL_05 = new RuleInfo("TEL-05", "Every connected prospecting call gives the privacy notice",
+	public static final RuleInfo TEL_05 =
+			new RuleInfo("TEL-05", "Every connected prospecting call gives the privacy notice",
 			List.of("GDPR art. 13", "GDPR art. 14"), Severity.LAW, "ProspectingCall");
 	private static final List<String> TEL_05_FIELDS = List.of("connected", "noticeGiven");
 
 	/** INF-01 Every processing activity states a concrete retention period (GDPR art. 13(2)(a)) */
-	public static final RuleInfo INF_01 = new RuleInfo("INF-01", "Every processing activity states a concrete retention period",
+	public static final RuleInfo INF_01 =
+			new RuleInfo("INF-01", "Every processing activity states a concrete retention period",
 			List.of("GDPR art. 13(2)(a)"), Severity.LAW, "ProcessingActivity");
 	private static final List<String> INF_01_FIELDS = List.of("retentionPeriod");
 
@@ -79,34 +95,44 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	private static final List<String> RTS_01_FIELDS = List.of("answeredAt", "receivedAt", "extensionNotifiedAt");
 
 	/** RTS-02 An extended access request is answered within three months of receipt (GDPR art. 12(3)) */
-	public static final RuleInfo RTS_02 = new RuleInfo("RTS-02", "An extended access request is answered within three months of receipt",
+	public static final RuleInfo RTS_02 =
+			new RuleInfo("RTS-02", "An extended access request is answered within three months of receipt",
 			List.of("GDPR art. 12(3)"), Severity.LAW, "AccessRequest");
 	private static final List<String> RTS_02_FIELDS = List.of("extensionNotifiedAt", "receivedAt", "answeredAt");
 
 	/** PRC-01 No data flows to a processor before a complete art. 28 contract is signed (GDPR art. 28(3)) */
-	public static final RuleInfo PRC_01 = new RuleInfo("PRC-01", "No data flows to a processor before a complete art. 28 contract is signed",
+	public static final RuleInfo PRC_01 =
+			new RuleInfo("PRC-01", "No data flows to a processor before a complete art. 28 contract is signed",
 			List.of("GDPR art. 28(3)"), Severity.LAW, "ProcessorContract");
 	private static final List<String> PRC_01_FIELDS = List.of("clauses", "signedAt", "firstDataFlowAt");
 
 	/** SEC-01 Passwords are stored only with a salted, slow hash function (GDPR art. 32; CNIL deliberation 2022-100) */
-	public static final RuleInfo SEC_01 = new RuleInfo("SEC-01", "Passwords are stored only with a salted, slow hash function",
+	public static final RuleInfo SEC_01 =
+			new RuleInfo("SEC-01", "Passwords are stored only with a salted, slow hash function",
 			List.of("GDPR art. 32", "CNIL deliberation 2022-100"), Severity.LAW, "Credential");
 	private static final List<String> SEC_01_FIELDS = List.of("hashAlgorithm", "salted");
 
-	/** BRC-01 Notify the supervisory authority of a personal data breach within 72 hours of becoming aware of it (GDPR art. 33(1)) */
-	public static final RuleInfo BRC_01 = new RuleInfo("BRC-01", "Notify the supervisory authority of a personal data breach within 72 hours of becoming aware of it",
+	/**
+	 * BRC-01 Notify the supervisory authority of a personal data breach within 72 hours of becoming aware of it (GDPR
+	 * art. 33(1))
+	 */
+	public static final RuleInfo BRC_01 = new RuleInfo("BRC-01",
+			"Notify the supervisory authority of a personal data breach within 72 hours of becoming aware of it",
 			List.of("GDPR art. 33(1)"), Severity.LAW, "SecurityIncident");
 	private static final List<String> BRC_01_FIELDS = List.of("personalData", "notifiedAuthorityAt", "awareAt", "risk");
 
 	/** BRC-03 A late notification gives the reasons for the delay (GDPR art. 33(1)) */
 	public static final RuleInfo BRC_03 = new RuleInfo("BRC-03", "A late notification gives the reasons for the delay",
 			List.of("GDPR art. 33(1)"), Severity.LAW, "SecurityIncident");
-	private static final List<String> BRC_03_FIELDS = List.of("personalData", "notifiedAuthorityAt", "awareAt", "lateReason");
+	private static final List<String> BRC_03_FIELDS =
+			List.of("personalData", "notifiedAuthorityAt", "awareAt", "lateReason");
 
-	private static final List<RuleInfo> RULES = List.of(MKT_01, MKT_03, MKT_04, MKT_06, TEL_02, TEL_05, INF_01, RTS_01, RTS_02, PRC_01, SEC_01, BRC_01, BRC_03);
+	private static final List<RuleInfo> RULES = List.of(MKT_01, MKT_03, MKT_04, MKT_06, TEL_02, TEL_05, INF_01, RTS_01,
+			RTS_02, PRC_01, SEC_01, BRC_01, BRC_03);
 	private static final java.util.SortedSet<String> PARAMETER_NAMES = java.util.Collections.unmodifiableSortedSet(
 			new java.util.TreeSet<>(List.of()));
-	private static final Set<String> ENTITIES = Set.of("MessageSend", "Consent", "ProspectingCall", "ProcessingActivity", "AccessRequest", "ProcessorContract", "Credential", "SecurityIncident");
+	private static final Set<String> ENTITIES = Set.of("MessageSend", "Consent", "ProspectingCall",
+			"ProcessingActivity", "AccessRequest", "ProcessorContract", "Credential", "SecurityIncident");
 	/** The entities the records follow: keys, references, lists and personal fields. */
 	private static final DataModel MODEL = new DataModel(List.of(
 			new DataModel.Entity("AccessRequest", "id", List.of(
@@ -176,14 +202,18 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 					DataModel.field("lateReason", DataModel.Type.TEXT).withOptional(),
 					DataModel.field("risk", DataModel.Type.ENUM, "RiskLevel")))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
-	private static final Set<String> VALUES_OF_CHANNEL = Values.names("EMAIL", "SMS", "AUTOMATED_CALL", "PHONE_LIVE", "FAX", "POSTAL", "PUSH", "INBOX_AD", "SOCIAL_DM", "TRACKER");
+	private static final Set<String> VALUES_OF_CHANNEL = Values.names("EMAIL", "SMS", "AUTOMATED_CALL", "PHONE_LIVE",
+			"FAX", "POSTAL", "PUSH", "INBOX_AD", "SOCIAL_DM", "TRACKER");
 	private static final Set<String> VALUES_OF_PURPOSE = Values.names("marketing", "service", "transactional");
 	private static final Set<String> VALUES_OF_PERSON_KIND = Values.names("individual", "business");
-	private static final Set<String> ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX = Set.of("EMAIL", "SMS", "AUTOMATED_CALL", "FAX");
-	private static final Instant FROM_2026_08_11 = LocalDate.of(2026, 8, 11).atStartOfDay(ZONE_EUROPE_PARIS).toInstant();
+	private static final Set<String> ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX =
+			Set.of("EMAIL", "SMS", "AUTOMATED_CALL", "FAX");
+	private static final Instant FROM_2026_08_11 =
+			LocalDate.of(2026, 8, 11).atStartOfDay(ZONE_EUROPE_PARIS).toInstant();
 	private static final Span SPAN_1_MONTHS = Span.of(1, Span.Unit.MONTHS);
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
-	private static final Set<String> VALUES_OF_HASH_ALGORITHM = Values.names("ARGON2", "SCRYPT", "BCRYPT", "PBKDF2", "SHA256", "SHA512", "SHA1", "MD5", "MD4", "PLAIN");
+	private static final Set<String> VALUES_OF_HASH_ALGORITHM =
+			Values.names("ARGON2", "SCRYPT", "BCRYPT", "PBKDF2", "SHA256", "SHA512", "SHA1", "MD5", "MD4", "PLAIN");
 	private static final Set<String> ONE_OF_PLAIN_MD4_MD5_SHA1 = Set.of("PLAIN", "MD4", "MD5", "SHA1");
 	private static final Set<String> ONE_OF_SHA256_SHA512 = Set.of("SHA256", "SHA512");
 	private static final Set<String> VALUES_OF_RISK_LEVEL = Values.names("unlikely", "low", "high");
@@ -600,8 +630,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
-			Record recipient = Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
-			Values.enumValue(recipient.get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
+			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"),
+					"recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isEmailMarketing(r, ctx, terms)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
@@ -616,7 +646,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			Values.instant(r.get("sentAt"), "sentAt");
 			Values.bool(r.get("analogousProduct"), "analogousProduct");
-			Values.bool(recipient.get("objectionOffered"), "recipient.objectionOffered");
+			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"),
+					"recipient.objectionOffered");
 			if (optin(r, ctx, terms)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
@@ -635,7 +666,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(MKT_01, exception == null ? Status.VIOLATED : Status.EXEMPT, key, MKT_01_FIELDS,
-					exception == null ? Sentences.notMet("message send", key, "email marketing", "optin", List.of(), MKT_01) : Sentences.exempt("message send", key, "email marketing", MKT_01, exception)));
+					exception == null
+							? Sentences.notMet("message send", key, "email marketing", "optin", List.of(), MKT_01)
+							: Sentences.exempt("message send", key, "email marketing", MKT_01, exception)));
 			return !(exception == null);
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -763,8 +796,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
-			Record recipient = Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
-			Values.enumValue(recipient.get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
+			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"),
+					"recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isElectronicMarketing(r, ctx, terms)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
@@ -811,7 +844,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			sink.accept(Finding.of(MKT_06, Status.VIOLATED, key, MKT_06_FIELDS,
-					Sentences.notMet("message send", key, "electronic marketing", "senderNamed and optOutLink", parts, MKT_06)));
+					Sentences.notMet("message send", key, "electronic marketing", "senderNamed and optOutLink", parts,
+							MKT_06)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -855,7 +889,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(TEL_02, Status.NOT_APPLICABLE, key, List.of(),
-								Sentences.notApplicable("prospecting call", key, TEL_02, Explanations.BEFORE_EFFECTIVE)));
+								Sentences.notApplicable("prospecting call", key, TEL_02,
+										Explanations.BEFORE_EFFECTIVE)));
 					} else {
 						sink.counted(TEL_02, Status.NOT_APPLICABLE);
 					}
@@ -979,7 +1014,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(INF_01, Status.VIOLATED, key, INF_01_FIELDS,
-					Sentences.notMet("processing activity", key, null, "retentionPeriod is present", List.of(), INF_01)));
+					Sentences.notMet("processing activity", key, null, "retentionPeriod is present", List.of(),
+							INF_01)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1016,7 +1052,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(RTS_01, Status.SATISFIED, key, RTS_01_FIELDS,
-								Sentences.deadline(status, "access request", key, null, "answer", due, done, "1 month after receivedAt", RTS_01)));
+								Sentences.deadline(status, "access request", key, null, "answer", due, done,
+										"1 month after receivedAt", RTS_01)));
 					} else {
 						sink.counted(RTS_01, Status.SATISFIED);
 					}
@@ -1029,7 +1066,10 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(RTS_01, exception == null ? status : Status.EXEMPT, key, RTS_01_FIELDS,
-					exception == null ? Sentences.deadline(status, "access request", key, null, "answer", due, done, "1 month after receivedAt", RTS_01) : Sentences.exempt("access request", key, null, RTS_01, exception)));
+					exception == null
+							? Sentences.deadline(status, "access request", key, null, "answer", due, done,
+							"1 month after receivedAt", RTS_01)
+							: Sentences.exempt("access request", key, null, RTS_01, exception)));
 			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1077,7 +1117,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
-								Sentences.deadline(status, "access request", key, null, "answer", due, done, "3 months after receivedAt", RTS_02)));
+								Sentences.deadline(status, "access request", key, null, "answer", due, done,
+										"3 months after receivedAt", RTS_02)));
 					} else {
 						sink.counted(RTS_02, Status.SATISFIED);
 					}
@@ -1089,7 +1130,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(RTS_02, status, key, RTS_02_FIELDS,
-					Sentences.deadline(status, "access request", key, null, "answer", due, done, "3 months after receivedAt", RTS_02)));
+					Sentences.deadline(status, "access request", key, null, "answer", due, done,
+							"3 months after receivedAt", RTS_02)));
 			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1133,7 +1175,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS,
-					Sentences.notMet("processor contract", key, null, "complete processor contract", List.of(), PRC_01)));
+					Sentences.notMet("processor contract", key, null, "complete processor contract", List.of(),
+							PRC_01)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1178,7 +1221,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(SEC_01, Status.VIOLATED, key, SEC_01_FIELDS,
-					Explanations.custom("account " + ctx.show(r.get("account"), true) + " stores its password with " + ctx.show(r.get("hashAlgorithm"), false), SEC_01)));
+					Explanations.custom("account " + ctx.show(r.get("account"), true) + " stores its password with "
+							+ ctx.show(r.get("hashAlgorithm"), false), SEC_01)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1228,7 +1272,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(BRC_01, Status.SATISFIED, key, BRC_01_FIELDS,
-								Sentences.deadline(status, "security incident", key, "breach", "notify authority", due, done, "72h after awareAt", BRC_01)));
+								Sentences.deadline(status, "security incident", key, "breach", "notify authority", due,
+										done, "72h after awareAt", BRC_01)));
 					} else {
 						sink.counted(BRC_01, Status.SATISFIED);
 					}
@@ -1241,7 +1286,10 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(BRC_01, exception == null ? status : Status.EXEMPT, key, BRC_01_FIELDS,
-					exception == null ? Sentences.deadline(status, "security incident", key, "breach", "notify authority", due, done, "72h after awareAt", BRC_01) : Sentences.exempt("security incident", key, "breach", BRC_01, exception)));
+					exception == null
+							? Sentences.deadline(status, "security incident", key, "breach", "notify authority", due,
+							done, "72h after awareAt", BRC_01)
+							: Sentences.exempt("security incident", key, "breach", BRC_01, exception)));
 			return !(exception == null && status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1326,7 +1374,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(0)) {
 			return terms.value(0);
 		}
-		return terms.remember(0, (("EMAIL".equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND))));
+		return terms.remember(0,
+				(("EMAIL".equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL))
+				&& "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE)))
+				&& "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"),
+				"recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND))));
 	}
 
 	/** soft opt-in: {@code recipient.customerSince is present and analogousProduct and recipient.objectionOffered} */
@@ -1334,10 +1386,17 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(1)) {
 			return terms.value(1);
 		}
-		return terms.remember(1, ((Values.isPresent(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("customerSince")) && Values.bool(r.get("analogousProduct"), "analogousProduct")) && Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"), "recipient.objectionOffered")));
+		return terms.remember(1,
+				((Values.isPresent(Values.resolve(ctx, "Prospect", r.get("recipient"),
+				"recipient").get("customerSince")) && Values.bool(r.get("analogousProduct"), "analogousProduct"))
+				&& Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"),
+				"recipient.objectionOffered")));
 	}
 
-	/** optin: {@code some c in recipient.consents satisfies c.channel = channel and c.givenAt before sentAt and (c.withdrawnAt is missing or c.withdrawnAt after sentAt)} */
+	/**
+	 * optin: {@code some c in recipient.consents satisfies c.channel = channel and c.givenAt before sentAt and
+	 * (c.withdrawnAt is missing or c.withdrawnAt after sentAt)}
+	 */
 	private boolean optin(Record r, Context ctx, TermMemo terms) {
 		if (terms.isKnown(2)) {
 			return terms.value(2);
@@ -1346,8 +1405,15 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean someRecipientConsents(Record r, Context ctx, TermMemo terms) {
-		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("id"), "recipient.consents")) {
-			if (((Values.enumValue(c.get("channel"), "recipient.consents[].channel", VALUES_OF_CHANNEL).equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt"))) && (!Values.isPresent(c.get("withdrawnAt")) || Values.instant(c.get("withdrawnAt"), "recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
+		for (Record c : Values.referencing(ctx, "Consent", "prospect",
+				Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("id"), "recipient.consents")) {
+			if (((Values.enumValue(c.get("channel"), "recipient.consents[].channel",
+					VALUES_OF_CHANNEL).equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL))
+					&& Values.instant(c.get("givenAt"),
+					"recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt")))
+					&& (!Values.isPresent(c.get("withdrawnAt"))
+					|| Values.instant(c.get("withdrawnAt"),
+					"recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
 				return true;
 			}
 		}
@@ -1367,15 +1433,25 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(4)) {
 			return terms.value(4);
 		}
-		return terms.remember(4, ((Values.isPresent(r.get("proofReference")) && Values.isPresent(r.get("formVersion"))) && !Values.bool(r.get("preTicked"), "preTicked")));
+		return terms.remember(4,
+				((Values.isPresent(r.get("proofReference")) && Values.isPresent(r.get("formVersion")))
+				&& !Values.bool(r.get("preTicked"), "preTicked")));
 	}
 
-	/** electronic marketing: {@code channel is one of EMAIL, SMS, AUTOMATED_CALL, FAX and purpose = marketing and recipient.kind = individual} */
+	/**
+	 * electronic marketing: {@code channel is one of EMAIL, SMS, AUTOMATED_CALL, FAX and purpose = marketing and
+	 * recipient.kind = individual}
+	 */
 	private boolean isElectronicMarketing(Record r, Context ctx, TermMemo terms) {
 		if (terms.isKnown(5)) {
 			return terms.value(5);
 		}
-		return terms.remember(5, ((ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX.contains(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL)) && "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE))) && "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND))));
+		return terms.remember(5,
+				((ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX.contains(Values.enumValue(r.get("channel"), "channel",
+				VALUES_OF_CHANNEL))
+				&& "marketing".equals(Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE)))
+				&& "individual".equals(Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"),
+				"recipient").get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND))));
 	}
 
 	/** prospecting call: {@code connected} */
@@ -1386,7 +1462,9 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		return terms.remember(6, Values.bool(r.get("connected"), "connected"));
 	}
 
-	/** phone consent: {@code some c in callee.consents satisfies c.channel = PHONE_LIVE and c.givenAt before calledAt} */
+	/**
+	 * phone consent: {@code some c in callee.consents satisfies c.channel = PHONE_LIVE and c.givenAt before calledAt}
+	 */
 	private boolean phoneConsent(Record r, Context ctx, TermMemo terms) {
 		if (terms.isKnown(7)) {
 			return terms.value(7);
@@ -1395,36 +1473,58 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean someCalleeConsents(Record r, Context ctx, TermMemo terms) {
-		for (Record c : Values.referencing(ctx, "Consent", "prospect", Values.resolve(ctx, "Prospect", r.get("callee"), "callee").get("id"), "callee.consents")) {
-			if (("PHONE_LIVE".equals(Values.enumValue(c.get("channel"), "callee.consents[].channel", VALUES_OF_CHANNEL)) && Values.instant(c.get("givenAt"), "callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
+		for (Record c : Values.referencing(ctx, "Consent", "prospect",
+				Values.resolve(ctx, "Prospect", r.get("callee"), "callee").get("id"), "callee.consents")) {
+			if (("PHONE_LIVE".equals(Values.enumValue(c.get("channel"), "callee.consents[].channel", VALUES_OF_CHANNEL))
+					&& Values.instant(c.get("givenAt"),
+					"callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** extension notified: {@code extensionNotifiedAt is present and extensionNotifiedAt before receivedAt + 1 month} */
+	/**
+	 * extension notified: {@code extensionNotifiedAt is present and extensionNotifiedAt before receivedAt + 1 month}
+	 */
 	private boolean extensionNotified(Record r, Context ctx, TermMemo terms) {
 		if (terms.isKnown(8)) {
 			return terms.value(8);
 		}
-		return terms.remember(8, (Values.isPresent(r.get("extensionNotifiedAt")) && Values.instant(r.get("extensionNotifiedAt"), "extensionNotifiedAt").isBefore(SPAN_1_MONTHS.after(Values.instant(r.get("receivedAt"), "receivedAt"), ZONE_EUROPE_PARIS))));
+		return terms.remember(8,
+				(Values.isPresent(r.get("extensionNotifiedAt"))
+				&& Values.instant(r.get("extensionNotifiedAt"),
+				"extensionNotifiedAt").isBefore(SPAN_1_MONTHS.after(Values.instant(r.get("receivedAt"), "receivedAt"),
+				ZONE_EUROPE_PARIS))));
 	}
 
-	/** complete processor contract: {@code count of clauses &gt;= 8 and signedAt is present and signedAt before firstDataFlowAt} */
+	/**
+	 * complete processor contract: {@code count of clauses &gt;= 8 and signedAt is present and signedAt before
+	 * firstDataFlowAt}
+	 */
 	private boolean completeProcessorContract(Record r, Context ctx, TermMemo terms) {
 		if (terms.isKnown(9)) {
 			return terms.value(9);
 		}
-		return terms.remember(9, (((Values.size(r.get("clauses"), "clauses") >= 8.0) && Values.isPresent(r.get("signedAt"))) && Values.instant(r.get("signedAt"), "signedAt").isBefore(Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt"))));
+		return terms.remember(9,
+				(((Values.size(r.get("clauses"), "clauses") >= 8.0) && Values.isPresent(r.get("signedAt")))
+				&& Values.instant(r.get("signedAt"),
+				"signedAt").isBefore(Values.instant(r.get("firstDataFlowAt"), "firstDataFlowAt"))));
 	}
 
-	/** weak password storage: {@code hashAlgorithm is one of PLAIN, MD4, MD5, SHA1 or (hashAlgorithm is one of SHA256, SHA512 and not salted)} */
+	/**
+	 * weak password storage: {@code hashAlgorithm is one of PLAIN, MD4, MD5, SHA1 or (hashAlgorithm is one of SHA256,
+	 * SHA512 and not salted)}
+	 */
 	private boolean weakPasswordStorage(Record r, Context ctx, TermMemo terms) {
 		if (terms.isKnown(10)) {
 			return terms.value(10);
 		}
-		return terms.remember(10, (ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) || (ONE_OF_SHA256_SHA512.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm", VALUES_OF_HASH_ALGORITHM)) && !Values.bool(r.get("salted"), "salted"))));
+		return terms.remember(10,
+				(ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm",
+				VALUES_OF_HASH_ALGORITHM))
+				|| (ONE_OF_SHA256_SHA512.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm",
+				VALUES_OF_HASH_ALGORITHM)) && !Values.bool(r.get("salted"), "salted"))));
 	}
 
 	/** breach: {@code personalData} */
@@ -1440,6 +1540,10 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(12)) {
 			return terms.value(12);
 		}
-		return terms.remember(12, (Values.isPresent(r.get("notifiedAuthorityAt")) && Values.instant(r.get("notifiedAuthorityAt"), "notifiedAuthorityAt").isAfter(SPAN_72_HOURS.after(Values.instant(r.get("awareAt"), "awareAt"), ZONE_EUROPE_PARIS))));
+		return terms.remember(12,
+				(Values.isPresent(r.get("notifiedAuthorityAt"))
+				&& Values.instant(r.get("notifiedAuthorityAt"),
+				"notifiedAuthorityAt").isAfter(SPAN_72_HOURS.after(Values.instant(r.get("awareAt"), "awareAt"),
+				ZONE_EUROPE_PARIS))));
 	}
 }

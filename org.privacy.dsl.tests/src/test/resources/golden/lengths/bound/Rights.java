@@ -41,7 +41,8 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private static final long serialVersionUID = 1L;
 
 	/** DSR-01 Answer within one month, extendable by two further months (GDPR art. 12(3)) */
-	public static final RuleInfo DSR_01 = new RuleInfo("DSR-01", "Answer within one month, extendable by two further months",
+	public static final RuleInfo DSR_01 =
+			new RuleInfo("DSR-01", "Answer within one month, extendable by two further months",
 			List.of("GDPR art. 12(3)"), Severity.LAW, "DSRequest");
 	private static final List<String> DSR_01_FIELDS = List.of("answeredAt", "receivedAt");
 
@@ -51,7 +52,8 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private static final List<String> DSR_03_FIELDS = List.of("suspensions");
 
 	/** TEL-11 Calls within the legal calling hours, on the callee's clock (Consumer Code art. D223-9) */
-	public static final RuleInfo TEL_11 = new RuleInfo("TEL-11", "Calls within the legal calling hours, on the callee's clock",
+	public static final RuleInfo TEL_11 =
+			new RuleInfo("TEL-11", "Calls within the legal calling hours, on the callee's clock",
 			List.of("Consumer Code art. D223-9"), Severity.LAW, "Call");
 	private static final List<String> TEL_11_FIELDS = List.of("startedAt", "timeZone");
 
@@ -102,9 +104,12 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final org.privacy.runtime.Holidays CALENDAR_FRANCE = org.privacy.runtime.Holidays.FRANCE;
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
-	private static final org.privacy.runtime.OpeningHours HOURS_CALLING_HOURS = org.privacy.runtime.OpeningHours.of("CallingHours", List.of(
-			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(10, 0), LocalTime.of(13, 0)),
-			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(14, 0), LocalTime.of(20, 0))),
+	private static final org.privacy.runtime.OpeningHours HOURS_CALLING_HOURS =
+			org.privacy.runtime.OpeningHours.of("CallingHours", List.of(
+			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(10, 0),
+					LocalTime.of(13, 0)),
+			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(14, 0),
+					LocalTime.of(20, 0))),
 			CALENDAR_FRANCE);
 	private static final Span SPAN_1_MONTHS = Span.of(1, Span.Unit.MONTHS);
 
@@ -204,7 +209,8 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	 * The first finding of one DSRequest, in rule order, that breaks a rule or could not be checked; empty
 	 * when it complies. Builds only that finding.
 	 */
-	public Optional<Finding> firstViolationOfDSRequest(org.privacy.dsl.semantics.BoundDsRequest record, Context context) {
+	public Optional<Finding> firstViolationOfDSRequest(org.privacy.dsl.semantics.BoundDsRequest record,
+			Context context) {
 		if (!ruleDsr01(record, context, null)) {
 			FirstViolation first = new FirstViolation();
 			ruleDsr01(record, context, first);
@@ -329,7 +335,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private boolean ruleDsr01(org.privacy.dsl.semantics.BoundDsRequest r, Context ctx, FindingSink sink) {
 		try {
 			Instant receivedAt = Values.instant(r.receivedAt(), "receivedAt");
-			Span length = Span.plus(this.parameterAnswerPeriod, (Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO), "answerPeriod + extension");
+			Span length = Span.plus(this.parameterAnswerPeriod,
+					(Values.isPresent(r.extension()) ? Values.span(r.extension(), "extension") : Span.ZERO),
+					"answerPeriod + extension");
 			Instant from = receivedAt;
 			Instant done = Values.instantOrNull(r.answeredAt(), "answeredAt");
 			Due due = Due.after(length, from, ZONE_EUROPE_PARIS, CALENDAR_FRANCE);
@@ -339,7 +347,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.id()), false);
 						sink.accept(Finding.of(DSR_01, Status.SATISFIED, key, DSR_01_FIELDS,
-								Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
+								Sentences.deadline(status, "data subject request", key, null, "date of the answer", due,
+										done, "answerPeriod + extension, " + length
+										+ ", after the data subject request's date of receipt", DSR_01)));
 					} else {
 						sink.counted(DSR_01, Status.SATISFIED);
 					}
@@ -351,7 +361,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.id()), false);
 			sink.accept(Finding.of(DSR_01, status, key, DSR_01_FIELDS,
-					Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done, "answerPeriod + extension, " + length + ", after the data subject request's date of receipt", DSR_01)));
+					Sentences.deadline(status, "data subject request", key, null, "date of the answer", due, done,
+							"answerPeriod + extension, " + length
+							+ ", after the data subject request's date of receipt", DSR_01)));
 			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -394,7 +406,8 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.id()), false);
 			sink.accept(Finding.of(DSR_03, Status.VIOLATED, key, DSR_03_FIELDS,
-					Sentences.notMet("data subject request", key, null, "sum of suspensions <= 3 months", List.of(), DSR_03)));
+					Sentences.notMet("data subject request", key, null, "sum of suspensions <= 3 months", List.of(),
+							DSR_03)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -438,7 +451,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.id()), false);
 			sink.accept(new Finding(TEL_11, Status.VIOLATED, key, TEL_11_FIELDS,
-					Explanations.calendar(Explanations.subject("call", key, null), HOURS_CALLING_HOURS.describe("startedAt", startedAt, Times.zone(timeZone, "timeZone"), true), TEL_11, false)));
+					Explanations.calendar(Explanations.subject("call", key, null),
+							HOURS_CALLING_HOURS.describe("startedAt", startedAt, Times.zone(timeZone, "timeZone"),
+							true), TEL_11, false)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -481,7 +496,8 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.id()), false);
 			sink.accept(new Finding(TEL_12, Status.VIOLATED, key, TEL_12_FIELDS,
-					Explanations.calendar(Explanations.subject("call", key, null), CALENDAR_FRANCE.describeWorkingDay("day of signature", signedOn, true), TEL_12, false)));
+					Explanations.calendar(Explanations.subject("call", key, null),
+							CALENDAR_FRANCE.describeWorkingDay("day of signature", signedOn, true), TEL_12, false)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -524,7 +540,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(SEC_03, Status.VIOLATED, key, SEC_03_FIELDS,
-					Explanations.notMetShowing(Explanations.subject("login attempt", key, null), "attempts <= maxAttempts", "failed attempts " + ctx.show(attempts, false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")", SEC_03)));
+					Explanations.notMetShowing(Explanations.subject("login attempt", key, null),
+							"attempts <= maxAttempts", "failed attempts " + ctx.show(attempts, false) + " > "
+							+ "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")", SEC_03)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -580,13 +598,15 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			try {
 				if (!(attempts <= this.parameterMaxAttempts)) {
 					parts.add("attempts <= maxAttempts");
-					shown.add("failed attempts " + ctx.show(attempts, false) + " > " + "maxAttempts (" + ctx.show(this.parameterMaxAttempts, false) + ")");
+					shown.add("failed attempts " + ctx.show(attempts, false) + " > " + "maxAttempts ("
+							+ ctx.show(this.parameterMaxAttempts, false) + ")");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			sink.accept(new Finding(SEC_04, Status.VIOLATED, key, SEC_04_FIELDS,
-					Explanations.notMet(Explanations.subject("login attempt", key, null), "verified and attempts <= maxAttempts", parts, shown, SEC_04)));
+					Explanations.notMet(Explanations.subject("login attempt", key, null),
+							"verified and attempts <= maxAttempts", parts, shown, SEC_04)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -629,7 +649,9 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(new Finding(SEC_05, Status.VIOLATED, key, SEC_05_FIELDS,
-					Explanations.forbiddenShowing(Explanations.subject("login attempt", key, null), "email = blocked", "email " + ctx.show(email, true) + " = " + "blocked (" + ctx.show(this.parameterBlocked, false) + ")", SEC_05)));
+					Explanations.forbiddenShowing(Explanations.subject("login attempt", key, null), "email = blocked",
+							"email " + ctx.show(email, true) + " = " + "blocked ("
+							+ ctx.show(this.parameterBlocked, false) + ")", SEC_05)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

@@ -48,9 +48,11 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private static final List<String> NUM_02_FIELDS = List.of("clauses", "clause");
 
 	/** NUM-03 Deleted three years after the latest contact from the prospect (CNIL, prospection commerciale) */
-	public static final RuleInfo NUM_03 = new RuleInfo("NUM-03", "Deleted three years after the latest contact from the prospect",
+	public static final RuleInfo NUM_03 =
+			new RuleInfo("NUM-03", "Deleted three years after the latest contact from the prospect",
 			List.of("CNIL, prospection commerciale"), Severity.LAW, "Prospect");
-	private static final List<String> NUM_03_FIELDS = List.of("contacts[].contactedAt", "contacts", "contacts[].fromProspect", "deletedAt");
+	private static final List<String> NUM_03_FIELDS =
+			List.of("contacts[].contactedAt", "contacts", "contacts[].fromProspect", "deletedAt");
 
 	/** NUM-04 Retention of at most three years, extension included (GDPR art. 5(1)(e)) */
 	public static final RuleInfo NUM_04 = new RuleInfo("NUM-04", "Retention of at most three years, extension included",
@@ -112,7 +114,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	public Numbers(Parameters parameters) {
 		this.parameterExtension = parameters.span("extension", SPAN_2_MONTHS);
 		this.parameterMaxUnencrypted = parameters.number("maxUnencrypted", 0.1);
-		this.parameterRequiredClauses = parameters.names("requiredClauses", List.of("audits", "security"), VALUES_OF_CLAUSE);
+		this.parameterRequiredClauses =
+				parameters.names("requiredClauses", List.of("audits", "security"), VALUES_OF_CLAUSE);
 	}
 
 	@Override
@@ -319,7 +322,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * Basis: GDPR art. 28(3). Severity: law.
 	 *
 	 * <pre>
-	 * Processing requires (every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure
+	 * Processing requires (every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one
+	 * of requiredClauses, erasure
 	 * </pre>
 	 *
 	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
@@ -330,7 +334,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			String clause = Values.enumValue(r.get("clause"), "clause", VALUES_OF_CLAUSE);
 			terms.watch();
-			if ((everyRequiredClauses(r, ctx, terms) && (this.parameterRequiredClauses.contains(clause) || clause.equals("erasure")))) {
+			if ((everyRequiredClauses(r, ctx, terms)
+					&& (this.parameterRequiredClauses.contains(clause) || clause.equals("erasure")))) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
@@ -363,7 +368,9 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			sink.accept(Finding.of(NUM_02, Status.VIOLATED, key, terms.fields(NUM_02_FIELDS, false),
-					Sentences.notMet("processing", key, null, "(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause is one of requiredClauses, erasure", parts, NUM_02)));
+					Sentences.notMet("processing", key, null,
+							"(every c in requiredClauses satisfies (some k in clauses satisfies k = c)) and clause "
+							+ "is one of requiredClauses, erasure", parts, NUM_02)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -380,7 +387,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * Basis: CNIL, prospection commerciale. Severity: law.
 	 *
 	 * <pre>
-	 * Prospect where (latest of c.contactedAt for c in contacts where c.fromProspect) is present requires deletedAt within 3 years after latest of c.contactedAt for c in contacts where c.fromProspect
+	 * Prospect where (latest of c.contactedAt for c in contacts where c.fromProspect) is present requires deletedAt
+	 * within 3 years after latest of c.contactedAt for c in contacts where c.fromProspect
 	 * </pre>
 	 *
 	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
@@ -413,7 +421,9 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
-								Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+								Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done,
+										"3 years after latest of c.contactedAt for c in contacts where c.fromProspect",
+										NUM_03)));
 					} else {
 						sink.counted(NUM_03, Status.SATISFIED);
 					}
@@ -425,7 +435,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(NUM_03, status, key, NUM_03_FIELDS,
-					Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done, "3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+					Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done,
+							"3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
 			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -451,7 +462,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	private boolean ruleNum04(Record r, Context ctx, FindingSink sink) {
 		try {
 			Span retentionPeriod = Values.span(r.get("retentionPeriod"), "retentionPeriod");
-			if ((Span.compare(Span.plus(retentionPeriod, this.parameterExtension, "retentionPeriod + extension"), SPAN_3_YEARS, "retentionPeriod + extension <= 3 years") <= 0)) {
+			if ((Span.compare(Span.plus(retentionPeriod, this.parameterExtension, "retentionPeriod + extension"),
+					SPAN_3_YEARS, "retentionPeriod + extension <= 3 years") <= 0)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
@@ -468,7 +480,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(NUM_04, Status.VIOLATED, key, NUM_04_FIELDS,
-					Sentences.notMet("prospect", key, null, "retentionPeriod + extension <= 3 years", List.of(), NUM_04)));
+					Sentences.notMet("prospect", key, null, "retentionPeriod + extension <= 3 years", List.of(),
+							NUM_04)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -485,7 +498,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 	 * Basis: test. Severity: law.
 	 *
 	 * <pre>
-	 * Processing requires (sum of f.volume for f in flows) / 1000 rounded to 2 decimals &lt;= 10 and log2 of (maximum of score, 1) &lt; 20 and minimum of score, 100 rounded down &gt;= 0
+	 * Processing requires (sum of f.volume for f in flows) / 1000 rounded to 2 decimals &lt;= 10 and log2 of (maximum
+	 * of score, 1) &lt; 20 and minimum of score, 100 rounded down &gt;= 0
 	 * </pre>
 	 *
 	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
@@ -495,7 +509,10 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		try {
 			TermMemo terms = new TermMemo();
 			double score = Values.number(r.get("score"), "score");
-			if (((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sumFlows(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0) && (org.privacy.runtime.Numbers.log2(Math.max(score, 1.0), "log2 of (maximum of score, 1)") < 20.0) && (org.privacy.runtime.Numbers.roundedDown(Math.min(score, 100.0)) >= 0.0))) {
+			if (((org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sumFlows(r, ctx, terms),
+					1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)
+					&& (org.privacy.runtime.Numbers.log2(Math.max(score, 1.0), "log2 of (maximum of score, 1)") < 20.0)
+					&& (org.privacy.runtime.Numbers.roundedDown(Math.min(score, 100.0)) >= 0.0))) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
@@ -513,7 +530,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(3);
 			try {
-				if (!(org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sumFlows(r, ctx, terms), 1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)) {
+				if (!(org.privacy.runtime.Numbers.rounded(org.privacy.runtime.Numbers.divide(sumFlows(r, ctx, terms),
+						1000.0, "(sum of f.volume for f in flows) / 1000"), 2) <= 10.0)) {
 					parts.add("(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -534,7 +552,10 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 				// not named
 			}
 			sink.accept(Finding.of(NUM_05, Status.VIOLATED, key, NUM_05_FIELDS,
-					Sentences.notMet("processing", key, null, "(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10 and log2 of (maximum of score, 1) < 20 and minimum of score, 100 rounded down >= 0", parts, NUM_05)));
+					Sentences.notMet("processing", key, null,
+							"(sum of f.volume for f in flows) / 1000 rounded to 2 decimals <= 10 and log2 of "
+							+ "(maximum of score, 1) < 20 and minimum of score, 100 rounded down >= 0", parts,
+							NUM_05)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -550,7 +571,9 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(0)) {
 			return terms.value(0);
 		}
-		return terms.remember(0, (org.privacy.runtime.Numbers.divide(countFlows(r, ctx, terms), Values.size(r.get("flows"), "flows"), "(count of f in flows where not f.encrypted) / count of flows") <= this.parameterMaxUnencrypted));
+		return terms.remember(0,
+				(org.privacy.runtime.Numbers.divide(countFlows(r, ctx, terms), Values.size(r.get("flows"), "flows"),
+				"(count of f in flows where not f.encrypted) / count of flows") <= this.parameterMaxUnencrypted));
 	}
 
 	private int countFlows(Record r, Context ctx, TermMemo terms) {

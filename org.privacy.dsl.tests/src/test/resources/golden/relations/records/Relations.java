@@ -61,9 +61,12 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 					DataModel.field("calledAt", DataModel.Type.DATETIME),
 					DataModel.field("caller", DataModel.Type.ENTITY, "Person"),
 					DataModel.field("callee", DataModel.Type.ENTITY, "Person"),
-					DataModel.field("samePerson", DataModel.Type.ENTITY, "Call").withList().withSharing("personId", "personId"),
-					DataModel.field("objections", DataModel.Type.ENTITY, "Objection").withList().withSharing("personId", "subjectId"),
-					DataModel.field("visits", DataModel.Type.ENTITY, "Visit").withList().withSharing("badge", "badge"))),
+					DataModel.field("samePerson", DataModel.Type.ENTITY, "Call").withList().withSharing("personId",
+							"personId"),
+					DataModel.field("objections", DataModel.Type.ENTITY, "Objection").withList().withSharing("personId",
+							"subjectId"),
+					DataModel.field("visits", DataModel.Type.ENTITY, "Visit").withList().withSharing("badge",
+							"badge"))),
 			new DataModel.Entity("Objection", null, List.of(
 					DataModel.field("subjectId", DataModel.Type.TEXT),
 					DataModel.field("madeAt", DataModel.Type.DATETIME))),
@@ -194,7 +197,8 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	 * Basis: Consumer Code art. L223-1. Severity: law.
 	 *
 	 * <pre>
-	 * Call requires (count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after calledAt) &lt;= 4
+	 * Call requires (count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after
+	 * calledAt) &lt;= 4
 	 * </pre>
 	 *
 	 * @param sink where the findings go, or {@code null} for the verdict alone (nothing is built)
@@ -221,7 +225,9 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(TEL_20, Status.VIOLATED, key, TEL_20_FIELDS,
-					Sentences.notMet("call", key, null, "(count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after calledAt) <= 4", List.of(), TEL_20)));
+					Sentences.notMet("call", key, null,
+							"(count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt "
+							+ "after calledAt) <= 4", List.of(), TEL_20)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -265,7 +271,8 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(TEL_21, Status.VIOLATED, key, TEL_21_FIELDS,
-					Sentences.notMet("call", key, null, "no o in objections satisfies o.madeAt before calledAt", List.of(), TEL_21)));
+					Sentences.notMet("call", key, null, "no o in objections satisfies o.madeAt before calledAt",
+							List.of(), TEL_21)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -290,7 +297,12 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	 */
 	private boolean ruleTel22(Record r, Context ctx, FindingSink sink) {
 		try {
-			if (!(Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee") || ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee")) && (Values.size(Values.sharing(ctx, "Visit", "badge", r.get("badge"), "number", "badge"), "visits") > 100.0)))) {
+			if (!(Values.sameKey(Values.referencedKey(r.get("caller"), "id"),
+					Values.referencedKey(r.get("callee"), "id"), "caller", "callee")
+					|| ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"),
+					Values.referencedKey(r.get("callee"), "id"), "caller", "callee"))
+					&& (Values.size(Values.sharing(ctx, "Visit", "badge", r.get("badge"), "number", "badge"),
+					"visits") > 100.0)))) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
@@ -308,21 +320,26 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 			String key = ctx.show(Values.key(r.get("id")), false);
 			List<String> parts = new ArrayList<>(2);
 			try {
-				if ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee"))) {
+				if ((Values.sameKey(Values.referencedKey(r.get("caller"), "id"),
+						Values.referencedKey(r.get("callee"), "id"), "caller", "callee"))) {
 					parts.add("caller = callee");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			try {
-				if (((Values.sameKey(Values.referencedKey(r.get("caller"), "id"), Values.referencedKey(r.get("callee"), "id"), "caller", "callee")) && (Values.size(Values.sharing(ctx, "Visit", "badge", r.get("badge"), "number", "badge"), "visits") > 100.0))) {
+				if (((Values.sameKey(Values.referencedKey(r.get("caller"), "id"),
+						Values.referencedKey(r.get("callee"), "id"), "caller", "callee"))
+						&& (Values.size(Values.sharing(ctx, "Visit", "badge", r.get("badge"), "number", "badge"),
+						"visits") > 100.0))) {
 					parts.add("caller is one of callee and (count of visits) > 100");
 				}
 			} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 				// not named
 			}
 			sink.accept(Finding.of(TEL_22, Status.VIOLATED, key, TEL_22_FIELDS,
-					Sentences.forbidden("call", key, null, "caller = callee or caller is one of callee and (count of visits) > 100", parts, TEL_22)));
+					Sentences.forbidden("call", key, null,
+							"caller = callee or caller is one of callee and (count of visits) > 100", parts, TEL_22)));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -335,9 +352,14 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 
 	private int countSamePerson(Record r, Context ctx, TermMemo terms) {
 		int n = 0;
-		for (Object item : Values.list(Values.sharing(ctx, "Call", "personId", r.get("personId"), "text", "personId"), "samePerson")) {
+		for (Object item : Values.list(Values.sharing(ctx, "Call", "personId", r.get("personId"), "text", "personId"),
+				"samePerson")) {
 			Record c = Values.record(item, "samePerson[]");
-			if ((Values.instant(c.get("calledAt"), "samePerson[].calledAt").isAfter(SPAN_30_DAYS.before(Values.instant(r.get("calledAt"), "calledAt"), ZONE_EUROPE_PARIS)) && !Values.instant(c.get("calledAt"), "samePerson[].calledAt").isAfter(Values.instant(r.get("calledAt"), "calledAt")))) {
+			if ((Values.instant(c.get("calledAt"),
+					"samePerson[].calledAt").isAfter(SPAN_30_DAYS.before(Values.instant(r.get("calledAt"), "calledAt"),
+					ZONE_EUROPE_PARIS))
+					&& !Values.instant(c.get("calledAt"),
+					"samePerson[].calledAt").isAfter(Values.instant(r.get("calledAt"), "calledAt")))) {
 				n++;
 			}
 		}
@@ -345,9 +367,11 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean noObjections(Record r, Context ctx, TermMemo terms) {
-		for (Object item : Values.list(Values.sharing(ctx, "Objection", "subjectId", r.get("personId"), "text", "personId"), "objections")) {
+		for (Object item : Values.list(Values.sharing(ctx, "Objection", "subjectId", r.get("personId"), "text",
+				"personId"), "objections")) {
 			Record o = Values.record(item, "objections[]");
-			if (Values.instant(o.get("madeAt"), "objections[].madeAt").isBefore(Values.instant(r.get("calledAt"), "calledAt"))) {
+			if (Values.instant(o.get("madeAt"),
+					"objections[].madeAt").isBefore(Values.instant(r.get("calledAt"), "calledAt"))) {
 				return false;
 			}
 		}

@@ -95,6 +95,8 @@ class CorpusTest {
 					fail(c.name() + " should compile with no error and no warning, but gives:\n"
 							+ describe(c, result.diagnostics()));
 				}
+				result.sources().forEach((name, source) -> assertThat(PrivacyTestSupport.linesWiderThan(source, 120))
+						.as("%s: lines of %s (%s) wider than 120 columns", c.name(), name, mode).isEmpty());
 				if (!result.sources().isEmpty()) {
 					try {
 						JavaMemoryCompiler.compile(result.sources(), CorpusTest.class.getClassLoader());

@@ -66,6 +66,56 @@ class GoldenFilesTest {
 
 	@ParameterizedTest(name = "{0} ({2})")
 	@MethodSource("ruleSets")
+	void noLineOfTheGoldenFileIsWiderThan120Columns(String name, Path rules, GenerationMode mode) throws IOException {
+		Path dir = PrivacyTestSupport.repoRoot()
+				.resolve("org.privacy.dsl.tests/src/test/resources/golden/" + name + "/" + mode.name().toLowerCase());
+		List<Path> files;
+		try (Stream<Path> list = Files.list(dir)) {
+			files = list.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+		}
+		assertThat(files).isNotEmpty();
+		for (Path file : files) {
+			assertThat(PrivacyTestSupport.linesWiderThan(Files.readString(file), 120)).as(file.toString()).isEmpty();
+		}
+	}
+
+	/** Every folder of rule files of the examples and the benchmarks that compiles: its folder, and each mode. */
+	static List<Object[]> exampleFolders() throws IOException {
+		Path root = PrivacyTestSupport.repoRoot();
+		java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
+		for (String top : List.of("examples", "benchmarks")) {
+			try (Stream<Path> walk = Files.walk(root.resolve(top))) {
+				walk.filter(p -> p.toString().endsWith(".privacy") && !root.relativize(p).toString().contains("target/")
+						&& !p.toString().contains("node_modules")).forEach(p -> folders.add(p.getParent()));
+			}
+		}
+		List<Object[]> cases = new ArrayList<>();
+		for (Path folder : folders) {
+			for (GenerationMode mode : GenerationMode.values()) {
+				cases.add(new Object[] { root.relativize(folder).toString(), folder, mode });
+			}
+		}
+		return cases;
+	}
+
+	@ParameterizedTest(name = "{0} ({2})")
+	@MethodSource("exampleFolders")
+	void noGeneratedLineOfTheExamplesIsWiderThan120Columns(String name, Path folder, GenerationMode mode)
+			throws IOException {
+		List<Path> files;
+		try (Stream<Path> list = Files.list(folder)) {
+			files = list.filter(p -> p.toString().endsWith(".privacy")).sorted().toList();
+		}
+		CompilationResult result = org.privacy.dsl.compiler.PrivacyCompiler.create().compile(files, mode);
+		// the example of a broken build is meant to have errors: nothing generated, nothing to check
+		org.junit.jupiter.api.Assumptions.assumeFalse(result.hasErrors(), name + " has errors");
+		assertThat(result.sources()).isNotEmpty();
+		result.sources().forEach((className, source) -> assertThat(PrivacyTestSupport.linesWiderThan(source, 120))
+				.as(className).isEmpty());
+	}
+
+	@ParameterizedTest(name = "{0} ({2})")
+	@MethodSource("ruleSets")
 	void generationIsDeterministic(String name, Path rules, GenerationMode mode) {
 		CompilationResult first = PrivacyTestSupport.compileFolder(rules, mode);
 		CompilationResult second = PrivacyTestSupport.compileFolder(rules, mode);

@@ -27,6 +27,22 @@ public final class PrivacyTestSupport {
 	private PrivacyTestSupport() {
 	}
 
+	/**
+	 * The lines of Java source wider than {@code columns}, a tab counting as four columns (as Eclipse's formatter
+	 * counts), each with its number: what the generator must not write.
+	 */
+	public static List<String> linesWiderThan(String source, int columns) {
+		List<String> wide = new ArrayList<>();
+		String[] lines = source.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			int width = lines[i].length() + 3 * (int) lines[i].chars().filter(c -> c == '\t').count();
+			if (width > columns) {
+				wide.add((i + 1) + " (" + width + " columns): " + lines[i].strip());
+			}
+		}
+		return wide;
+	}
+
 	/** The repository's root folder (for examples and golden files). */
 	public static Path repoRoot() {
 		String property = System.getProperty("privacy.repoRoot");

@@ -263,7 +263,8 @@ class PolicyGenerator {
 		val names = JavaImports.identifiers(body)
 		val platform = JavaImports.used(names, JavaImports.PLATFORM)
 		val runtime = JavaImports.used(names, JavaImports.RUNTIME)
-		'''
+		// lines at most 120 columns wide, wherever the length of a name or a text of the rules puts them
+		wrapLines('''
 			package «model.packageName»;
 
 			«FOR i : platform»
@@ -276,7 +277,7 @@ class PolicyGenerator {
 				import «i»;
 			«ENDFOR»
 
-			«body»'''
+			«body»'''.toString)
 	}
 
 	def private String parameterRead(Parameter p, ExpressionCompiler x) {

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EObject;
 import org.privacy.dsl.typing.PersonalData;
-import org.privacy.dsl.privacy.Count;
 import org.privacy.dsl.privacy.DurationLiteral;
 import org.privacy.dsl.privacy.Entity;
 import org.privacy.dsl.privacy.Expression;
@@ -23,7 +22,6 @@ import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Statement;
 import org.privacy.dsl.privacy.Term;
 import org.privacy.dsl.privacy.Unless;
-import org.privacy.dsl.privacy.Variable;
 import org.privacy.dsl.typing.Calendars;
 import org.privacy.dsl.typing.ElementDeadline;
 import org.privacy.dsl.typing.PrivacyType;
@@ -36,9 +34,11 @@ import org.privacy.dsl.model.SourceText;
 import org.privacy.dsl.model.SpanValue;
 
 /**
- * Compiles one rule to the body of its check method: when the rule applies, what it requires, which exception wins,
- * and what the finding says. The semantics of obligations, prohibitions, deadlines and exceptions are here and in
- * the runtime's {@code Deadlines} and {@code Explanations}, nowhere else.
+ * Analyses one rule into the plan of its check method ({@link RulePlan}): when the rule applies, which fields it reads
+ * first, what it requires, which exception wins, what the finding says; {@code RuleTemplates} lays the plan out as
+ * Java. Conditions are compiled by {@link ExpressionCompiler}. The semantics of obligations, prohibitions, deadlines
+ * and exceptions are here, in the templates' shapes and in the runtime's {@code Deadlines} and {@code Explanations},
+ * nowhere else.
  */
 public final class RuleCompiler {
 
@@ -79,15 +79,22 @@ public final class RuleCompiler {
 
 	/** The statements of the check method, indented for a method body inside a {@code try}. */
 	String body(Rule rule, Entity entity) {
+		RulePlan plan = plan(rule, entity);
+		// a value read only to make its absence a data error (the rule reads it in a term's method) needs no local
+		return RuleTemplates.body(plan.withReadsReplaced(x.unusedLocals(RuleTemplates.body(plan))));
+	}
+
+	/**
+	 * What the check method of a rule needs. Compiling its conditions fills the class's constants and helpers, in
+	 * the order of the method's statements: the same rules, the same class.
+	 */
+	RulePlan plan(Rule rule, Entity entity) {
 		Statement s = rule.getStatement();
 		ExpressionCompiler.Env env = x.env(entity);
 		String rc = constant(rule);
-		Lines out = new Lines(2);
 		x.startRule(rule);
-
-		String subjectWords = JavaText.literal(entityWords(entity));
-		String activity = s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null";
-		String key = x.key("r", entity);
+		RulePlan.Subject subject = new RulePlan.Subject(JavaText.literal(entityWords(entity)),
+				s.getSubject() instanceof Term t ? JavaText.literal(t.getName()) : "null", x.key("r", entity));
 
 		// when the rule applies; every field a part may read is read first, so that which field is a data error
 		// does not depend on the order of the parts of an 'and'
@@ -96,28 +103,26 @@ public final class RuleCompiler {
 			scope.collect(activityTerm.getCondition());
 		}
 		scope.collect(s.getFilter());
-		scope.emit(out, env);
+		List<String> scopeReads = scope.emit(env);
+		List<RulePlan.Guard> guards = new ArrayList<>();
 		if (s.getSubject() instanceof Term activityTerm && activityTerm.getCondition() != null) {
-			out.add("if (!" + x.termMethod(activityTerm) + "(r, ctx, terms)) {");
-			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
-			out.add("\treturn true;").add("}");
+			guards.add(new RulePlan.Guard("!" + x.termMethod(activityTerm) + "(r, ctx, terms)", "OUTSIDE_SCOPE"));
 		}
 		if (s.getFilter() != null) {
-			out.add("if (!" + wrap(x.compile(s.getFilter(), env)) + ") {");
-			notApplicable(out, rc, subjectWords, key, "OUTSIDE_SCOPE");
-			out.add("\treturn true;").add("}");
+			guards.add(new RulePlan.Guard("!" + wrap(x.compile(s.getFilter(), env)), "OUTSIDE_SCOPE"));
 		}
-		effective(rule, env, out, rc, subjectWords, key);
+		effective(rule, guards);
 		// then what judging it needs: the fields required in the record's case, the fields the rule names in
 		// 'needs', and every other field it may read
+		List<String> requiredReads = new ArrayList<>();
 		Set<Field> conditional = new LinkedHashSet<>();
 		requiredWhenReads(rule, entity, conditional);
 		for (Field field : conditional) {
-			out.add(requireWhen(field));
+			requiredReads.add(requireWhen(field));
 		}
 		for (Field needed : rule.getNeeds()) {
 			if (needed != null && !needed.eIsProxy() && !types.typeOf(needed).list()) {
-				out.add(x.typedField("r", needed, needed.getName()) + ";");
+				requiredReads.add(x.typedField("r", needed, needed.getName()) + ";");
 			}
 		}
 		Reads judging = new Reads(entity, scope);
@@ -132,14 +137,18 @@ public final class RuleCompiler {
 		for (Unless unless : rule.getExceptions()) {
 			judging.collect(unless.getCondition());
 		}
-		judging.emit(out, env);
+		List<String> judgingReads = judging.emit(env);
 
 		String exceptions = exceptions(rule, env);
+		RulePlan.Judgement judgement = s.getDeadline() != null ? deadline(rule, s, env, subject, exceptions, rc)
+				: requirement(rule, s, env, entity, exceptions);
+		boolean termMemo = activityTerm(s) || x.termMemoUsed();
+		return new RulePlan(rc, subject, termMemo, scopeReads, guards, requiredReads, judgingReads, judgement);
+	}
 
-		if (s.getDeadline() != null) {
-			deadline(rule, s, env, out, subjectWords, activity, exceptions, rc);
-			return withTermMemo(out, activityTerm(s));
-		}
+	/** An obligation or a prohibition: its parts compiled, how each is named and shown. */
+	private RulePlan.Requirement requirement(Rule rule, Statement s, ExpressionCompiler.Env env, Entity entity,
+			String exceptions) {
 		boolean prohibition = s.getKind() instanceof Prohibition;
 		// an obligation "a and b" names the parts not met; a prohibition "a or b" the parts that held
 		List<Expression> parts = rule.getExplanation() == null ? parts(s.getRequirement(), prohibition ? "or" : "and")
@@ -151,110 +160,41 @@ public final class RuleCompiler {
 		}
 		// a quantifier that stops at an element remembers it: the finding names it (credentials[2].algorithm)
 		boolean elements = x.tracksElements();
-		String requirement = compiledParts.size() == 1 ? compiledParts.get(0)
-				: "(" + String.join(prohibition ? " || " : " && ", compiledParts) + ")";
-		if (elements) {
-			out.add("terms.watch();");
-		}
-		out.add("if (" + (prohibition ? "!" + wrap(requirement) : requirement) + ") {");
-		judged(out, rc, "Status.SATISFIED", rc + "_FIELDS", key,
-				"Sentences.satisfied(" + subjectWords + ", key, " + activity + ", " + rc + ")");
-		out.add("\treturn true;").add("}");
-		if (elements) {
-			out.add("terms.hold();");
-		}
-		if (exceptions != null) {
-			out.add("String exception = " + exceptions + ";");
-		}
-		Naming naming = new Naming(subjectWords, "key", activity, List.of("String key = " + key + ";"));
-		Verdict verdict = exceptions != null ? new Verdict("exception == null", false) : new Verdict("true", false);
-		verdict.emit(out);
-		naming.lines().forEach(out::add);
-		String text = JavaText.literal(SourceText.of(s.getRequirement()));
-		String partsArgument = "";
+		List<String> partNames = parts.stream().map(part -> JavaText.literal(partName(part))).toList();
 		// a part comparing with a parameter shows the values compared: attempts 5 > maxAttempts (3)
 		List<String> shown = new ArrayList<>();
 		for (Expression part : parts) {
 			shown.add(rule.getExplanation() == null ? x.comparedValues(part, env, prohibition) : null);
 		}
-		boolean showing = shown.stream().anyMatch(v -> v != null);
-		if (parts.size() > 1) {
-			out.add("List<String> parts = new ArrayList<>(" + parts.size() + ");");
-			if (showing) {
-				out.add("List<String> shown = new ArrayList<>(" + parts.size() + ");");
-			}
-			for (int i = 0; i < parts.size(); i++) {
-				// a part after the one that decided was not read by the rule: unreadable, it is not named
-				out.add("try {");
-				out.add("\tif (" + (prohibition ? wrap(compiledParts.get(i)) : "!" + wrap(compiledParts.get(i)))
-						+ ") {");
-				out.add("\t\tparts.add(" + JavaText.literal(partName(parts.get(i))) + ");");
-				if (showing) {
-					out.add("\t\tshown.add(" + (shown.get(i) == null ? "null" : shown.get(i)) + ");");
-				}
-				out.add("\t}");
-				out.add("} catch (DataException | ArithmeticException | java.time.DateTimeException e) {");
-				out.add("\t// not named");
-				out.add("}");
-			}
-			partsArgument = showing ? ", parts, shown" : ", parts";
+		if (shown.stream().allMatch(v -> v == null)) {
+			shown.clear();
 		}
 		String reason = x.calendarReason(s.getRequirement(), env);
-		// a sentence that reads the record (or shows the values compared) is built now, so that a later change to the
-		// object cannot change it
-		boolean eager = rule.getExplanation() != null || reason != null || showing;
-		String explanation = rule.getExplanation() != null
-				? "Explanations.custom(" + custom(rule.getExplanation(), entity) + ", " + rc + ")"
-				: reason != null
-						? "Explanations.calendar(" + naming.subject() + ", " + reason + ", " + rc + ", " + prohibition
-								+ ")"
-						: showing && parts.size() == 1
-								? "Explanations." + (prohibition ? "forbiddenShowing" : "notMetShowing") + "("
-										+ naming.subject() + ", " + text + ", " + shown.get(0) + ", " + rc + ")"
-						: showing
-								? "Explanations." + (prohibition ? "forbidden" : "notMet") + "(" + naming.subject()
-										+ ", " + text + partsArgument + ", " + rc + ")"
-						: "Sentences." + (prohibition ? "forbidden" : "notMet") + "(" + naming.arguments() + ", "
-								+ text + (partsArgument.isEmpty() ? ", List.of()" : partsArgument) + ", " + rc + ")";
-		report(out, rc, "Status.VIOLATED", explanation, exceptions != null,
-				elements ? "terms.fields(" + rc + "_FIELDS, " + prohibition + ")" : rc + "_FIELDS", naming, eager,
-				verdict);
-		return withTermMemo(out, activityTerm(s));
+		String custom = rule.getExplanation() != null ? custom(rule.getExplanation(), entity) : null;
+		return new RulePlan.Requirement(prohibition, compiledParts, partNames,
+				java.util.Collections.unmodifiableList(shown), elements, exceptions,
+				JavaText.literal(SourceText.of(s.getRequirement())), custom, custom != null ? null : reason);
 	}
 
 	private static boolean activityTerm(Statement s) {
 		return s.getSubject() instanceof Term activity && activity.getCondition() != null;
 	}
 
-	/** The body, preceded by the rule's {@code TermMemo} when its conditions evaluate terms or call helpers. */
-	private String withTermMemo(Lines lines, boolean activityTerm) {
-		String body = lines.toString();
-		// a value read only to make its absence a data error (the rule reads it in a term's method) needs no local
-		for (java.util.Map.Entry<String, String> unused : x.unusedLocals(body).entrySet()) {
-			body = body.replace(unused.getKey(), unused.getValue());
-		}
-		if (!activityTerm && !x.termMemoUsed()) {
-			return body;
-		}
-		return new Lines(2).add("TermMemo terms = new TermMemo();") + body;
-	}
-
-	private void deadline(Rule rule, Statement s, ExpressionCompiler.Env env, Lines out, String subjectWords,
-			String activity, String exceptions, String rc) {
+	private RulePlan.Judgement deadline(Rule rule, Statement s, ExpressionCompiler.Env env, RulePlan.Subject subject,
+			String exceptions, String rc) {
 		Quantified perElement = ElementDeadline.of(s);
 		if (perElement != null) {
-			elementDeadline(rule, s, perElement, env, out, subjectWords, activity, exceptions, rc);
-			return;
+			return elementDeadline(rule, s, perElement, env, subject, exceptions, rc);
 		}
 		Expression requirement = s.getRequirement();
 		Term event = requirement instanceof Reference r && r.getTarget() instanceof Term t && t.isEvent() ? t : null;
 		Expression at = event != null ? event.getAt() : requirement;
 		Expression from = s.getDeadline().getFrom() != null ? s.getDeadline().getFrom()
 				: event != null ? event.getFrom() : null;
-		Naming naming = new Naming(subjectWords, "key", activity,
+		RulePlan.Naming naming = new RulePlan.Naming(subject.words(), "key", subject.activity(),
 				List.of("String key = " + x.key("r", env.entity()) + ";"));
-		outcome(rule, s, new Event(requirement, at, env, x.path(at), from, env, x.path(from), "return true;",
-				naming), out, exceptions, rc, rc + "_FIELDS");
+		return new RulePlan.Deadline(outcome(rule, s, new Event(requirement, at, env, x.path(at), from, env,
+				x.path(from), false, naming), exceptions, rc + "_FIELDS"));
 	}
 
 	/**
@@ -262,8 +202,8 @@ public final class RuleCompiler {
 	 * element is named by its key, or else by its position in the list ({@code recipients[2]}, from 0), in the
 	 * explanation and in the finding's field paths.
 	 */
-	private void elementDeadline(Rule rule, Statement s, Quantified q, ExpressionCompiler.Env env, Lines out,
-			String subjectWords, String activity, String exceptions, String rc) {
+	private RulePlan.ElementDeadline elementDeadline(Rule rule, Statement s, Quantified q, ExpressionCompiler.Env env,
+			RulePlan.Subject subject, String exceptions, String rc) {
 		String var = ExpressionCompiler.variableName(q.getVar());
 		String listPath = x.path(q.getCollection());
 		ExpressionCompiler.Env inner = env.with(q.getVar(),
@@ -282,217 +222,54 @@ public final class RuleCompiler {
 			fromEnv = eventEnv;
 		}
 		String[] loop = x.loop(q.getCollection(), env, var);
-		out.add("boolean complies = true;");
-		out.add("int index = -1;");
-		out.add(loop[0]);
-		Lines body = new Lines(3);
-		if (!loop[1].isEmpty()) {
-			body.add(loop[1]);
-		}
-		body.add("index++;");
 		Field elementKey = element == null ? null : ExpressionCompiler.keyField(element);
 		String name = elementKey != null
 				? JavaText.literal(entityWords(element)) + ", " + x.key(var, element)
 				: "null, " + JavaText.literal(listPath) + " + \"[\" + index + \"]\"";
 		// the element's name is built now: its position changes on the next turn
-		Naming naming = new Naming("subject", "null", "null", List.of("String key = " + x.key("r", env.entity()) + ";",
-				"String subject = Explanations.element(Explanations.subject(" + subjectWords + ", key, " + activity
-						+ "), " + name + ");"));
+		RulePlan.Naming naming = new RulePlan.Naming("subject", "null", "null", List.of(
+				"String key = " + x.key("r", env.entity()) + ";",
+				"String subject = Explanations.element(Explanations.subject(" + subject.words() + ", key, "
+						+ subject.activity() + "), " + name + ");"));
 		String fields = "Values.atIndex(" + rc + "_FIELDS, " + JavaText.literal(listPath + "[]") + ", index)";
 		// a term's fields are read on the element: their paths are the list's ('recipients[].toldAt')
 		String atPath = (event != null ? listPath + "[]." : "") + x.path(at);
 		String fromPath = (fromEnv == eventEnv && event != null ? listPath + "[]." : "") + x.path(from);
-		outcome(rule, s, new Event(q.getCondition(), at, eventEnv, atPath, from, fromEnv, fromPath, "continue;",
-				naming), body, exceptions, rc, fields);
-		out.addAll(body);
-		out.add("}");
-		out.add("return complies;");
+		return new RulePlan.ElementDeadline(loop[0], loop[1], outcome(rule, s, new Event(q.getCondition(), at,
+				eventEnv, atPath, from, fromEnv, fromPath, true, naming), exceptions, fields));
 	}
 
-	/** What a deadline waits for and counts from, where their names are read, and how to skip to the next one. */
+	/** What a deadline waits for and counts from, where their names are read, and whether it is an element's. */
 	private record Event(Expression requirement, Expression at, ExpressionCompiler.Env atEnv, String atPath,
-			Expression from, ExpressionCompiler.Env fromEnv, String fromPath, String skip, Naming naming) {
-
-		boolean inLoop() {
-			return skip.equals("continue;");
-		}
+			Expression from, ExpressionCompiler.Env fromEnv, String fromPath, boolean inLoop,
+			RulePlan.Naming naming) {
 	}
 
-	/**
-	 * How the findings of a rule name the record: the lines that compute {@code key} (and, for an element of a list,
-	 * {@code subject}), and the arguments of {@code Sentences} that name the subject.
-	 */
-	private record Naming(String words, String key, String activity, List<String> lines) {
-
-		String arguments() {
-			return words + ", " + key + ", " + activity;
-		}
-
-		/** The subject as a string now, for a sentence built at once. */
-		String subject() {
-			return words.equals("subject") ? "subject" : "Explanations.subject(" + arguments() + ")";
-		}
-	}
-
-	/**
-	 * What a record that reaches the report of a rule means for the verdict-only check ({@code sink} null), which
-	 * builds nothing: {@code violates} is the Java condition under which the outcome breaks the rule; in a loop over
-	 * the elements of a list the check goes on with the next element unless it does.
-	 */
-	private record Verdict(String violates, boolean inLoop) {
-
-		/** Whether the record complies, as a Java expression. */
-		String complies() {
-			return violates.equals("true") ? "false" : violates.equals("false") ? "true" : "!(" + violates + ")";
-		}
-
-		void emit(Lines out) {
-			out.add("if (sink == null) {");
-			if (!inLoop) {
-				out.add("\treturn " + complies() + ";");
-			} else if (violates.equals("false")) {
-				out.add("\tcontinue;");
-			} else {
-				out.add("\tif (" + violates + ") {").add("\t\treturn false;").add("\t}").add("\tcontinue;");
-			}
-			out.add("}");
-		}
-
-		/** After the finding is reported: the rule's result. */
-		void end(Lines out) {
-			if (!inLoop) {
-				out.add("return " + complies() + ";");
-			} else if (!violates.equals("false")) {
-				out.add("if (" + violates + ") {").add("\tcomplies = false;").add("}");
-			}
-		}
-	}
-
-	/**
-	 * The outcome of one deadline, reported unless satisfied. A start that may be missing (an optional field, or an
-	 * event that may not have happened) means the deadline has not started: nothing to report, or {@code pending}
-	 * when the rule says {@code pending while missing}.
-	 */
-	private void outcome(Rule rule, Statement s, Event e, Lines out, String exceptions, String rc, String fields) {
+	/** The pieces of one deadline's outcome, in the order the method uses them. */
+	private RulePlan.Outcome outcome(Rule rule, Statement s, Event e, String exceptions, String fields) {
 		boolean date = types.typeOf(e.at()).is(PrivacyType.Kind.DATE);
-		String type = date ? "LocalDate" : "Instant";
 		// the length is the record's (a field of the rule's subject), even when the start is an element's
 		ExpressionCompiler.Env spanEnv = x.env(types.subjectEntity(rule));
 		Expression length = s.getDeadline().getSpan();
 		String span = x.deadlineSpan(length, spanEnv);
-		if (!(length instanceof DurationLiteral) && !(length instanceof Reference r && r.getTarget() instanceof Parameter)) {
+		String declaredLength = null;
+		if (!(length instanceof DurationLiteral)
+				&& !(length instanceof Reference r && r.getTarget() instanceof Parameter)) {
 			// lengths read or added up are computed once, for the deadline and for its sentence
-			out.add("Span length = " + span + ";");
+			declaredLength = span;
 			span = "length";
 		}
 		String eventText = JavaText.literal(eventWords(e.requirement()));
 		String counted = counted(length, e.from(), span);
-		String done = type + " done = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.at(), e.atEnv())
-				+ ", " + JavaText.literal(e.atPath()) + (date ? ", " + x.zone() : "") + ");";
-		if (ElementDeadline.startMayBeMissing(e.from())) {
-			out.add(type + " from = Values." + (date ? "dateOrNull" : "instantOrNull") + "(" + x.raw(e.from(), e.fromEnv())
-					+ ", " + JavaText.literal(e.fromPath()) + (date ? ", " + x.zone() : "") + ");");
-			out.add(done);
-			out.add("if (from == null) {");
-			if (s.getDeadline().isPendingWhileMissing()) {
-				// done before the deadline started is done in time; pending complies, so the verdict needs nothing
-				out.add("\tif (done == null && sink != null) {");
-				Lines pending = new Lines(out.depth() + 2);
-				e.naming().lines().forEach(pending::add);
-				if (exceptions != null) {
-					pending.add("String exception = " + exceptions + ";");
-				}
-				report(pending, rc, "Status.PENDING", "Sentences.notStarted(" + e.naming().arguments() + ", " + eventText
-						+ ", " + counted + ", " + rc + ")", exceptions != null, fields, e.naming(), false,
-						new Verdict("false", true));
-				out.addAll(pending);
-				out.add("\t}");
-			}
-			out.add("\t" + e.skip()).add("}");
-		} else {
-			out.add(type + " from = " + x.compile(e.from(), e.fromEnv()) + ";");
-			out.add(done);
-		}
-		// on date-time events, days, weeks, months and years end with their last local day (Due)
-		if (Calendars.deadlinesOnWorkingDays(rule)) {
-			// EU Regulation 1182/71 art. 3(4): a last day off work moves to the next working day
-			String calendar = x.holidays(rule, null);
-			out.add(date ? "LocalDate due = Due.lastWorkingDay(" + span + ", from, " + calendar + ");"
-					: "Due due = Due.after(" + span + ", from, " + x.zone() + ", " + calendar + ");");
-		} else {
-			out.add(date ? "LocalDate due = " + span + ".after(from);"
-					: "Due due = Due.after(" + span + ", from, " + x.zone() + ");");
-		}
-		String now = date ? "LocalDate.ofInstant(ctx.now(), " + x.zone() + ")" : "ctx.now()";
-		out.add("Status status = Deadlines.outcome(due, done, " + now + ");");
-		out.add("if (status == Status.SATISFIED) {");
-		// the satisfied outcome names the record (or the element) like the others
-		judged(out, rc, "Status.SATISFIED", fields, e.naming().lines(), "Sentences.deadline(status, "
-				+ e.naming().arguments() + ", " + eventText + ", due, done, " + counted + ", " + rc + ")");
-		out.add("\t" + e.skip()).add("}");
-		if (exceptions != null) {
-			out.add("String exception = " + exceptions + ";");
-		}
-		Verdict verdict = new Verdict(exceptions != null ? "exception == null && status.isViolation()"
-				: "status.isViolation()", e.inLoop());
-		verdict.emit(out);
-		e.naming().lines().forEach(out::add);
-		boolean eager = rule.getExplanation() != null;
-		String explanation = eager
-				? "status == Status.PENDING ? Explanations.deadline(status, " + e.naming().subject() + ", " + eventText
-						+ ", due, done, " + counted + ", " + rc + ") : Explanations.custom("
-						+ custom(rule.getExplanation(), e.fromEnv().entity()) + ", " + rc + ")"
-				: "Sentences.deadline(status, " + e.naming().arguments() + ", " + eventText + ", due, done, " + counted
-						+ ", " + rc + ")";
-		report(out, rc, "status", explanation, exceptions != null, fields, e.naming(), eager, verdict);
-	}
-
-	/**
-	 * A satisfied or not-applicable outcome, inside the block that returns: a finding when the context asks for every
-	 * outcome, a count when it only counts them, nothing (two field reads) by default.
-	 */
-	private static void judged(Lines out, String rc, String status, String fields, String key, String explanation) {
-		judged(out, rc, status, fields, List.of("String key = " + key + ";"), explanation);
-	}
-
-	/** The same, with the lines that name the record ({@code key}, and {@code subject} if the explanation uses it). */
-	private static void judged(Lines out, String rc, String status, String fields, List<String> naming,
-			String explanation) {
-		// by default (findings only), one test
-		out.add("\tif (sink != null && ctx.judgesEveryRecord()) {");
-		out.add("\t\tif (ctx.reportsAllOutcomes()) {");
-		naming.forEach(line -> out.add("\t\t\t" + line));
-		out.add("\t\t\tsink.accept(Finding.of(" + rc + ", " + status + ", key, " + fields + ",");
-		out.add("\t\t\t\t\t" + explanation + "));");
-		out.add("\t\t} else {");
-		out.add("\t\t\tsink.counted(" + rc + ", " + status + ");");
-		out.add("\t\t}");
-		out.add("\t}");
-	}
-
-	private static void notApplicable(Lines out, String rc, String subjectWords, String key, String why) {
-		judged(out, rc, "Status.NOT_APPLICABLE", "List.of()", key, "Sentences.notApplicable(" + subjectWords
-				+ ", key, " + rc + ", Explanations." + why + ")");
-	}
-
-	/**
-	 * The finding of an outcome that is reported: {@code explanation} is a {@code Sentences} call (built when read),
-	 * or, when {@code eager}, a string built now. Then what the rule returns ({@link Verdict#end}).
-	 */
-	private static void report(Lines out, String rc, String status, String explanation, boolean hasExceptions,
-			String fields, Naming naming, boolean eager, Verdict verdict) {
-		String finding = eager ? "new Finding(" : "Finding.of(";
-		if (hasExceptions) {
-			String exempt = eager ? "Explanations.exempt(" + naming.subject() + ", " + rc + ", exception)"
-					: "Sentences.exempt(" + naming.arguments() + ", " + rc + ", exception)";
-			out.add("sink.accept(" + finding + rc + ", exception == null ? " + status + " : Status.EXEMPT, "
-					+ "key, " + fields + ",");
-			out.add("\t\texception == null ? " + explanation + " : " + exempt + "));");
-		} else {
-			out.add("sink.accept(" + finding + rc + ", " + status + ", key, " + fields + ",");
-			out.add("\t\t" + explanation + "));");
-		}
-		verdict.end(out);
+		String done = x.raw(e.at(), e.atEnv());
+		boolean mayBeMissing = ElementDeadline.startMayBeMissing(e.from());
+		String startRaw = mayBeMissing ? x.raw(e.from(), e.fromEnv()) : null;
+		String start = mayBeMissing ? null : x.compile(e.from(), e.fromEnv());
+		String calendar = Calendars.deadlinesOnWorkingDays(rule) ? x.holidays(rule, null) : null;
+		String custom = rule.getExplanation() != null ? custom(rule.getExplanation(), e.fromEnv().entity()) : null;
+		return new RulePlan.Outcome(date, declaredLength, span, done, JavaText.literal(e.atPath()), startRaw,
+				JavaText.literal(e.fromPath()), start, s.getDeadline().isPendingWhileMissing(), calendar, x.zone(),
+				eventText, counted, exceptions, fields, e.naming(), e.inLoop(), custom);
 	}
 
 	/**
@@ -622,8 +399,8 @@ public final class RuleCompiler {
 		return titleOrText(c);
 	}
 
-	private void effective(Rule rule, ExpressionCompiler.Env env, Lines out, String rc, String subjectWords,
-			String key) {
+	/** The guards of a rule's effective dates: before it, or after it, the rule does not apply. */
+	private void effective(Rule rule, List<RulePlan.Guard> guards) {
 		if (rule.getEffectiveFrom() == null) {
 			return;
 		}
@@ -631,15 +408,11 @@ public final class RuleCompiler {
 		boolean date = on != null && types.typeOf(on).is(PrivacyType.Kind.DATE);
 		String value = on == null ? "ctx.now()" : x.typedField("r", on, on.getName());
 		String from = effectiveConstant(rule.getEffectiveFrom(), date, "FROM");
-		out.add("if (" + value + ".isBefore(" + from + ")) {");
-		notApplicable(out, rc, subjectWords, key, "BEFORE_EFFECTIVE");
-		out.add("\treturn true;").add("}");
+		guards.add(new RulePlan.Guard(value + ".isBefore(" + from + ")", "BEFORE_EFFECTIVE"));
 		if (rule.getEffectiveUntil() != null) {
 			String until = effectiveConstant(LiteralValues.validDate(rule.getEffectiveUntil()).plusDays(1).toString(),
 					date, "UNTIL");
-			out.add("if (!" + value + ".isBefore(" + until + ")) {");
-			notApplicable(out, rc, subjectWords, key, "AFTER_EFFECTIVE");
-			out.add("\treturn true;").add("}");
+			guards.add(new RulePlan.Guard("!" + value + ".isBefore(" + until + ")", "AFTER_EFFECTIVE"));
 		}
 	}
 
@@ -700,7 +473,8 @@ public final class RuleCompiler {
 		return null;
 	}
 
-	private static String wrap(String condition) {
+	/** A condition in parentheses, unless it has them or is one word. */
+	static String wrap(String condition) {
 		return condition.startsWith("(") && condition.endsWith(")") || !condition.contains(" ") ? condition
 				: "(" + condition + ")";
 	}
@@ -846,7 +620,9 @@ public final class RuleCompiler {
 			return field != null && !field.eIsProxy() && !field.isOptional() && !types.typeOf(field).list();
 		}
 
-		void emit(Lines out, ExpressionCompiler.Env env) {
+		/** The statements that read the fields, in order. */
+		List<String> emit(ExpressionCompiler.Env env) {
+			List<String> out = new ArrayList<>();
 			for (Expression read : reads.values()) {
 				x.hoistReferences(read, env).forEach(out::add);
 				String java = x.compile(read, env);
@@ -855,6 +631,7 @@ public final class RuleCompiler {
 					out.add(x.hoist(read, java, env));
 				}
 			}
+			return out;
 		}
 	}
 
@@ -919,36 +696,6 @@ public final class RuleCompiler {
 		}
 		for (EObject child : e.eContents()) {
 			collect(child, paths, seen);
-		}
-	}
-
-	/** Lines of Java at a fixed indentation. */
-	static final class Lines {
-		private final StringBuilder b = new StringBuilder();
-		private final String indent;
-
-		Lines(int depth) {
-			indent = "\t".repeat(depth);
-		}
-
-		Lines add(String line) {
-			b.append(indent).append(line).append('\n');
-			return this;
-		}
-
-		/** The lines of {@code other}, at their own indentation. */
-		Lines addAll(Lines other) {
-			b.append(other.b);
-			return this;
-		}
-
-		int depth() {
-			return indent.length();
-		}
-
-		@Override
-		public String toString() {
-			return b.toString();
 		}
 	}
 }

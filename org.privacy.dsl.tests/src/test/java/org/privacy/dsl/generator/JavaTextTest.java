@@ -1,0 +1,70 @@
+package org.privacy.dsl.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.privacy.dsl.tests.PrivacyTestSupport;
+
+/** Generated lines kept within 120 columns ({@link JavaText#wrapLines}): where they break and what they keep. */
+class JavaTextTest {
+
+	@Test
+	void aLineThatFitsIsLeftAsItIs() {
+		String code = "\tprivate static final List<String> A_FIELDS = List.of(\"a\", \"b\");\n\t}\n";
+		assertThat(JavaText.wrapLines(code)).isEqualTo(code);
+	}
+
+	@Test
+	void aLongListBreaksAfterCommasAtItsOutermostLevelWithContinuationLinesTwoTabsIn() {
+		String items = IntStream.range(0, 30).mapToObj(i -> "\"field" + i + "\"").collect(Collectors.joining(", "));
+		String line = "\tprivate static final List<String> R_FIELDS = List.of(" + items + ");";
+		String wrapped = JavaText.wrapLines(line);
+
+		List<String> lines = wrapped.lines().toList();
+		assertThat(lines).hasSizeGreaterThan(2);
+		assertThat(PrivacyTestSupport.linesWiderThan(wrapped, 120)).isEmpty();
+		assertThat(lines.get(0)).startsWith("\tprivate static final List<String> R_FIELDS = List.of(\"field0\", ")
+				.endsWith(",");
+		assertThat(lines.subList(1, lines.size())).allMatch(l -> l.startsWith("\t\t\t\"field"));
+		// nothing but line breaks and indentation added: the same tokens in the same order
+		assertThat(String.join(" ", lines.stream().map(String::strip).toList())).isEqualTo(line.strip());
+	}
+
+	@Test
+	void aConditionBreaksBeforeItsOutermostOperatorRatherThanInsideACall() {
+		String a = "Values.bool(r.get(\"analogousProduct\"), \"analogousProduct\")";
+		String b = "Values.isPresent(Values.resolve(ctx, \"Prospect\", r.get(\"recipient\"), \"recipient\").get(\"since\"))";
+		String line = "\t\tif (" + a + " && " + b + ") {";
+		assertThat(JavaText.wrapLines(line)).isEqualTo("\t\tif (" + a + "\n\t\t\t\t&& " + b + ") {");
+	}
+
+	@Test
+	void aCommaInsideAStringLiteralIsNoPlaceToBreak() {
+		String text = "a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, one, two, three";
+		String line = "\t\t\tsink.accept(Finding.of(R, Status.VIOLATED, key, R_FIELDS, Sentences.notMet(\"record\", key, \""
+				+ text + "\", List.of(), R)));";
+		String wrapped = JavaText.wrapLines(line);
+		assertThat(PrivacyTestSupport.linesWiderThan(wrapped, 120)).isEmpty();
+		// the text cut at a space, as the concatenation of two literals: the same constant
+		String joined = wrapped.replaceAll("\"\\n\\t*\\+ \"", "").replaceAll("\" \\+\\n\\t*\"", "")
+				.replaceAll("\\n\\t*", " ");
+		assertThat(joined.replace("\" + \"", "")).isEqualTo(line);
+	}
+
+	@Test
+	void aOneLineJavadocTooWideBecomesABlockWrappedBetweenWords() {
+		String words = IntStream.range(0, 40).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+		String wrapped = JavaText.wrapLines("\t/** " + words + " */");
+		List<String> lines = wrapped.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\t/**");
+		assertThat(lines.get(lines.size() - 1)).isEqualTo("\t */");
+		assertThat(lines.subList(1, lines.size() - 1)).allMatch(l -> l.startsWith("\t * "));
+		assertThat(PrivacyTestSupport.linesWiderThan(wrapped, 120)).isEmpty();
+		assertThat(String.join(" ", lines.subList(1, lines.size() - 1).stream().map(l -> l.substring(4)).toList()))
+				.isEqualTo(words);
+	}
+}
