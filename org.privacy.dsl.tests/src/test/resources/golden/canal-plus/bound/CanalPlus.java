@@ -630,8 +630,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
-			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"),
-					"recipient.kind", VALUES_OF_PERSON_KIND);
+			Record recipient = Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
+			Values.enumValue(recipient.get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isEmailMarketing(r, ctx, terms)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
@@ -646,8 +646,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			Values.instant(r.get("sentAt"), "sentAt");
 			Values.bool(r.get("analogousProduct"), "analogousProduct");
-			Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"),
-					"recipient.objectionOffered");
+			Values.bool(recipient.get("objectionOffered"), "recipient.objectionOffered");
 			if (optin(r, ctx, terms)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
@@ -796,8 +795,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			TermMemo terms = new TermMemo();
 			Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL);
 			Values.enumValue(r.get("purpose"), "purpose", VALUES_OF_PURPOSE);
-			Values.enumValue(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("kind"),
-					"recipient.kind", VALUES_OF_PERSON_KIND);
+			Record recipient = Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient");
+			Values.enumValue(recipient.get("kind"), "recipient.kind", VALUES_OF_PERSON_KIND);
 			if (!isElectronicMarketing(r, ctx, terms)) {
 				if (sink != null && ctx.judgesEveryRecord()) {
 					if (ctx.reportsAllOutcomes()) {
