@@ -216,7 +216,8 @@ public final class PrivacySpark {
 			Dataset<Row> prepared = null;
 			for (Map.Entry<String, Dataset<Row>> entity : data.entrySet()) {
 				Dataset<Row> rows = entity.getValue().mapPartitions(
-						new Prepare(entity.getKey(), ModelQueries.keyField(model, entity.getKey()), entity.getKey(),
+						new Prepare(entity.getKey(), ModelQueries.keyField(model, entity.getKey()),
+								ModelQueries.nestingFields(model, entity.getKey()), entity.getKey(),
 								entity.getValue().schema()),
 						Encoders.row(Prepare.SCHEMA));
 				prepared = prepared == null ? rows : prepared.unionByName(rows);

@@ -45,7 +45,9 @@ import org.privacy.runtime.DataModel;
  * <p>
  * JSON Lines and CSV values are read as text (lists as lists of text), which the runtime parses as the CLI does
  * ({@code Values}): a value that is not what the model says becomes the rule's {@code data-error}, not a silent
- * {@code null}, as it would with a typed Spark schema. Parquet columns keep their types.
+ * {@code null}, as it would with a typed Spark schema. A JSON Lines record whose reference holds the referenced
+ * record as an object, or whose list of records holds objects, keeps its line, from which these objects are read
+ * ({@link NestedRecords}). Parquet columns keep their types (a struct column is a nested record).
  */
 public final class SparkReaders {
 	private static final String CORRUPT = "_corrupt";
@@ -139,9 +141,11 @@ public final class SparkReaders {
 		StructType schema = textSchema(model, entity).add(CORRUPT, DataTypes.StringType);
 		Dataset<Row> lines = numberedLines(spark, path);
 		Dataset<Row> parsed = lines.filter(trim(col("value")).notEqual(""))
-				.select(col("line"), from_json(col("value"), schema,
-						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"))
-				.select(col("line"), col("r.*"));
+				.select(col("line"), col("value"), from_json(col("value"), schema,
+						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"));
+		// the line itself only where a field may nest records, which Prepare reads from it (NestedRecords)
+		parsed = ModelQueries.nestingFields(model, entity).isEmpty() ? parsed.select(col("line"), col("r.*"))
+				: parsed.select(col("line"), col("value").as(Prepare.JSON), col("r.*"));
 		return located(parsed, name, "not valid JSON, or a value where the model has a list (or the reverse); "
 				+ "this record is not checked");
 	}
