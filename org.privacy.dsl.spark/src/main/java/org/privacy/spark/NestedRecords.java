@@ -27,14 +27,19 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class NestedRecords {
 	private static final JsonFactory JSON = new JsonFactory();
+	/** How the text Spark's reader gives for an object starts: it writes the object back, with no space before. */
+	static final String OBJECT = "{";
 
 	private NestedRecords() {
 	}
 
-	/** Whether a value Spark's reader gave for a field of an entity's type may hold an object: read the line again. */
+	/**
+	 * Whether a value Spark's reader gave for a field of an entity's type may hold an object (or be a key whose text
+	 * starts as one): then the line is read again.
+	 */
 	static boolean mayNest(Object value) {
 		if (value instanceof String text) {
-			return text.stripLeading().startsWith("{");
+			return text.startsWith(OBJECT);
 		}
 		if (value instanceof Iterable<?> list) {
 			for (Object element : list) {

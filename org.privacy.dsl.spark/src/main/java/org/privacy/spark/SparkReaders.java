@@ -1,10 +1,12 @@
 package org.privacy.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -159,9 +162,19 @@ public final class SparkReaders {
 		Dataset<Row> parsed = lines.filter(trim(col("value")).notEqual(""))
 				.select(col("line"), col("value"), from_json(col("value"), schema,
 						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"));
-		// the line itself only where a field may nest records, which Prepare reads from it (NestedRecords)
-		parsed = ModelQueries.nestingFields(model, entity).isEmpty() ? parsed.select(col("line"), col("r.*"))
-				: parsed.select(col("line"), col("value").as(Prepare.JSON), col("r.*"));
+		// the line itself only where a field that may nest records holds an object's text, which Prepare reads
+		// again from the line (NestedRecords); for the other lines nothing more travels
+		Column nests = null;
+		for (DataModel.Field field : ModelQueries.storedFields(model, entity)) {
+			if (field.isReference()) {
+				Column value = col("r").getField(field.name());
+				Column object = field.list() ? exists(value, element -> element.startsWith(NestedRecords.OBJECT))
+						: value.startsWith(NestedRecords.OBJECT);
+				nests = nests == null ? object : nests.or(object);
+			}
+		}
+		parsed = nests == null ? parsed.select(col("line"), col("r.*"))
+				: parsed.select(col("line"), when(nests, col("value")).as(Prepare.JSON), col("r.*"));
 		return located(parsed, name, "not valid JSON, or a value where the model has a list (or the reverse); "
 				+ "this record is not checked");
 	}
@@ -239,8 +252,7 @@ public final class SparkReaders {
 
 	private static Dataset<Row> located(Dataset<Row> parsed, String name, String corruptMessage) {
 		return parsed.withColumn(Prepare.FILE, lit(name)).withColumnRenamed("line", Prepare.LINE)
-				.withColumn(Prepare.PROBLEM, org.apache.spark.sql.functions.when(col(CORRUPT).isNotNull(),
-						lit(corruptMessage)))
+				.withColumn(Prepare.PROBLEM, when(col(CORRUPT).isNotNull(), lit(corruptMessage)))
 				.drop(CORRUPT);
 	}
 
