@@ -5,16 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * Which files hold which entity's records. A {@code .jsonl}, {@code .json} or {@code .csv} file belongs to an entity
- * when its base name is the entity's name ({@code MessageSend.jsonl}, {@code message-send.csv}: case, {@code -} and
- * {@code _} do not matter), or else when a folder between the data path and the file is named after the entity
- * ({@code Prospect/part-0001.jsonl}; the nearest such folder wins). Other data-looking files are listed as ignored.
+ * Which files hold which entity's records. A {@code .jsonl}, {@code .json} or {@code .csv} file belongs to the entity
+ * {@link EntityFiles} names for it ({@code MessageSend.jsonl}, {@code message-send.csv},
+ * {@code Prospect/part-0001.jsonl}), a rule the Spark check shares. Other data-looking files are listed as ignored.
  */
 record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> unread) {
 
@@ -25,10 +21,7 @@ record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> 
 	 * entries passed over are noted on {@code notes}.
 	 */
 	static DataLayout of(Path base, Path data, Collection<String> entities, PrintWriter notes) {
-		Map<String, String> byName = new HashMap<>();
-		for (String entity : entities) {
-			byName.putIfAbsent(normalize(entity), entity);
-		}
+		EntityFiles entityFiles = EntityFiles.of(entities);
 		Path absoluteBase = base.toAbsolutePath().normalize();
 		Path absoluteData = data.toAbsolutePath().normalize();
 		Path dataRoot = Files.isDirectory(absoluteData) ? absoluteData : absoluteData.getParent();
@@ -41,7 +34,7 @@ record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> 
 			String name = FileTree.slashed((file.startsWith(absoluteBase) ? absoluteBase : dataRoot).relativize(file));
 			if (skipped.readElsewhere() || DataFormat.of(file) == null) {
 				notes.println("privacy: note: skipped " + name + ": " + skipped.reason());
-			} else if (entityOf(dataRoot.relativize(file), byName) == null) {
+			} else if (entityFiles.entityOf(dataRoot.relativize(file)) == null) {
 				ignored.add(name);
 			} else {
 				unread.add(new DataProblem(name, 1, "the file was not read: " + skipped.reason()));
@@ -53,7 +46,7 @@ record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> 
 				continue;
 			}
 			String name = FileTree.slashed((file.startsWith(absoluteBase) ? absoluteBase : dataRoot).relativize(file));
-			String entity = entityOf(dataRoot.relativize(file), byName);
+			String entity = entityFiles.entityOf(dataRoot.relativize(file));
 			if (entity == null) {
 				ignored.add(name);
 			} else {
@@ -61,23 +54,5 @@ record DataLayout(List<DataFile> files, List<String> ignored, List<DataProblem> 
 			}
 		}
 		return new DataLayout(List.copyOf(files), List.copyOf(ignored), List.copyOf(unread));
-	}
-
-	private static String entityOf(Path relative, Map<String, String> byName) {
-		String byFileName = byName.get(normalize(FileTree.baseName(relative)));
-		if (byFileName != null) {
-			return byFileName;
-		}
-		for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
-			String byFolder = byName.get(normalize(folder.getFileName().toString()));
-			if (byFolder != null) {
-				return byFolder;
-			}
-		}
-		return null;
-	}
-
-	private static String normalize(String name) {
-		return name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
 	}
 }

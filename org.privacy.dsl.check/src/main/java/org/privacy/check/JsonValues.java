@@ -1,7 +1,6 @@
 package org.privacy.check;
 
 import java.io.CharConversionException;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +20,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Turns JSON tokens into record values: objects become maps (in their order), arrays lists, numbers {@link Number}s
- * (exact when a {@code double} would be wrong: {@link #floatValue}),
+ * (exact when a {@code double} would be wrong: {@link JsonNumbers}),
  * and the rest strings, booleans and {@code null}. Messages about bad JSON name the position, never the content, so
  * that no personal data leaks into a report.
  */
@@ -197,35 +196,10 @@ final class JsonValues {
 		};
 	}
 
-	/**
-	 * A number with a fraction or an exponent: a {@code Double}, unless that would be infinite or turn a non-zero
-	 * number into 0; then the exact {@code BigDecimal}, which the runtime's {@code Values.number} refuses as out of
-	 * range instead of comparing a wrong value ({@code NaN} if even a {@code BigDecimal} cannot hold it).
-	 */
+	/** A number with a fraction or an exponent, as {@link JsonNumbers#ofFloat} decides (its text read only if needed). */
 	private static Object floatValue(JsonParser parser) {
 		double d = parser.getDoubleValue();
-		if (Double.isFinite(d) && (d != 0 || isZero(parser.getString()))) {
-			return d;
-		}
-		try {
-			return new BigDecimal(parser.getString());
-		} catch (NumberFormatException | ArithmeticException e) {
-			return Double.NaN; // an exponent beyond what a BigDecimal holds: out of range either way
-		}
-	}
-
-	/** Whether a JSON number's text is zero: no digit other than 0 before its exponent. */
-	private static boolean isZero(String number) {
-		for (int i = 0; i < number.length(); i++) {
-			char c = number.charAt(i);
-			if (c == 'e' || c == 'E') {
-				return true;
-			}
-			if (c >= '1' && c <= '9') {
-				return false;
-			}
-		}
-		return true;
+		return Double.isFinite(d) && d != 0 ? d : JsonNumbers.ofFloat(d, parser.getString());
 	}
 
 	private static List<Object> readArray(JsonParser parser, TokenStreamLocation[] duplicate) {

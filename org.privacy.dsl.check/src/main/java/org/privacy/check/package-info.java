@@ -8,9 +8,11 @@
  * the problems as a {@link SpillList} of {@link DataProblem}s, {@link EntityCounts} and {@link RuleCounts}; a caller
  * reads them, only the engine fills them (their constructors and mutators are not public), except {@link RuleCounts},
  * which the Spark check ({@code org.privacy.dsl.spark}) fills too, from the same {@link RecordOutcomes}, so that both
- * count records judged, in scope and passed the same way. {@link RecordCodec} is public for the Spark check as well:
- * one encoding of a record as bytes; and {@link CsvSeparator}: one rule for which character separates a CSV file's
- * cells.
+ * count records judged, in scope and passed the same way. Public for the Spark check as well, so that both follow one
+ * rule: {@link RecordCodec} (one encoding of a record as bytes), {@link CsvSeparator} (which character separates a
+ * CSV file's cells), {@link EntityFiles} (which entity's records a file of a data folder holds: the same folder gives
+ * the same entities to both) and {@link JsonNumbers} (which value a JSON number with a fraction becomes, for the
+ * records Spark reads nested in a JSON line).
  * <p>
  * Public because the {@code privacy} command shares them with the engine, not because a library caller needs them:
  * {@link RunFolder} (the run's temporary folder: the command's report files are staged there too, so that a killed

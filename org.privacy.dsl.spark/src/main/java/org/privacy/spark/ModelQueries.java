@@ -59,6 +59,15 @@ final class ModelQueries {
 		return stored;
 	}
 
+	/**
+	 * The fields of {@code entity} that data holds and that may nest records ({@link NestedRecords}): references and
+	 * lists of an entity's records, in order.
+	 */
+	static List<String> nestingFields(DataModel model, String entity) {
+		return storedFields(model, entity).stream().filter(DataModel.Field::isReference).map(DataModel.Field::name)
+				.toList();
+	}
+
 	/** Whether the key of {@code entity} is personal data (then duplicate-key messages mask it). */
 	static boolean personalKey(DataModel model, String entity) {
 		DataModel.Entity found = model.entity(entity);

@@ -1,10 +1,12 @@
 package org.privacy.spark;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -23,8 +25,11 @@ import org.privacy.runtime.Values;
 final class Prepare implements MapPartitionsFunction<Row, Row> {
 	private static final long serialVersionUID = 1L;
 
-	/** Columns the readers add to a row: where it came from, and why it is not a record. */
-	static final String FILE = "_file", LINE = "_line", PROBLEM = "_problem";
+	/**
+	 * Columns the readers add to a row: where it came from, why it is not a record, and the JSON line itself where a
+	 * field may nest records ({@link NestedRecords}).
+	 */
+	static final String FILE = "_file", LINE = "_line", PROBLEM = "_problem", JSON = "_json";
 
 	static final StructType SCHEMA = new StructType()
 			.add("entity", DataTypes.StringType, false)
@@ -37,12 +42,15 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 	private final String entity;
 	private final String keyField;
 	private final String defaultFile;
+	/** The fields that may nest records: references and lists of records ({@link ModelQueries#nestingFields}). */
+	private final Set<String> nesting;
 	/** The input's column names: rows inside a partition function carry no schema. */
 	private final String[] names;
 
-	Prepare(String entity, String keyField, String defaultFile, StructType input) {
+	Prepare(String entity, String keyField, List<String> nesting, String defaultFile, StructType input) {
 		this.entity = entity;
 		this.keyField = keyField;
+		this.nesting = new HashSet<>(nesting);
 		this.defaultFile = defaultFile;
 		this.names = input.fieldNames();
 	}
@@ -75,6 +83,12 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 				values.put(names[i], SparkValues.toJava(row.get(i)));
 			}
 		}
+		if (column(row, JSON) instanceof String json && nests(values)) {
+			String problem = NestedRecords.read(json, nesting, values);
+			if (problem != null) {
+				return RowFactory.create(entity, file, line, null, null, problem);
+			}
+		}
 		String key = null;
 		if (keyField != null) {
 			Object keyValue = values.get(keyField);
@@ -87,6 +101,16 @@ final class Prepare implements MapPartitionsFunction<Row, Row> {
 		}
 		String location = file == null ? null : line == null ? file : file + ":" + line;
 		return RowFactory.create(entity, file, line, key, RecordCodec.encode(values, location), null);
+	}
+
+	/** Whether a field that may nest records holds what may be an object, as Spark's reader gave it (text). */
+	private boolean nests(Map<String, Object> values) {
+		for (String field : nesting) {
+			if (NestedRecords.mayNest(values.get(field))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Object column(Row row, String name) {

@@ -66,13 +66,14 @@ public final class PrivacySpark {
 	public static final int MAX_ROUNDS = 8;
 
 	/**
-	 * How the check keeps the Datasets it reads several times (the prepared records, the records of each round): on
-	 * the executors' local disks, never in Spark's storage memory. Cached in memory, they fill it, and Spark then
-	 * evicts older blocks to make room, among them the broadcast task binaries, which it writes to disk with Kryo; on
-	 * JDK 17 Kryo needs {@code --add-opens java.base/java.nio}, which {@code spark-submit} adds but a plain
-	 * {@code java} (a test, an application embedding Spark) does not, and the job fails. On disk, the check's blocks
-	 * are written with Spark's default serializer and evict nothing, so the check runs without JVM flags however
-	 * little memory it has; docs/BENCHMARKS.md measures what it costs.
+	 * How the check keeps the Datasets it reads several times (the prepared records, the records of each round)
+	 * unless told otherwise ({@link Check#storageLevel}), and how the CSV reader keeps a file's lines: on the
+	 * executors' local disks, never in Spark's storage memory. Cached in memory, they fill it, and Spark then evicts
+	 * older blocks to make room, among them the broadcast task binaries, which it writes to disk with Kryo; on JDK 17
+	 * Kryo needs {@code --add-opens java.base/java.nio}, which {@code spark-submit} adds but a plain {@code java} (a
+	 * test, an application embedding Spark) does not, and the job fails. On disk, the check's blocks are written with
+	 * Spark's default serializer and evict nothing, so the check runs without JVM flags however little memory it has;
+	 * docs/BENCHMARKS.md measures what it costs.
 	 */
 	static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
 
@@ -142,6 +143,7 @@ public final class PrivacySpark {
 		private final Map<String, String> parameters = new TreeMap<>();
 		private boolean revealPersonalData;
 		private boolean allOutcomes;
+		private StorageLevel storageLevel = KEPT;
 
 		private Check(List<RecordPolicy> policies) {
 			if (policies.isEmpty()) {
@@ -183,6 +185,18 @@ public final class PrivacySpark {
 			return this;
 		}
 
+		/**
+		 * How the check keeps the Datasets it reads several times: {@code DISK_ONLY} by default, which runs in a
+		 * plain {@code java} launch however little memory Spark has ({@link PrivacySpark#KEPT}). A job started by
+		 * {@code spark-submit}, which gives the JVM the {@code --add-opens} flags Spark's Kryo needs on JDK 17 to
+		 * write evicted blocks, may keep them in memory first, {@code StorageLevel.MEMORY_AND_DISK()}, and save the
+		 * time of writing them to disk. Without those flags, a check kept in memory fails when memory runs short.
+		 */
+		public Check storageLevel(StorageLevel level) {
+			this.storageLevel = Objects.requireNonNull(level, "level");
+			return this;
+		}
+
 		/** Plans the check of {@code data}, a Dataset per entity name (columns named after the fields). */
 		public SparkCheck run(SparkSession spark, Map<String, Dataset<Row>> data) {
 			return new Plan(spark, this, data).run();
@@ -216,7 +230,8 @@ public final class PrivacySpark {
 			Dataset<Row> prepared = null;
 			for (Map.Entry<String, Dataset<Row>> entity : data.entrySet()) {
 				Dataset<Row> rows = entity.getValue().mapPartitions(
-						new Prepare(entity.getKey(), ModelQueries.keyField(model, entity.getKey()), entity.getKey(),
+						new Prepare(entity.getKey(), ModelQueries.keyField(model, entity.getKey()),
+								ModelQueries.nestingFields(model, entity.getKey()), entity.getKey(),
 								entity.getValue().schema()),
 						Encoders.row(Prepare.SCHEMA));
 				prepared = prepared == null ? rows : prepared.unionByName(rows);
@@ -224,7 +239,7 @@ public final class PrivacySpark {
 			if (prepared == null) {
 				prepared = spark.createDataFrame(List.of(), Prepare.SCHEMA);
 			}
-			prepared = prepared.persist(KEPT);
+			prepared = prepared.persist(check.storageLevel);
 
 			// the first record with a key is the one checked and found; the others are data problems (as in the CLI)
 			Dataset<Row> keyed = prepared.filter(col("problem").isNull().and(col("key").isNotNull()))
@@ -236,7 +251,7 @@ public final class PrivacySpark {
 					.map(new DuplicateMessage(model, check.revealPersonalData), Encoders.row(PROBLEMS));
 			Dataset<Row> valid = keyed.filter(col("rank").equalTo(1)).drop("rank")
 					.unionByName(prepared.filter(col("problem").isNull().and(col("key").isNull())))
-					.select(columns(Prepare.SCHEMA)).persist(KEPT);
+					.select(columns(Prepare.SCHEMA)).persist(check.storageLevel);
 			List<Dataset<Row>> problems = new ArrayList<>();
 			problems.add(prepared.filter(col("problem").isNotNull())
 					.select(col("file"), col("line"), col("problem").as("message")));
@@ -257,7 +272,7 @@ public final class PrivacySpark {
 			for (int round = 1; round <= MAX_ROUNDS; round++) {
 				Dataset<Row> out = pending.mapPartitions(new Checker(classes, check.parameters, check.now,
 						check.revealPersonalData, check.allOutcomes, round == MAX_ROUNDS), Encoders.row(Checker.OUT))
-						.persist(KEPT);
+						.persist(check.storageLevel);
 				findings.add(out.filter(col("kind").equalTo(Checker.FINDING)).select(columns(FINDINGS)));
 				counts.add(out.filter(col("kind").equalTo(Checker.COUNT))
 						.select("rule", "records", "inScope", "passed"));

@@ -1,10 +1,12 @@
 package org.privacy.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -34,6 +37,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.privacy.check.CsvSeparator;
+import org.privacy.check.EntityFiles;
 import org.privacy.runtime.DataModel;
 
 /**
@@ -45,18 +49,26 @@ import org.privacy.runtime.DataModel;
  * <p>
  * JSON Lines and CSV values are read as text (lists as lists of text), which the runtime parses as the CLI does
  * ({@code Values}): a value that is not what the model says becomes the rule's {@code data-error}, not a silent
- * {@code null}, as it would with a typed Spark schema. Parquet columns keep their types.
+ * {@code null}, as it would with a typed Spark schema. A JSON Lines record whose reference holds the referenced
+ * record as an object, or whose list of records holds objects, keeps its line, from which these objects are read
+ * ({@link NestedRecords}). Parquet columns keep their types (a struct column is a nested record). A JSON array file
+ * ({@code .json}), which {@code privacy check} reads, is one data problem: its records are not checked, and say so.
  */
 public final class SparkReaders {
 	private static final String CORRUPT = "_corrupt";
+	/** The rows of a file that is not read: where, and why. */
+	private static final StructType PROBLEM_ONLY = new StructType().add(Prepare.FILE, DataTypes.StringType)
+			.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
 
 	private SparkReaders() {
 	}
 
 	/**
 	 * The data files of a local or mounted folder, by entity: each file named after an entity ({@code Prospect.jsonl},
-	 * {@code ProspectingCall.csv}, {@code Account.parquet}), or any such file in a folder named after it
-	 * ({@code Account/part-0001.jsonl}). Names in reports are {@code prefix/} and the path under {@code folder}.
+	 * {@code prospecting_call.csv}, {@code Account.parquet}), or any such file in a folder named after it
+	 * ({@code Account/part-0001.snappy.parquet}), as {@code privacy check} names them ({@link EntityFiles}: case,
+	 * {@code -} and {@code _} do not matter; the base name is the name without its last extension). Names in reports
+	 * are {@code prefix/} and the path under {@code folder}.
 	 */
 	public static Map<String, Dataset<Row>> folder(SparkSession spark, DataModel model, Path folder, String prefix) {
 		Map<String, String> files = new TreeMap<>(); // path under the folder -> path to read
@@ -101,8 +113,9 @@ public final class SparkReaders {
 	private static Map<String, Dataset<Row>> byEntity(SparkSession spark, DataModel model, Map<String, String> files,
 			String prefix) {
 		Map<String, List<String[]>> byEntity = new TreeMap<>();
+		EntityFiles entityFiles = EntityFiles.of(model.names());
 		files.forEach((relative, path) -> {
-			String entity = entityOf(model, Path.of(relative));
+			String entity = entityFiles.entityOf(Path.of(relative));
 			if (entity != null && format(Path.of(relative)) != null) {
 				byEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(new String[] { relative, path });
 			}
@@ -129,8 +142,16 @@ public final class SparkReaders {
 		return switch (format) {
 			case "jsonl" -> jsonLines(spark, model, entity, path, name);
 			case "csv" -> csv(spark, path, name);
+			// privacy check reads it: skipping it would check fewer records than the CLI without a word
+			case "json" -> problem(spark, name, 1, "a JSON array file (.json) is not read on Spark, which reads one "
+					+ "record a line: export it as JSON Lines (.jsonl); its records are not checked");
 			default -> parquet(spark, path, name);
 		};
+	}
+
+	/** A file that is not read: one data problem, at {@code line}. */
+	private static Dataset<Row> problem(SparkSession spark, String name, long line, String message) {
+		return spark.createDataFrame(List.of(RowFactory.create(name, line, message)), PROBLEM_ONLY);
 	}
 
 	/** JSON Lines: one object a line; blank lines are skipped (and counted). */
@@ -139,9 +160,21 @@ public final class SparkReaders {
 		StructType schema = textSchema(model, entity).add(CORRUPT, DataTypes.StringType);
 		Dataset<Row> lines = numberedLines(spark, path);
 		Dataset<Row> parsed = lines.filter(trim(col("value")).notEqual(""))
-				.select(col("line"), from_json(col("value"), schema,
-						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"))
-				.select(col("line"), col("r.*"));
+				.select(col("line"), col("value"), from_json(col("value"), schema,
+						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"));
+		// the line itself only where a field that may nest records holds an object's text, which Prepare reads
+		// again from the line (NestedRecords); for the other lines nothing more travels
+		Column nests = null;
+		for (DataModel.Field field : ModelQueries.storedFields(model, entity)) {
+			if (field.isReference()) {
+				Column value = col("r").getField(field.name());
+				Column object = field.list() ? exists(value, element -> element.startsWith(NestedRecords.OBJECT))
+						: value.startsWith(NestedRecords.OBJECT);
+				nests = nests == null ? object : nests.or(object);
+			}
+		}
+		parsed = nests == null ? parsed.select(col("line"), col("r.*"))
+				: parsed.select(col("line"), when(nests, col("value")).as(Prepare.JSON), col("r.*"));
 		return located(parsed, name, "not valid JSON, or a value where the model has a list (or the reverse); "
 				+ "this record is not checked");
 	}
@@ -154,11 +187,9 @@ public final class SparkReaders {
 	public static Dataset<Row> csv(SparkSession spark, String path, String name) {
 		Dataset<Row> lines = numberedLines(spark, path).filter(trim(col("value")).notEqual(""))
 				.persist(PrivacySpark.KEPT); // read twice: the header row, then the records
-		StructType problemOnly = new StructType().add(Prepare.FILE, DataTypes.StringType)
-				.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
 		List<Row> first = lines.orderBy("line").limit(1).collectAsList(); // the header row only
 		if (first.isEmpty()) {
-			return spark.createDataFrame(List.of(), problemOnly);
+			return spark.createDataFrame(List.of(), PROBLEM_ONLY);
 		}
 		long headerLine = first.get(0).getLong(0);
 		String header = first.get(0).getString(1);
@@ -170,10 +201,9 @@ public final class SparkReaders {
 			String field = column.strip();
 			if (field.isEmpty() || !seen.add(field)) {
 				// never the names: in a file without a header row, the "header" is a record of personal data
-				return spark.createDataFrame(List.of(RowFactory.create(name, headerLine, field.isEmpty()
+				return problem(spark, name, headerLine, field.isEmpty()
 						? "a column of the header has no name; the file is not read"
-						: "two columns of the header have the same name; does the file start with a header row?")),
-						problemOnly);
+						: "two columns of the header have the same name; does the file start with a header row?");
 			}
 			schema = schema.add(field, DataTypes.StringType);
 		}
@@ -222,28 +252,8 @@ public final class SparkReaders {
 
 	private static Dataset<Row> located(Dataset<Row> parsed, String name, String corruptMessage) {
 		return parsed.withColumn(Prepare.FILE, lit(name)).withColumnRenamed("line", Prepare.LINE)
-				.withColumn(Prepare.PROBLEM, org.apache.spark.sql.functions.when(col(CORRUPT).isNotNull(),
-						lit(corruptMessage)))
+				.withColumn(Prepare.PROBLEM, when(col(CORRUPT).isNotNull(), lit(corruptMessage)))
 				.drop(CORRUPT);
-	}
-
-	private static String entityOf(DataModel model, Path relative) {
-		String base = baseName(relative.getFileName().toString());
-		if (model.entity(base) != null) {
-			return base;
-		}
-		for (Path parent = relative.getParent(); parent != null; parent = parent.getParent()) {
-			String folder = parent.getFileName().toString();
-			if (model.entity(folder) != null) {
-				return folder;
-			}
-		}
-		return null;
-	}
-
-	private static String baseName(String fileName) {
-		int dot = fileName.indexOf('.');
-		return dot < 0 ? fileName : fileName.substring(0, dot);
 	}
 
 	private static String format(Path file) {
@@ -253,6 +263,9 @@ public final class SparkReaders {
 		}
 		if (name.endsWith(".csv")) {
 			return "csv";
+		}
+		if (name.endsWith(".json")) {
+			return "json";
 		}
 		return name.endsWith(".parquet") ? "parquet" : null;
 	}

@@ -108,6 +108,53 @@ class SparkReadersTest {
 		assertThat(byLine.values().stream().map(row -> (String) row.getAs("id")).toList()).containsExactly("p1", "p2");
 	}
 
+	/**
+	 * File names as exports write them are read as {@code privacy check} reads them ({@link
+	 * org.privacy.check.EntityFiles}): case, {@code -} and {@code _} do not matter, the base name is cut at its last
+	 * dot, and a folder named after an entity holds its records.
+	 */
+	@Test
+	void filesAreNamedAfterEntitiesAsTheCheckNamesThem() throws Exception {
+		DataModel model = new DataModel(List.of(
+				new DataModel.Entity("MessageSend", "id", List.of(DataModel.field("id", Type.TEXT))),
+				new DataModel.Entity("Person", "id", List.of(DataModel.field("id", Type.TEXT)))));
+		Files.createDirectories(data.resolve("PERSON/2023"));
+		Files.createDirectories(data.resolve("exports"));
+		Files.writeString(data.resolve("message_send.jsonl"), "{\"id\": \"m1\"}\n");
+		Files.writeString(data.resolve("MESSAGESEND.csv"), "id\nm2\n");
+		Files.writeString(data.resolve("exports/message-send.jsonl"), "{\"id\": \"m3\"}\n");
+		Files.writeString(data.resolve("Person.2023.jsonl"), "{\"id\": \"not read\"}\n");
+		Files.writeString(data.resolve("person.jsonl"), "{\"id\": \"p1\"}\n");
+		Files.writeString(data.resolve("PERSON/2023/part.0001.jsonl"), "{\"id\": \"p2\"}\n");
+		Files.writeString(data.resolve("exports/people.jsonl"), "{\"id\": \"not read\"}\n");
+
+		Map<String, Dataset<Row>> byEntity = SparkReaders.folder(SparkTestSupport.spark(), model, data, "data");
+
+		assertThat(byEntity.keySet()).containsExactly("MessageSend", "Person");
+		assertThat(ids(byEntity.get("MessageSend"))).containsExactly("data/MESSAGESEND.csv:2 m2",
+				"data/exports/message-send.jsonl:1 m3", "data/message_send.jsonl:1 m1");
+		assertThat(ids(byEntity.get("Person"))).containsExactly("data/PERSON/2023/part.0001.jsonl:1 p2",
+				"data/person.jsonl:1 p1");
+	}
+
+	/** {@code privacy check} reads a JSON array file; Spark does not, and says so rather than check fewer records. */
+	@Test
+	void aJsonArrayFileIsADataProblemNotSkipped() throws Exception {
+		Files.writeString(data.resolve("Person.json"), "[{\"id\": \"p1\", \"email\": \"secret@example.fr\"}]\n");
+		Files.writeString(data.resolve("notes.json"), "{}\n");
+
+		Map<String, Row> byLine = read();
+
+		assertThat(byLine.keySet()).containsExactly("data/Person.json:1");
+		assertThat((String) byLine.get("data/Person.json:1").getAs(Prepare.PROBLEM)).contains("JSON Lines")
+				.doesNotContain("secret");
+	}
+
+	private static List<String> ids(Dataset<Row> rows) {
+		return rows.collectAsList().stream().map(row -> row.getAs(Prepare.FILE) + ":" + row.getAs(Prepare.LINE) + " "
+				+ row.getAs("id")).sorted().toList();
+	}
+
 	private Map<String, Row> read() {
 		Dataset<Row> rows = SparkReaders.folder(SparkTestSupport.spark(), MODEL, data, "data").get("Person");
 		Map<String, Row> byLine = new TreeMap<>();

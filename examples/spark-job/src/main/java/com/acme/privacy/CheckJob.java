@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Parameters;
 import org.privacy.runtime.RecordPolicy;
@@ -26,6 +27,9 @@ import org.privacy.spark.SparkReaders;
  * spark-submit --class com.acme.privacy.CheckJob --jars POLICIES_AND_PRIVACY_JARS JOB_JAR \
  *     --policy canal.plus.CanalPlus --data DIR --now 2023-10-12T00:00:00Z --out OUT [--param name=value]...
  * </pre>
+ *
+ * {@code --keep-in-memory} keeps the check's Datasets in memory first ({@code MEMORY_AND_DISK}) instead of on disk:
+ * for {@code spark-submit}, which starts the JVMs with the flags Spark needs then.
  */
 public final class CheckJob {
 	private CheckJob() {
@@ -39,6 +43,7 @@ public final class CheckJob {
 		String prefix = "data";
 		Instant now = Instant.now();
 		boolean reveal = false;
+		boolean inMemory = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--policy" -> policyClasses.add(args[++i]);
@@ -47,6 +52,7 @@ public final class CheckJob {
 				case "--now" -> now = Instant.parse(args[++i]);
 				case "--names" -> prefix = args[++i];
 				case "--reveal-personal-data" -> reveal = true;
+				case "--keep-in-memory" -> inMemory = true;
 				case "--param" -> {
 					String[] pair = args[++i].split("=", 2);
 					parameters.put(pair[0], pair.length > 1 ? pair[1] : "");
@@ -69,8 +75,12 @@ public final class CheckJob {
 		Map<String, Dataset<Row>> records = data.contains("://") // hdfs://, s3a://...: listed by Spark's file system
 				? SparkReaders.folder(spark, model, data, prefix)
 				: SparkReaders.folder(spark, model, Path.of(data), prefix);
-		SparkCheck check = PrivacySpark.checker(policies).now(now).parameters(parameters).revealPersonalData(reveal)
-				.run(spark, records);
+		PrivacySpark.Check checker = PrivacySpark.checker(policies).now(now).parameters(parameters)
+				.revealPersonalData(reveal);
+		if (inMemory) { // spark-submit gives the JVM the --add-opens flags that Spark needs to evict blocks to disk
+			checker.storageLevel(StorageLevel.MEMORY_AND_DISK());
+		}
+		SparkCheck check = checker.run(spark, records);
 		check.findings().write().mode(SaveMode.Overwrite).json(out + "/findings");
 		check.problems().write().mode(SaveMode.Overwrite).json(out + "/problems");
 		List<Row> summary = check.summary().collectAsList(); // a row per rule and status: small
@@ -90,7 +100,7 @@ public final class CheckJob {
 	private static void usage(String problem) {
 		System.err.println("privacy-check: " + problem);
 		System.err.println("usage: CheckJob --policy CLASS... --data DIR --out DIR [--now INSTANT] [--param NAME=VALUE]..."
-				+ " [--names PREFIX] [--reveal-personal-data]");
+				+ " [--names PREFIX] [--reveal-personal-data] [--keep-in-memory]");
 		System.exit(2);
 	}
 }
