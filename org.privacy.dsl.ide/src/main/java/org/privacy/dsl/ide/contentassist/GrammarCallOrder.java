@@ -15,13 +15,12 @@ import com.google.inject.Singleton;
  * {@code ContentAssistContextFactory.canBeCalledAfter}, answered by walking the grammar; its answer depends only on
  * the rule and the two grammar elements, and on the text of the last complete token only when that token has no
  * grammar element (the walk then looks for a keyword of that text). Completion threads ask at the same time, hence the
- * concurrent map; the text of tokens without a grammar element can be anything, so the map is emptied past a size no
- * grammar reaches otherwise.
+ * concurrent map; the text of tokens without a grammar element can be anything, so the map is emptied past a bound.
  */
 @Singleton
 public class GrammarCallOrder {
 
-	/** Far above what completion asks in a session on one grammar, where the tokens' texts play no part. */
+	/** A bound on the memory kept: past it the answers are forgotten, and walked again when asked. */
 	static final int MAX_ANSWERS = 20_000;
 
 	private final Map<Question, Boolean> answers = new ConcurrentHashMap<>();
