@@ -1,6 +1,7 @@
 package org.privacy.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -16,6 +17,8 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.privacy.dsl.ide.classpath.WorkspaceClassLoader;
+import org.privacy.dsl.ide.contentassist.GrammarCallOrder;
+import org.privacy.dsl.ide.contentassist.PrivacyContentAssistContextFactory;
 import org.privacy.dsl.ide.contentassist.PrivacyContentAssistService;
 import org.privacy.dsl.ide.contentassist.PrivacyProposalProvider;
 import org.privacy.dsl.ide.folding.PrivacyFoldingRangeProvider;
@@ -54,6 +57,14 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 	/** Completion items whose range is counted from the caret, not from the start of the document for each item. */
 	public Class<? extends ContentAssistService> bindContentAssistService() {
 		return PrivacyContentAssistService.class;
+	}
+
+	/**
+	 * Completion parses the text before the caret from the start of a top-level declaration before it, not from the
+	 * start of the file, and asks the grammar's call order once per language ({@link GrammarCallOrder}).
+	 */
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return PrivacyContentAssistContextFactory.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {
