@@ -56,6 +56,20 @@ class JavaTextTest {
 	}
 
 	@Test
+	void aLiteralWhoseMemberIsUsedIsCutInsideParentheses() {
+		// "a " + "b".equals(body) would compare "b" alone (and not compile as a condition)
+		String text = "Donn\\u00e9es \\u2014 \\u500b\\u4eba\\u60c5\\u5831 \\u2014 \\u062d\\u0645\\u0627\\u064a\\u0629 "
+				+ "\\u0627\\u0644\\u0628\\u064a\\u0627\\u0646\\u0627\\u062a \\u2014 \\u041f\\u0435\\u0440\\u0441\\u043e";
+		String line = "\t\t\tif (\"" + text + "\".equals(body)) {";
+		String wrapped = JavaText.wrapLines(line);
+
+		assertThat(PrivacyTestSupport.linesWiderThan(wrapped, 120)).isEmpty();
+		String joined = wrapped.replaceAll("\\n\\t*", " ");
+		assertThat(joined).startsWith("\t\t\tif ((\"Donn").endsWith("\").equals(body)) {");
+		assertThat(joined.replace("\" + \"", "").replace("((", "(").replace(").equals", ".equals")).isEqualTo(line);
+	}
+
+	@Test
 	void aOneLineJavadocTooWideBecomesABlockWrappedBetweenWords() {
 		String words = IntStream.range(0, 40).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
 		String wrapped = JavaText.wrapLines("\t/** " + words + " */");

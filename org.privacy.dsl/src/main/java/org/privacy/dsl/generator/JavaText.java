@@ -101,8 +101,9 @@ public final class JavaText {
 	 * Java source with every line wider than {@link #WIDTH} wrapped as Eclipse's formatter does: a statement after the
 	 * {@code =} of a declaration when the value then fits on one line, else after a comma (or before an operator) at
 	 * the outermost level that still fits, its continuation lines indented by two tabs more than the line; a comment
-	 * between words. A string literal is never cut, so a line holding a
-	 * literal wider than the limit stays wider. Lines that fit are left as they are.
+	 * between words. A string literal too long for any break is cut at a space into two literals joined by {@code +},
+	 * parenthesized where a member of it is used ({@code ("a " + "b").equals(x)}); a literal with no space stays
+	 * wider. Lines that fit are left as they are.
 	 */
 	public static String wrapLines(String code) {
 		// lines that fit are copied as they are, without a string of their own: a class may hold millions of lines
@@ -140,12 +141,17 @@ public final class JavaText {
 		return width;
 	}
 
-	/** One line of code, wrapped; its continuation lines two tabs further in. */
-	static String wrapStatement(String line) {
+	private static int leadingTabs(String line) {
 		int tabs = 0;
 		while (tabs < line.length() && line.charAt(tabs) == '\t') {
 			tabs++;
 		}
+		return tabs;
+	}
+
+	/** One line of code, wrapped; its continuation lines two tabs further in. */
+	static String wrapStatement(String line) {
+		int tabs = leadingTabs(line);
 		String indent = line.substring(0, tabs);
 		String text = line.substring(tabs);
 		String next = indent + CONTINUATION;
@@ -242,8 +248,8 @@ public final class JavaText {
 
 	/**
 	 * {@code text} with the last string literal that starts before column {@code room} cut in two at its last space
-	 * before it ({@code "a b"} as {@code "a " + "b"}, the same constant), or {@code null} when no literal can be cut
-	 * there.
+	 * before it ({@code "a b"} as {@code "a " + "b"}, the same constant; {@code ("a " + "b").equals(x)} when a member
+	 * of the literal is used, or it is cast), or {@code null} when no literal can be cut there.
 	 */
 	private static String cutLiteral(String text, int room) {
 		int open = -1;
@@ -270,7 +276,29 @@ public final class JavaText {
 		if (space <= open + 1) {
 			return null;
 		}
-		return text.substring(0, space + 1) + "\" + \"" + text.substring(space + 1);
+		String cut = text.substring(0, space + 1) + "\" + \"" + text.substring(space + 1);
+		// a member of the literal ("a b".equals(x)) or a cast of it binds tighter than '+': the pieces are parenthesized
+		int end = closingQuote(text, open) + 1;
+		boolean member = end > 0 && end < text.length() && text.charAt(end) == '.';
+		boolean cast = text.substring(0, open).stripTrailing().endsWith(")");
+		if (!member && !cast) {
+			return cut;
+		}
+		int shift = cut.length() - text.length();
+		return cut.substring(0, open) + "(" + cut.substring(open, end + shift) + ")" + cut.substring(end + shift);
+	}
+
+	/** The index of the quote that closes the string literal opened at {@code open}, or -1 if none does. */
+	private static int closingQuote(String text, int open) {
+		for (int i = open + 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '"') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -317,10 +345,7 @@ public final class JavaText {
 
 	/** A comment line, wrapped between words; a one-line Javadoc comment becomes a block. */
 	static String wrapComment(String line) {
-		int tabs = 0;
-		while (tabs < line.length() && line.charAt(tabs) == '\t') {
-			tabs++;
-		}
+		int tabs = leadingTabs(line);
 		String indent = line.substring(0, tabs);
 		String text = line.substring(tabs);
 		if (text.startsWith("/** ") && text.endsWith(" */")) {
