@@ -1,10 +1,13 @@
 package org.privacy.spark;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.json_object_keys;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -44,8 +47,9 @@ import org.privacy.runtime.DataModel;
  * Reads data files with Spark's readers into the Datasets {@link PrivacySpark} checks, with schemas derived from the
  * policy's data model (never inferred): JSON Lines ({@code .jsonl}, {@code .ndjson}), CSV with a header row
  * ({@code .csv}) and Parquet ({@code .parquet}). Each row carries where it came from (the file's name in reports
- * and its line, or its row for Parquet). A line that is not a record becomes a data problem naming the file and line,
- * never its content.
+ * and its line, or its row for Parquet). A line that is not a record, or that names a property twice, becomes a data
+ * problem naming the file and line, never its content. JSON property names match the model's field names as written
+ * (case matters), as {@code privacy check} reads them, whatever the session's {@code spark.sql.caseSensitive}.
  * <p>
  * JSON Lines and CSV values are read as text (lists as lists of text), which the runtime parses as the CLI does
  * ({@code Values}): a value that is not what the model says becomes the rule's {@code data-error}, not a silent
@@ -56,6 +60,8 @@ import org.privacy.runtime.DataModel;
  */
 public final class SparkReaders {
 	private static final String CORRUPT = "_corrupt";
+	/** Whether a JSON line names a property twice at its top level. */
+	private static final String TWICE = "_twice";
 	/** The rows of a file that is not read: where, and why. */
 	private static final StructType PROBLEM_ONLY = new StructType().add(Prepare.FILE, DataTypes.StringType)
 			.add(Prepare.LINE, DataTypes.LongType).add(Prepare.PROBLEM, DataTypes.StringType);
@@ -159,9 +165,13 @@ public final class SparkReaders {
 			String name) {
 		StructType schema = textSchema(model, entity).add(CORRUPT, DataTypes.StringType);
 		Dataset<Row> lines = numberedLines(spark, path);
+		// Spark's parser keeps the last value of a name written twice, without a word; the CLI rejects the record.
+		// Names are matched as written (case matters) whatever spark.sql.caseSensitive says, as the CLI matches them.
+		Column keys = json_object_keys(col("value"));
 		Dataset<Row> parsed = lines.filter(trim(col("value")).notEqual(""))
 				.select(col("line"), col("value"), from_json(col("value"), schema,
-						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"));
+						Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)).as("r"),
+						size(array_distinct(keys)).notEqual(size(keys)).as(TWICE));
 		// the line itself only where a field that may nest records holds an object's text, which Prepare reads
 		// again from the line (NestedRecords); for the other lines nothing more travels
 		Column nests = null;
@@ -173,10 +183,13 @@ public final class SparkReaders {
 				nests = nests == null ? object : nests.or(object);
 			}
 		}
-		parsed = nests == null ? parsed.select(col("line"), col("r.*"))
-				: parsed.select(col("line"), when(nests, col("value")).as(Prepare.JSON), col("r.*"));
-		return located(parsed, name, "not valid JSON, or a value where the model has a list (or the reverse); "
-				+ "this record is not checked");
+		parsed = nests == null ? parsed.select(col("line"), col(TWICE), col("r.*"))
+				: parsed.select(col("line"), col(TWICE), when(nests, col("value")).as(Prepare.JSON), col("r.*"));
+		Dataset<Row> rows = located(parsed, name, "not valid JSON, or a value where the model has a list (or the "
+				+ "reverse); this record is not checked");
+		return rows.withColumn(Prepare.PROBLEM, when(col(Prepare.PROBLEM).isNull().and(col(TWICE)),
+				lit("a property name appears twice in the object, so which value holds is unknown; this record is "
+						+ "not checked")).otherwise(col(Prepare.PROBLEM))).drop(TWICE);
 	}
 
 	/**
