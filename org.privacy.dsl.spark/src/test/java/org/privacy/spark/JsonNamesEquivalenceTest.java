@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * Property names of JSON Lines records as {@code privacy check} reads them: a name matches a field only as written
@@ -24,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * the CLI's, whatever the session's {@code spark.sql.caseSensitive}.
  */
 class JsonNamesEquivalenceTest {
+	private static final String NOW = "2024-01-01T00:00:00Z";
 	private static final String RULES = """
 			package names
 
@@ -63,7 +56,7 @@ class JsonNamesEquivalenceTest {
 				""");
 		assertThat(SparkTestSupport.spark().conf().get("spark.sql.caseSensitive")).isEqualTo("false");
 
-		assertThat(assertSameAsTheCli(folder, 2)).isEmpty();
+		assertThat(SparkTestSupport.assertSameAsTheCli(folder, NOW, 2)).isEmpty();
 		// the session's setting is the user's: the check leaves it as it found it
 		assertThat(SparkTestSupport.spark().conf().get("spark.sql.caseSensitive")).isEqualTo("false");
 	}
@@ -79,7 +72,8 @@ class JsonNamesEquivalenceTest {
 				{"id": "e", "channel": "EMAIL", "optin": true}
 				""");
 
-		assertThat(assertSameAsTheCli(folder, 1)).contains("data/Contact.jsonl:1", "data/Contact.jsonl:2");
+		assertThat(SparkTestSupport.assertSameAsTheCli(folder, NOW, 1)).contains("data/Contact.jsonl:1",
+				"data/Contact.jsonl:2");
 	}
 
 	private Path folder(String name, String contacts) throws Exception {
@@ -89,43 +83,5 @@ class JsonNamesEquivalenceTest {
 		Path data = Files.createDirectories(folder.resolve("data"));
 		Files.writeString(data.resolve("Contact.jsonl"), contacts);
 		return folder;
-	}
-
-	/** Asserts that Spark gives the CLI's findings, rule counts and data problems; gives the problems. */
-	private static List<String> assertSameAsTheCli(Path folder, int atLeast) throws Exception {
-		String now = "2024-01-01T00:00:00Z";
-		JsonNode report = SparkTestSupport.cliReport(folder, now);
-		List<String> cli = SparkTestSupport.findings(report);
-		SparkTestSupport.Compiled compiled = SparkTestSupport.compile(folder.resolve("rules"),
-				folder.resolve("build"));
-		Map<String, Dataset<Row>> data = SparkReaders.folder(SparkTestSupport.spark(), compiled.model(),
-				folder.resolve("data"), "data");
-		SparkCheck check = PrivacySpark.checker(compiled.policies()).now(Instant.parse(now))
-				.run(SparkTestSupport.spark(), data);
-		List<String> spark = SparkTestSupport.sparkFindings(check.findings().collectAsList());
-
-		assertThat(cli).hasSizeGreaterThanOrEqualTo(atLeast);
-		assertThat(spark).containsExactlyElementsOf(cli);
-		assertThat(SparkTestSupport.ruleCounts(check)).containsExactlyElementsOf(SparkTestSupport.ruleCounts(report));
-		assertThat(problems(check)).containsExactlyElementsOf(problems(report));
-		return problems(report);
-	}
-
-	/** The data problems of a JSON report: {@code file:line}, sorted. */
-	private static List<String> problems(JsonNode report) {
-		List<String> problems = new ArrayList<>();
-		JsonNode all = report.get("dataProblems");
-		if (all != null) {
-			all.forEach(problem -> problems.add(problem.get("file").asString() + ":" + problem.get("line").asLong()));
-		}
-		problems.sort(null);
-		return problems;
-	}
-
-	private static List<String> problems(SparkCheck check) {
-		List<String> problems = new ArrayList<>(check.problems().collectAsList().stream()
-				.map(row -> row.getString(0) + ":" + row.getLong(1)).toList());
-		problems.sort(null);
-		return problems;
 	}
 }

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -113,7 +109,7 @@ class NestedRecordsEquivalenceTest {
 				{"id": "o8", "customer": {"id": "u1", "name": "Ann", "name": "Bob", "employer": "c1"}, "amount": 1}
 				""");
 
-		assertThat(assertSameAsTheCli(folder, "2024-01-01T00:00:00Z", 7)).containsExactly("data/Order.jsonl:8");
+		assertThat(SparkTestSupport.assertSameAsTheCli(folder, "2024-01-01T00:00:00Z", 7)).containsExactly("data/Order.jsonl:8");
 	}
 
 	/**
@@ -145,7 +141,7 @@ class NestedRecordsEquivalenceTest {
 		nest(json, data.resolve("MessageSend.jsonl"), "recipient", prospects);
 		nest(json, data.resolve("Consent.jsonl"), "prospect", prospects);
 
-		assertThat(assertSameAsTheCli(folder, "2023-10-12T00:00:00Z", 100)).isEmpty();
+		assertThat(SparkTestSupport.assertSameAsTheCli(folder, "2023-10-12T00:00:00Z", 100)).isEmpty();
 	}
 
 	/**
@@ -173,42 +169,5 @@ class NestedRecordsEquivalenceTest {
 			n++;
 		}
 		Files.write(file, lines);
-	}
-
-	/** Asserts that Spark gives the CLI's findings, rule counts and data problems; gives the problems. */
-	private static List<String> assertSameAsTheCli(Path folder, String now, int atLeast) throws Exception {
-		JsonNode report = SparkTestSupport.cliReport(folder, now);
-		List<String> cli = SparkTestSupport.findings(report);
-		SparkTestSupport.Compiled compiled = SparkTestSupport.compile(folder.resolve("rules"),
-				folder.resolve("build"));
-		Map<String, Dataset<Row>> data = SparkReaders.folder(SparkTestSupport.spark(), compiled.model(),
-				folder.resolve("data"), "data");
-		SparkCheck check = PrivacySpark.checker(compiled.policies()).now(Instant.parse(now))
-				.run(SparkTestSupport.spark(), data);
-		List<String> spark = SparkTestSupport.sparkFindings(check.findings().collectAsList());
-
-		assertThat(cli).hasSizeGreaterThanOrEqualTo(atLeast);
-		assertThat(spark).containsExactlyElementsOf(cli);
-		assertThat(SparkTestSupport.ruleCounts(check)).containsExactlyElementsOf(SparkTestSupport.ruleCounts(report));
-		assertThat(problems(check)).containsExactlyElementsOf(problems(report));
-		return problems(report);
-	}
-
-	/** The data problems of a JSON report: {@code file:line}, sorted. */
-	private static List<String> problems(JsonNode report) {
-		List<String> problems = new ArrayList<>();
-		JsonNode all = report.get("dataProblems");
-		if (all != null) {
-			all.forEach(problem -> problems.add(problem.get("file").asString() + ":" + problem.get("line").asLong()));
-		}
-		problems.sort(null);
-		return problems;
-	}
-
-	private static List<String> problems(SparkCheck check) {
-		List<String> problems = new ArrayList<>(check.problems().collectAsList().stream()
-				.map(row -> row.getString(0) + ":" + row.getLong(1)).toList());
-		problems.sort(null);
-		return problems;
 	}
 }

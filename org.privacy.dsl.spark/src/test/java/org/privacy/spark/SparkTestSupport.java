@@ -1,5 +1,7 @@
 package org.privacy.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.privacy.cli.PrivacyCli;
@@ -180,5 +184,39 @@ final class SparkTestSupport {
 	private static String text(JsonNode node, String name) {
 		JsonNode value = node.get(name);
 		return value == null || value.isNull() ? "null" : value.asString();
+	}
+
+	/** Asserts that Spark gives the CLI's findings, rule counts and data problems; gives the problems. */
+	static List<String> assertSameAsTheCli(Path folder, String now, int atLeast) throws Exception {
+		JsonNode report = cliReport(folder, now);
+		List<String> cli = findings(report);
+		Compiled compiled = compile(folder.resolve("rules"), folder.resolve("build"));
+		Map<String, Dataset<Row>> data = SparkReaders.folder(spark(), compiled.model(), folder.resolve("data"), "data");
+		SparkCheck check = PrivacySpark.checker(compiled.policies()).now(Instant.parse(now)).run(spark(), data);
+		List<String> onSpark = sparkFindings(check.findings().collectAsList());
+
+		assertThat(cli).hasSizeGreaterThanOrEqualTo(atLeast);
+		assertThat(onSpark).containsExactlyElementsOf(cli);
+		assertThat(ruleCounts(check)).containsExactlyElementsOf(ruleCounts(report));
+		assertThat(problems(check)).containsExactlyElementsOf(problems(report));
+		return problems(report);
+	}
+
+	/** The data problems of a JSON report: {@code file:line}, sorted. */
+	private static List<String> problems(JsonNode report) {
+		List<String> problems = new ArrayList<>();
+		JsonNode all = report.get("dataProblems");
+		if (all != null) {
+			all.forEach(problem -> problems.add(problem.get("file").asString() + ":" + problem.get("line").asLong()));
+		}
+		problems.sort(null);
+		return problems;
+	}
+
+	private static List<String> problems(SparkCheck check) {
+		List<String> problems = new ArrayList<>(check.problems().collectAsList().stream()
+				.map(row -> row.getString(0) + ":" + row.getLong(1)).toList());
+		problems.sort(null);
+		return problems;
 	}
 }
