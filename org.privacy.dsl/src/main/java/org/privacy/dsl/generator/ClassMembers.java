@@ -118,17 +118,23 @@ final class ClassMembers {
 	}
 
 	/**
-	 * The declarations of the constants that {@code code} names, directly or through other constants, in the order
-	 * they were made: a value the rules compiled but the code no longer reads (a read kept in a local) is left out.
+	 * The declarations of the constants that the pieces of {@code code} name, directly or through other constants, in
+	 * the order they were made: a value the rules compiled but the code no longer reads (a read kept in a local) is
+	 * left out.
 	 */
-	List<String> constantsUsedIn(String code) {
+	List<String> constantsUsedIn(Iterable<String> code) {
 		java.util.Set<String> used = new java.util.HashSet<>();
-		java.util.Deque<String> names = new java.util.ArrayDeque<>(JavaImports.identifiers(code));
+		java.util.Deque<String> names = new java.util.ArrayDeque<>();
+		// each piece on its own: pieces are whole statements or methods, so no literal or comment runs into the next
+		for (String piece : code) {
+			names.addAll(JavaImports.identifiers(piece, constants.keySet()));
+		}
 		while (!names.isEmpty()) {
 			String name = names.pop();
 			String declaration = constants.get(name);
 			if (declaration != null && used.add(name)) {
-				names.addAll(JavaImports.identifiers(declaration.substring(declaration.indexOf(" = ") + 3)));
+				names.addAll(JavaImports.identifiers(declaration.substring(declaration.indexOf(" = ") + 3),
+						constants.keySet()));
 			}
 		}
 		List<String> result = new ArrayList<>();

@@ -193,10 +193,8 @@ final class ExpressionCompiler {
 	Map<String, String> unusedLocals(String body) {
 		Map<String, String> unused = new LinkedHashMap<>();
 		declarations.forEach((name, declaration) -> {
-			// the rest of the body, without string literals, naming the local (not a member: r.email())
-			String rest = body.replace(declaration, "").replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
-			if (!java.util.regex.Pattern.compile("(?<![.\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])")
-					.matcher(rest).find()) {
+			// the rest of the body, outside string literals, naming the local (not a member: r.email())
+			if (!JavaText.names(body.replace(declaration, ""), name)) {
 				unused.put(declaration, declaration.substring(declaration.indexOf(" = ") + 3));
 			}
 		});

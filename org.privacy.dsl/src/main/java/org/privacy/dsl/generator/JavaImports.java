@@ -25,6 +25,10 @@ final class JavaImports {
 			"org.privacy.runtime.Status", "org.privacy.runtime.TermMemo", "org.privacy.runtime.Times",
 			"org.privacy.runtime.Values");
 
+	/** The simple names of {@link #PLATFORM} and {@link #RUNTIME}: the identifiers that decide the imports. */
+	static final Set<String> SIMPLE_NAMES = java.util.stream.Stream.concat(PLATFORM.stream(), RUNTIME.stream())
+			.map(name -> name.substring(name.lastIndexOf('.') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private JavaImports() {
 	}
 
@@ -44,7 +48,17 @@ final class JavaImports {
 
 	/** The identifiers of Java source not after a dot, outside comments and string and character literals. */
 	static Set<String> identifiers(String code) {
+		return identifiers(code, null);
+	}
+
+	/**
+	 * Of {@code wanted} (all when null), the {@link #identifiers(String) identifiers} of Java source: only names that
+	 * could be wanted (first character and length) are made strings, as generated classes run to millions of
+	 * characters.
+	 */
+	static Set<String> identifiers(String code, Set<String> wanted) {
 		Set<String> names = new HashSet<>();
+		Filter filter = wanted == null ? null : new Filter(wanted);
 		int i = 0;
 		int n = code.length();
 		while (i < n) {
@@ -67,13 +81,45 @@ final class JavaImports {
 					i++;
 				}
 				// a name after a dot is a member or part of a qualified name, which needs no import
-				if (start == 0 || code.charAt(start - 1) != '.') {
-					names.add(code.substring(start, i));
+				if ((start == 0 || code.charAt(start - 1) != '.')
+						&& (filter == null || filter.mayBe(code.charAt(start), i - start))) {
+					String name = code.substring(start, i);
+					if (wanted == null || wanted.contains(name)) {
+						names.add(name);
+					}
 				}
 			} else {
 				i++;
 			}
 		}
 		return names;
+	}
+
+	/** What the names of a set start with and how long they are, to skip the identifiers that cannot be one. */
+	private static final class Filter {
+		private final boolean[] firstAscii = new boolean[128];
+		private final boolean otherFirst;
+		private final java.util.BitSet lengths = new java.util.BitSet();
+
+		Filter(Set<String> names) {
+			boolean other = false;
+			for (String name : names) {
+				if (name.isEmpty()) {
+					continue;
+				}
+				char first = name.charAt(0);
+				if (first < 128) {
+					firstAscii[first] = true;
+				} else {
+					other = true;
+				}
+				lengths.set(name.length());
+			}
+			otherFirst = other;
+		}
+
+		boolean mayBe(char first, int length) {
+			return (first < 128 ? firstAscii[first] : otherFirst) && lengths.get(length);
+		}
 	}
 }

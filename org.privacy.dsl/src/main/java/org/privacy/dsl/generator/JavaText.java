@@ -85,6 +85,82 @@ public final class JavaText {
 		return JavaNames.className(s);
 	}
 
+	/**
+	 * {@code text} with {@code indent} before every line that is not empty (the lines the regular expression
+	 * {@code (?m)^(?=.)} finds: any line terminator ends a line, {@code \r\n} as one).
+	 */
+	public static String indent(String text, String indent) {
+		StringBuilder b = new StringBuilder(text.length() + text.length() / 8 + indent.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((i == 0 || lineStart(text, i)) && !lineTerminator(c)) {
+				b.append(indent);
+			}
+			b.append(c);
+		}
+		return b.toString();
+	}
+
+	/** Whether a line starts at {@code i > 0}: after a line terminator, except between {@code \r} and {@code \n}. */
+	private static boolean lineStart(String text, int i) {
+		char before = text.charAt(i - 1);
+		return lineTerminator(before) && !(before == '\r' && text.charAt(i) == '\n');
+	}
+
+	/** The characters that end a line for {@code java.util.regex} ({@code .} does not match them). */
+	private static boolean lineTerminator(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+	}
+
+	/**
+	 * Whether Java code names {@code name} outside string literals, and not as a member ({@code r.name}) or a part of
+	 * a longer name: what {@code (?<![.\w$])name(?![\w$])} finds in the code once every string literal
+	 * ({@code "(?:[^"\\]|\\.)*"}, from the left) is emptied. One pass, nothing allocated.
+	 */
+	public static boolean names(String code, String name) {
+		int n = code.length();
+		for (int i = 0; i < n; i++) {
+			char c = code.charAt(i);
+			if (c == '"') {
+				int close = closingQuoteOnLine(code, i);
+				if (close >= 0) {
+					i = close;
+					continue;
+				}
+			}
+			if (code.startsWith(name, i) && (i == 0 || !wordChar(code.charAt(i - 1)) && code.charAt(i - 1) != '.')
+					&& (i + name.length() >= n || !wordChar(code.charAt(i + name.length())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A character of {@code [\w$]}. */
+	private static boolean wordChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+	}
+
+	/**
+	 * The index of the quote that closes the literal {@code "(?:[^"\\]|\\.)*"} opened at {@code open}, or -1 when
+	 * there is none (a backslash before a line terminator or the end, or no closing quote).
+	 */
+	private static int closingQuoteOnLine(String code, int open) {
+		for (int i = open + 1; i < code.length(); i++) {
+			char c = code.charAt(i);
+			if (c == '"') {
+				return i;
+			}
+			if (c == '\\') {
+				if (i + 1 >= code.length() || lineTerminator(code.charAt(i + 1))) {
+					return -1;
+				}
+				i++;
+			}
+		}
+		return -1;
+	}
+
 	// ------------------------------------------------------------------ lines of at most WIDTH columns
 
 	/** The widest line of generated code, in columns, a tab counting as four (as Eclipse's formatter counts). */

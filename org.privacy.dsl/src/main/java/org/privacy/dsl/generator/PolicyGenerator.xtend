@@ -97,7 +97,7 @@ class PolicyGenerator {
 					private static final DataModel MODEL = new DataModel(List.of(
 							«ModelText.entities(dataModel)»));
 				«ENDIF»
-				«FOR constant : members.constantsUsedIn((bodies.values + members.helpers + parameterReads.values).join("\n"))»
+				«FOR constant : members.constantsUsedIn(bodies.values + members.helpers + parameterReads.values)»
 					«constant»
 				«ENDFOR»
 				«FOR p : parameters»
@@ -260,7 +260,7 @@ class PolicyGenerator {
 			}
 		'''
 		// imports last: only the classes the code names
-		val names = JavaImports.identifiers(body)
+		val names = JavaImports.identifiers(body, JavaImports.SIMPLE_NAMES)
 		val platform = JavaImports.used(names, JavaImports.PLATFORM)
 		val runtime = JavaImports.used(names, JavaImports.RUNTIME)
 		// lines at most 120 columns wide, wherever the length of a name or a text of the rules puts them

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -81,7 +82,10 @@ public final class RuleCompiler {
 	String body(Rule rule, Entity entity) {
 		RulePlan plan = plan(rule, entity);
 		// a value read only to make its absence a data error (the rule reads it in a term's method) needs no local
-		return RuleTemplates.body(plan.withReadsReplaced(x.unusedLocals(RuleTemplates.body(plan))));
+		String body = RuleTemplates.body(plan);
+		Map<String, String> unused = x.unusedLocals(body);
+		// the same plan, the same text: rendered again only when a read was replaced
+		return unused.isEmpty() ? body : RuleTemplates.body(plan.withReadsReplaced(unused));
 	}
 
 	/**

@@ -12,7 +12,7 @@ class RuleTemplates {
 
 	/** The statements of the rule's check method, indented for the method's {@code try} block (two tabs). */
 	def static String body(RulePlan plan) {
-		statements(plan).toString.replaceAll("(?m)^(?=.)", "\t\t")
+		JavaText.indent(statements(plan).toString, "\t\t")
 	}
 
 	def private static CharSequence statements(RulePlan p) '''
