@@ -263,7 +263,8 @@ class PolicyGenerator {
 		val names = JavaImports.identifiers(body, JavaImports.SIMPLE_NAMES)
 		val platform = JavaImports.used(names, JavaImports.PLATFORM)
 		val runtime = JavaImports.used(names, JavaImports.RUNTIME)
-		// lines at most 120 columns wide, wherever the length of a name or a text of the rules puts them
+		// lines at most 120 columns wide, wherever the length of a name or a text of the rules puts them; the body
+		// joined as it is (a template would split its millions of characters into lines again, to the same text)
 		wrapLines('''
 			package «model.packageName»;
 
@@ -276,8 +277,7 @@ class PolicyGenerator {
 			«FOR i : runtime»
 				import «i»;
 			«ENDFOR»
-
-			«body»'''.toString)
+		'''.toString + "\n" + body)
 	}
 
 	def private String parameterRead(Parameter p, ExpressionCompiler x) {
