@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +26,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * </pre>
  *
  * It prints the time to create the language's injector and of the first compilation, the wall-clock and CPU time of
- * the compilations that follow it, and two heap figures for the first compilation: the sum of the heap pools' peak usage (an upper bound of the peak: garbage
+ * the compilations that follow it (and the bytes each allocates, and the GC's time meanwhile), and two heap figures
+ * for the first compilation: the sum of the heap pools' peak usage (an upper bound of the peak: garbage
  * included, and pools peak at different moments) and the largest heap in use right after a garbage collection (the
  * live data at that moment, a lower bound of what the compilation needs). The heap it really needs is found by
  * running this with a lower {@code -Xmx} until it fails with an {@link OutOfMemoryError} (exit status 1).
@@ -64,15 +64,23 @@ public final class CompilerFootprint {
 					millis(after - before), first.sources().size(),
 					first.sources().values().stream().mapToLong(String::length).sum());
 			// on a shared machine the wall clock counts the waits for a core; this thread's CPU time does not
-			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			// and the bytes it allocates (exact whatever the load, as JMH's -prof gc), and the time the GC took meanwhile
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+					.getThreadMXBean();
+			long thread = Thread.currentThread().getId();
 			for (int i = 0; i < warmCompilations; i++) {
+				long gcStart = gcMillis();
+				long allocatedStart = threads.getThreadAllocatedBytes(thread);
 				long wallStart = System.nanoTime();
 				long cpuStart = threads.getCurrentThreadCpuTime();
 				workload.requireClean(workload.compile());
 				long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
 				long wall = System.nanoTime() - wallStart;
-				System.out.printf("compilation %d: %,d ms wall, %,d ms CPU: %,.0f rule-lines/s of CPU time%n", i + 2,
-						millis(wall), millis(cpu), ruleSet.nonBlankLines() * 1e9 / cpu);
+				long allocated = threads.getThreadAllocatedBytes(thread) - allocatedStart;
+				long gc = gcMillis() - gcStart;
+				System.out.printf("compilation %d: %,d ms wall, %,d ms CPU: %,.0f rule-lines/s of CPU time; %,d MB "
+						+ "allocated; GC %,d ms (%.1f %% of the wall clock)%n", i + 2, millis(wall), millis(cpu),
+						ruleSet.nonBlankLines() * 1e9 / cpu, mb(allocated), gc, 100.0 * gc / Math.max(1, millis(wall)));
 			}
 			System.out.printf("first compilation, heap: pools' peaks %,d MB; largest after a GC %,d MB (%d GCs); -Xmx %,d MB%n",
 					mb(poolPeaks), mb(liveAfterGc), collections, mb(Runtime.getRuntime().maxMemory()));
@@ -126,6 +134,15 @@ public final class CompilerFootprint {
 				((NotificationEmitter) gc).removeNotificationListener(listener);
 			}
 		}
+	}
+
+	/** The time the garbage collectors took since the JVM started, in milliseconds. */
+	private static long gcMillis() {
+		long total = 0;
+		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			total += Math.max(0, gc.getCollectionTime());
+		}
+		return total;
 	}
 
 	private static long millis(long nanos) {
