@@ -64,7 +64,7 @@ public final class CompilerFootprint {
 					millis(after - before), first.sources().size(),
 					first.sources().values().stream().mapToLong(String::length).sum());
 			// on a shared machine the wall clock counts the waits for a core; this thread's CPU time does not
-			// and the bytes it allocates (exact whatever the load, as JMH's -prof gc), and the time the GC took meanwhile
+			// and the bytes it allocates (exact whatever the load, as JMH's -prof gc), and the GC's time meanwhile
 			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
 					.getThreadMXBean();
 			long thread = Thread.currentThread().getId();

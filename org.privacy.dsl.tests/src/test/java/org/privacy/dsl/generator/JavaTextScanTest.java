@@ -68,7 +68,8 @@ class JavaTextScanTest {
 
 	@Test
 	void identifiersAmongWantedNamesAreThoseOfTheFullScan() {
-		String code = "List<String> a = List.of(\"Set\"); // Optional\n/* Instant */ Set<X> s = Values.x(A_B, Span.of(1));";
+		String code = "List<String> a = List.of(\"Set\"); // Optional\n"
+				+ "/* Instant */ Set<X> s = Values.x(A_B, Span.of(1));";
 		Set<String> wanted = Set.of("List", "Set", "Optional", "Instant", "A_B", "Span", "Values", "Due");
 		Set<String> all = JavaImports.identifiers(code);
 		assertThat(JavaImports.identifiers(code, wanted))

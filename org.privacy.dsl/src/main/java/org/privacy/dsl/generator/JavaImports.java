@@ -27,7 +27,8 @@ final class JavaImports {
 
 	/** The simple names of {@link #PLATFORM} and {@link #RUNTIME}: the identifiers that decide the imports. */
 	static final Set<String> SIMPLE_NAMES = java.util.stream.Stream.concat(PLATFORM.stream(), RUNTIME.stream())
-			.map(name -> name.substring(name.lastIndexOf('.') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.map(name -> name.substring(name.lastIndexOf('.') + 1))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private JavaImports() {
 	}
