@@ -1385,11 +1385,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(1)) {
 			return terms.value(1);
 		}
+		Record recipient = null;
 		return terms.remember(1,
-				((Values.isPresent(Values.resolve(ctx, "Prospect", r.get("recipient"),
-				"recipient").get("customerSince")) && Values.bool(r.get("analogousProduct"), "analogousProduct"))
-				&& Values.bool(Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("objectionOffered"),
-				"recipient.objectionOffered")));
+				((Values.isPresent((recipient = Values.resolve(ctx, "Prospect", r.get("recipient"),
+				"recipient")).get("customerSince")) && Values.bool(r.get("analogousProduct"), "analogousProduct"))
+				&& Values.bool(recipient.get("objectionOffered"), "recipient.objectionOffered")));
 	}
 
 	/**
@@ -1404,15 +1404,18 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean someRecipientConsents(Record r, Context ctx, TermMemo terms) {
+		String channel = null;
+		Instant sentAt = null;
 		for (Record c : Values.referencing(ctx, "Consent", "prospect",
 				Values.resolve(ctx, "Prospect", r.get("recipient"), "recipient").get("id"), "recipient.consents")) {
 			if (((Values.enumValue(c.get("channel"), "recipient.consents[].channel",
-					VALUES_OF_CHANNEL).equals(Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL))
+					VALUES_OF_CHANNEL).equals((channel != null ? channel
+					: (channel = Values.enumValue(r.get("channel"), "channel", VALUES_OF_CHANNEL))))
 					&& Values.instant(c.get("givenAt"),
-					"recipient.consents[].givenAt").isBefore(Values.instant(r.get("sentAt"), "sentAt")))
+					"recipient.consents[].givenAt").isBefore((sentAt != null ? sentAt
+					: (sentAt = Values.instant(r.get("sentAt"), "sentAt")))))
 					&& (!Values.isPresent(c.get("withdrawnAt"))
-					|| Values.instant(c.get("withdrawnAt"),
-					"recipient.consents[].withdrawnAt").isAfter(Values.instant(r.get("sentAt"), "sentAt"))))) {
+					|| Values.instant(c.get("withdrawnAt"), "recipient.consents[].withdrawnAt").isAfter(sentAt)))) {
 				return true;
 			}
 		}
@@ -1472,11 +1475,13 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean someCalleeConsents(Record r, Context ctx, TermMemo terms) {
+		Instant calledAt = null;
 		for (Record c : Values.referencing(ctx, "Consent", "prospect",
 				Values.resolve(ctx, "Prospect", r.get("callee"), "callee").get("id"), "callee.consents")) {
 			if (("PHONE_LIVE".equals(Values.enumValue(c.get("channel"), "callee.consents[].channel", VALUES_OF_CHANNEL))
 					&& Values.instant(c.get("givenAt"),
-					"callee.consents[].givenAt").isBefore(Values.instant(r.get("calledAt"), "calledAt")))) {
+					"callee.consents[].givenAt").isBefore((calledAt != null ? calledAt
+					: (calledAt = Values.instant(r.get("calledAt"), "calledAt")))))) {
 				return true;
 			}
 		}
@@ -1519,11 +1524,11 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 		if (terms.isKnown(10)) {
 			return terms.value(10);
 		}
+		String hashAlgorithm = null;
 		return terms.remember(10,
-				(ONE_OF_PLAIN_MD4_MD5_SHA1.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm",
-				VALUES_OF_HASH_ALGORITHM))
-				|| (ONE_OF_SHA256_SHA512.contains(Values.enumValue(r.get("hashAlgorithm"), "hashAlgorithm",
-				VALUES_OF_HASH_ALGORITHM)) && !Values.bool(r.get("salted"), "salted"))));
+				(ONE_OF_PLAIN_MD4_MD5_SHA1.contains((hashAlgorithm = Values.enumValue(r.get("hashAlgorithm"),
+				"hashAlgorithm", VALUES_OF_HASH_ALGORITHM)))
+				|| (ONE_OF_SHA256_SHA512.contains(hashAlgorithm) && !Values.bool(r.get("salted"), "salted"))));
 	}
 
 	/** breach: {@code personalData} */

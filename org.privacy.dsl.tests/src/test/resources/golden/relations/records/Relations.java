@@ -1,5 +1,6 @@
 package privacy.generated;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -351,15 +352,15 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	}
 
 	private int countSamePerson(Record r, Context ctx, TermMemo terms) {
+		Instant calledAt = null;
 		int n = 0;
 		for (Object item : Values.list(Values.sharing(ctx, "Call", "personId", r.get("personId"), "text", "personId"),
 				"samePerson")) {
 			Record c = Values.record(item, "samePerson[]");
 			if ((Values.instant(c.get("calledAt"),
-					"samePerson[].calledAt").isAfter(SPAN_30_DAYS.before(Values.instant(r.get("calledAt"), "calledAt"),
-					ZONE_EUROPE_PARIS))
-					&& !Values.instant(c.get("calledAt"),
-					"samePerson[].calledAt").isAfter(Values.instant(r.get("calledAt"), "calledAt")))) {
+					"samePerson[].calledAt").isAfter(SPAN_30_DAYS.before((calledAt != null ? calledAt
+					: (calledAt = Values.instant(r.get("calledAt"), "calledAt"))), ZONE_EUROPE_PARIS))
+					&& !Values.instant(c.get("calledAt"), "samePerson[].calledAt").isAfter(calledAt))) {
 				n++;
 			}
 		}
@@ -367,11 +368,13 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 	}
 
 	private boolean noObjections(Record r, Context ctx, TermMemo terms) {
+		Instant calledAt = null;
 		for (Object item : Values.list(Values.sharing(ctx, "Objection", "subjectId", r.get("personId"), "text",
 				"personId"), "objections")) {
 			Record o = Values.record(item, "objections[]");
 			if (Values.instant(o.get("madeAt"),
-					"objections[].madeAt").isBefore(Values.instant(r.get("calledAt"), "calledAt"))) {
+					"objections[].madeAt").isBefore((calledAt != null ? calledAt
+					: (calledAt = Values.instant(r.get("calledAt"), "calledAt"))))) {
 				return false;
 			}
 		}

@@ -157,6 +157,8 @@ final class ExpressionCompiler {
 	private final java.util.Set<String> localNames = new java.util.HashSet<>();
 	/** Whether a quantifier compiled now remembers the element that decides it (not inside another loop). */
 	private boolean tracking = true;
+	/** The values of the record the helper method being compiled reads once; {@code null} in a rule method. */
+	private HelperReads reads;
 	/** Whether the rule's conditions remember the element of a list that decides them ({@code TermMemo.decided}). */
 	private boolean tracksElements;
 
@@ -262,13 +264,73 @@ final class ExpressionCompiler {
 	private <T> T inHelper(boolean track, java.util.function.Supplier<T> body) {
 		Map<String, String> savedHoisted = hoisted;
 		boolean savedTracking = tracking;
+		HelperReads savedReads = reads;
 		hoisted = Map.of();
 		tracking = track;
+		reads = new HelperReads(HELPER_NAMES);
 		try {
 			return body.get();
 		} finally {
 			hoisted = savedHoisted;
 			tracking = savedTracking;
+			reads = savedReads;
+		}
+	}
+
+	/** Names the locals of a helper method may not take: the generated code's own, and {@code best}. */
+	private static final java.util.Set<String> HELPER_NAMES;
+
+	static {
+		java.util.Set<String> names = new java.util.HashSet<>(RESERVED);
+		names.add("best");
+		HELPER_NAMES = java.util.Set.copyOf(names);
+	}
+
+	/** Reserves the names of a helper method's variables: those of the enclosing quantifiers and its own. */
+	private void reserveNames(Env env, String variable) {
+		env.locals().values().forEach(local -> reads.reserve(local.name()));
+		reads.reserve(env.subject());
+		reads.reserve(variable);
+	}
+
+	/**
+	 * {@code java}, which reads a value of the record ({@code e}, of Java type {@code type}): in a rule method the
+	 * local that already holds it, if any; in a helper method a use of a value it reads once ({@link HelperReads}),
+	 * when the value is the record's (not a loop's element) and of a reference type.
+	 */
+	private String read(String java, Expression e, String type, String kind) {
+		if (reads == null) {
+			return hoisted(java);
+		}
+		if (!readsRecord(e) || type == null || type.equals("double") || type.equals("boolean")
+				|| type.equals("Object") || type.startsWith("List<")) {
+			return java;
+		}
+		String path = path(e);
+		return reads.use(kind + ":" + path, JavaText.methodName(path), type, java);
+	}
+
+	/** Whether {@code e} reads a field of the method's record, directly or through references. */
+	private static boolean readsRecord(Expression e) {
+		if (e instanceof FieldAccess access) {
+			return readsRecord(access.getReceiver());
+		}
+		return e instanceof Reference r && r.getTarget() instanceof Field;
+	}
+
+	/**
+	 * Java whose parts Java evaluates in another order than they are compiled, or only under conditions the Java
+	 * itself writes ({@link HelperReads#enterBarrier}).
+	 */
+	private String barrier(java.util.function.Supplier<String> java) {
+		if (reads == null) {
+			return java.get();
+		}
+		reads.enterBarrier();
+		try {
+			return java.get();
+		} finally {
+			reads.exitBarrier();
 		}
 	}
 
@@ -315,10 +377,11 @@ final class ExpressionCompiler {
 		enumeration.getValues().forEach(v -> declared.add(v.getName()));
 		if (javaEnumType(e).getLiterals().stream().allMatch(literal -> declared.contains(literal.getSimpleName()))) {
 			// every constant of the Java enum is a value of the rules: only a missing one is a data error
-			return hoisted("Values.require(" + rawField(receiver, field, path) + ", " + JavaText.literal(path) + ")");
+			return read("Values.require(" + rawField(receiver, field, path) + ", " + JavaText.literal(path) + ")", e,
+					javaEnum(e), "enum");
 		}
-		return hoisted("Values.enumConstant(" + rawField(receiver, field, path) + ", " + JavaText.literal(path) + ", "
-				+ enumConstant(enumeration) + ")");
+		return read("Values.enumConstant(" + rawField(receiver, field, path) + ", " + JavaText.literal(path) + ", "
+				+ enumConstant(enumeration) + ")", e, javaEnum(e), "enum");
 	}
 
 	/** {@code E.NAME} for an enumeration value compared with a field whose getter returns the Java enum E. */
@@ -494,14 +557,52 @@ final class ExpressionCompiler {
 
 	// ------------------------------------------------------------------ expressions
 
-	/** A Java expression computing {@code e}. */
+	/**
+	 * A Java expression computing {@code e}. In a helper method, the parts are compiled in the order Java evaluates
+	 * them, and each tells {@link HelperReads} what it has certainly read.
+	 */
 	String compile(Expression e, Env env) {
+		if (reads == null || e instanceof Binary || e instanceof Not) {
+			return expression(e, env);
+		}
+		// 'date + span' is written span.after(date): a span read from the data is evaluated first
+		boolean barrier = e instanceof Shift shift && !(shift.getSpan() instanceof DurationLiteral)
+				&& !types.typeOf(shift.getBase()).is(PrivacyType.Kind.NUMBER)
+				&& !types.typeOf(shift.getBase()).is(PrivacyType.Kind.DURATION);
+		if (barrier) {
+			reads.enterBarrier();
+		}
+		try {
+			return expression(e, env);
+		} finally {
+			if (barrier) {
+				reads.exitBarrier();
+			}
+			reads.settle();
+		}
+	}
+
+	private String expression(Expression e, Env env) {
 		if (e instanceof Binary b) {
-			return "(" + compile(b.getLeft(), env) + (b.getOp().equals("and") ? " && " : " || ")
-					+ compile(b.getRight(), env) + ")";
+			boolean and = b.getOp().equals("and");
+			String left = compile(b.getLeft(), env);
+			HelperReads.Outcome first = reads == null ? null : reads.outcome();
+			if (first != null) {
+				// the right part is evaluated only when the left is true (and) or false (or)
+				reads.assume(and ? first.whenTrue() : first.whenFalse());
+			}
+			String right = compile(b.getRight(), env);
+			if (first != null) {
+				reads.join(first, and);
+			}
+			return "(" + left + (and ? " && " : " || ") + right + ")";
 		}
 		if (e instanceof Not n) {
-			return "!" + compile(n.getOperand(), env);
+			String operand = compile(n.getOperand(), env);
+			if (reads != null) {
+				reads.negate();
+			}
+			return "!" + operand;
 		}
 		if (e instanceof Compare c) {
 			return compare(c, env);
@@ -631,7 +732,8 @@ final class ExpressionCompiler {
 		}
 		if (e instanceof FieldAccess access) {
 			String receiver = compile(access.getReceiver(), env);
-			return hoisted(typedField(receiver, access.getField(), path(e)));
+			return read(typedField(receiver, access.getField(), path(e)), e,
+					javaType(types.typeOf(access.getField())), "value");
 		}
 		if (e instanceof Reference ref) {
 			return reference(ref, env);
@@ -783,7 +885,7 @@ final class ExpressionCompiler {
 		Field field = span instanceof FieldAccess a ? a.getField()
 				: span instanceof Reference r && r.getTarget() instanceof Field f ? f : null;
 		if (field != null && (field.isOptional() || field.getRequiredWhen() != null)) {
-			return "(Values.isPresent(" + raw(span, env) + ") ? " + compile(span, env) + " : Span.ZERO)";
+			return barrier(() -> "(Values.isPresent(" + raw(span, env) + ") ? " + compile(span, env) + " : Span.ZERO)");
 		}
 		return compile(span, env);
 	}
@@ -859,7 +961,7 @@ final class ExpressionCompiler {
 	private String reference(Reference ref, Env env) {
 		EObject target = ref.getTarget();
 		if (target instanceof Field field) {
-			return hoisted(typedField(env.subject(), field, field.getName()));
+			return read(typedField(env.subject(), field, field.getName()), ref, javaType(types.typeOf(field)), "value");
 		}
 		if (target instanceof Variable v) {
 			Local local = env.locals().get(v);
@@ -971,9 +1073,11 @@ final class ExpressionCompiler {
 						+ enumLiteral(javaEnum, read == c.getLeft() ? c.getRight() : c.getLeft()) + ")";
 			}
 		}
-		String left = compile(c.getLeft(), env);
-		String right = compile(c.getRight(), env);
 		PrivacyType rightType = types.typeOf(c.getRight());
+		// a date compared with a date-time is written with the date-time first
+		boolean swapped = type.is(PrivacyType.Kind.DATE) && rightType.is(PrivacyType.Kind.DATETIME);
+		String left = swapped ? barrier(() -> compile(c.getLeft(), env)) : compile(c.getLeft(), env);
+		String right = swapped ? barrier(() -> compile(c.getRight(), env)) : compile(c.getRight(), env);
 		if (type.is(PrivacyType.Kind.DATETIME) && rightType.is(PrivacyType.Kind.DATE)) {
 			return dayCompare(left, op, right);
 		}
@@ -1056,6 +1160,14 @@ final class ExpressionCompiler {
 	}
 
 	private String membership(Membership m, Env env) {
+		PrivacyType type = types.typeOf(m.getOperand());
+		// records compared by key, or values among lists: the operand is written once per value, behind '||'
+		boolean ordered = !(type.is(PrivacyType.Kind.ENTITY) && !type.list() && keyField(type.entity()) != null)
+				&& m.getValues().stream().noneMatch(v -> types.typeOf(v).list());
+		return ordered ? membershipExpression(m, env) : barrier(() -> membershipExpression(m, env));
+	}
+
+	private String membershipExpression(Membership m, Env env) {
 		PrivacyType type = types.typeOf(m.getOperand());
 		if (type.is(PrivacyType.Kind.ENTITY) && !type.list() && keyField(type.entity()) != null) {
 			// references are one of others when they hold the same key as one of them
@@ -1188,15 +1300,24 @@ final class ExpressionCompiler {
 		String var = unique(variableName(q.getVar()), env);
 		Local local = new Local(var, types.typeOf(q.getVar()), path(q.getCollection()));
 		Env inner = env.with(q.getVar(), local);
+		reserveNames(env, var);
 		HelperPlan.Loop loop = loopPlan(q.getCollection(), env, var);
+		reads.enterLoop();
 		String condition = compile(q.getCondition(), inner);
 		Quantifier quantifier = q.getQuantifier();
 		String test = quantifier == Quantifier.EVERY ? "!" + wrap(condition) : condition;
 		// the element is remembered by its index, which only a list the record holds has
 		boolean remembers = record && loop.indexed();
 		tracksElements |= remembers;
-		return members.helper(new HelperPlan.Quantifier(name, parameters(env), loop, test,
-				quantifier == Quantifier.SOME, remembers)) + arguments(env);
+		HelperReads.Resolved resolved = reads.resolve(java.util.Arrays.asList(loop.header(), loop.conversion(), test));
+		return members.helper(new HelperPlan.Quantifier(name, parameters(env), resolved.declarations(),
+				resolvedLoop(loop, resolved), resolved.texts().get(2), quantifier == Quantifier.SOME, remembers))
+				+ arguments(env);
+	}
+
+	/** A loop whose header and conversion have their reads written ({@link HelperReads#resolve}, first two texts). */
+	private static HelperPlan.Loop resolvedLoop(HelperPlan.Loop loop, HelperReads.Resolved resolved) {
+		return new HelperPlan.Loop(resolved.texts().get(0), resolved.texts().get(1), loop.indexedPath());
 	}
 
 	private static String wrap(String condition) {
@@ -1227,9 +1348,14 @@ final class ExpressionCompiler {
 		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
 				: env.with(variable, new Local(var, types.typeOf(variable), path(c.getCollection())));
+		reserveNames(env, var);
 		HelperPlan.Loop loop = loopPlan(c.getCollection(), env, var);
+		reads.enterLoop();
 		String condition = c.getCondition() == null ? null : compile(c.getCondition(), inner);
-		return members.helper(new HelperPlan.Count(name, parameters(env), loop, condition)) + arguments(env);
+		HelperReads.Resolved resolved = reads.resolve(java.util.Arrays.asList(loop.header(), loop.conversion(),
+				condition));
+		return members.helper(new HelperPlan.Count(name, parameters(env), resolved.declarations(),
+				resolvedLoop(loop, resolved), resolved.texts().get(2))) + arguments(env);
 	}
 
 	/**
@@ -1269,7 +1395,11 @@ final class ExpressionCompiler {
 		String var = unique(variable == null ? "element" : variableName(variable), env);
 		Env inner = variable == null ? env
 				: env.with(variable, new Local(var, types.typeOf(variable), path(collection)));
+		reserveNames(env, var);
 		HelperPlan.Loop loop = loopPlan(collection, env, var);
+		reads.enterLoop();
+		// the value is compiled before the condition, which Java evaluates first: each from the start of a turn
+		java.util.Set<Integer> turn = reads.certain();
 		boolean sum = f == AggregateFunction.SUM;
 		boolean spans = element.is(PrivacyType.Kind.DURATION);
 		String type = sum ? (spans ? "Span" : "double") : element.is(PrivacyType.Kind.NUMBER) ? "Double" : javaType(element);
@@ -1281,9 +1411,13 @@ final class ExpressionCompiler {
 		};
 		// the sum of no lengths of time is no length, which compares with both kinds (Span.ZERO)
 		String initial = sum ? (spans ? "Span.ZERO" : "0") : "null";
+		reads.certain(turn);
 		String condition = a.getCondition() == null ? null : compile(a.getCondition(), inner);
-		return members.helper(new HelperPlan.Aggregate(name, parameters(env), loop, type, initial, condition,
-				sum ? (spans ? "Span" : "double") : javaType(element), value,
+		HelperReads.Resolved resolved = reads.resolve(java.util.Arrays.asList(loop.header(), loop.conversion(),
+				condition, value));
+		return members.helper(new HelperPlan.Aggregate(name, parameters(env), resolved.declarations(),
+				resolvedLoop(loop, resolved), type, initial, resolved.texts().get(2),
+				sum ? (spans ? "Span" : "double") : javaType(element), resolved.texts().get(3),
 				sum ? (spans ? "Span.plus" : "org.privacy.runtime.Numbers.plus") : null, sum ? source(a) : null,
 				sum ? null : better)) + arguments(env);
 	}
@@ -1347,10 +1481,13 @@ final class ExpressionCompiler {
 			tracksElements = false;
 			Entity entity = term.getActivity() != null ? term.getActivity() : term.getSubject();
 			Env env = env(entity);
+			reads.reserve(env.subject());
 			String body = term.getCondition() == null ? "true" : compile(term.getCondition(), env);
+			HelperReads.Resolved resolved = reads.resolve(List.of(body));
 			members.replaceHelper(key, new HelperPlan.Term(name, JavaText.javadoc(term.getName()),
 					JavaText.javadoc(SourceText.of(term.getCondition() == null ? term : term.getCondition())),
-					recordType(entity), members.termNumber(term.getName()), body));
+					recordType(entity), members.termNumber(term.getName()), resolved.declarations(),
+					resolved.texts().get(0)));
 			members.tracksElements(key, tracksElements);
 			tracksElements = outer;
 		}

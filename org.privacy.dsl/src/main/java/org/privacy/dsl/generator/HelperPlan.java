@@ -33,23 +33,25 @@ sealed interface HelperPlan {
 	/**
 	 * {@code some}/{@code every}/{@code no}: returns {@code decidedBy} as soon as an element passes {@code test} (for
 	 * {@code every}, the negated condition), else the opposite; with {@code remembersElement} it first tells the
-	 * rule's {@code TermMemo} which element decided ({@code TermMemo.decided}).
+	 * rule's {@code TermMemo} which element decided ({@code TermMemo.decided}). {@code locals} declare the values of
+	 * the record the method reads once ({@link HelperReads}), before its loop.
 	 */
-	record Quantifier(String name, List<String> parameters, Loop loop, String test, boolean decidedBy,
-			boolean remembersElement) implements HelperPlan {
+	record Quantifier(String name, List<String> parameters, List<String> locals, Loop loop, String test,
+			boolean decidedBy, boolean remembersElement) implements HelperPlan {
 
 		@Override
 		public Quantifier named(String other) {
-			return new Quantifier(other, parameters, loop, test, decidedBy, remembersElement);
+			return new Quantifier(other, parameters, locals, loop, test, decidedBy, remembersElement);
 		}
 	}
 
 	/** {@code count of}: the number of elements, or of those meeting {@code condition} when it is not {@code null}. */
-	record Count(String name, List<String> parameters, Loop loop, String condition) implements HelperPlan {
+	record Count(String name, List<String> parameters, List<String> locals, Loop loop, String condition)
+			implements HelperPlan {
 
 		@Override
 		public Count named(String other) {
-			return new Count(other, parameters, loop, condition);
+			return new Count(other, parameters, locals, loop, condition);
 		}
 	}
 
@@ -58,8 +60,9 @@ sealed interface HelperPlan {
 	 * {@code initial}; each element meeting {@code condition} (all when {@code null}) gives {@code value}, added to
 	 * it with {@code sum} (a call of {@code sumMethod} with the rule's source), else kept when {@code better} holds.
 	 */
-	record Aggregate(String name, List<String> parameters, Loop loop, String type, String initial, String condition,
-			String valueType, String value, String sumMethod, String sumSource, String better) implements HelperPlan {
+	record Aggregate(String name, List<String> parameters, List<String> locals, Loop loop, String type, String initial,
+			String condition, String valueType, String value, String sumMethod, String sumSource, String better)
+			implements HelperPlan {
 
 		/** Whether elements are added up ({@code sum}), rather than the best one kept. */
 		boolean sum() {
@@ -68,22 +71,22 @@ sealed interface HelperPlan {
 
 		@Override
 		public Aggregate named(String other) {
-			return new Aggregate(other, parameters, loop, type, initial, condition, valueType, value, sumMethod,
-					sumSource, better);
+			return new Aggregate(other, parameters, locals, loop, type, initial, condition, valueType, value,
+					sumMethod, sumSource, better);
 		}
 	}
 
 	/**
 	 * A condition or activity term, evaluated at most once per rule and record: its value is kept in the rule's
 	 * {@code TermMemo} under {@code number}. {@code title} and {@code source} are the term's name and the text of its
-	 * condition, already escaped for Javadoc.
+	 * condition, already escaped for Javadoc; {@code locals} declare the values it reads once ({@link HelperReads}).
 	 */
-	record Term(String name, String title, String source, String recordType, int number, String condition)
-			implements HelperPlan {
+	record Term(String name, String title, String source, String recordType, int number, List<String> locals,
+			String condition) implements HelperPlan {
 
 		@Override
 		public Term named(String other) {
-			return new Term(other, title, source, recordType, number, condition);
+			return new Term(other, title, source, recordType, number, locals, condition);
 		}
 	}
 

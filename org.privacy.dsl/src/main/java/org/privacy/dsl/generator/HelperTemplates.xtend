@@ -36,6 +36,9 @@ final class HelperTemplates {
 	/** {@code some}, {@code every}, {@code no}: stops at the first element that decides. */
 	def private static quantifier(Quantifier it) '''
 		private boolean «name()»(«parameters().join(", ")») {
+			«FOR local : locals()»
+				«local»
+			«ENDFOR»
 			«through(loop(), decides(it))»
 			return «!decidedBy()»;
 		}
@@ -54,6 +57,9 @@ final class HelperTemplates {
 	/** {@code count of}. */
 	def private static count(Count it) '''
 		private int «name()»(«parameters().join(", ")») {
+			«FOR local : locals()»
+				«local»
+			«ENDFOR»
 			int n = 0;
 			«through(loop(), counts(it))»
 			return n;
@@ -73,6 +79,9 @@ final class HelperTemplates {
 	/** {@code latest}, {@code earliest}, {@code maximum}, {@code minimum}, {@code sum} of a list. */
 	def private static aggregate(Aggregate it) '''
 		private «type()» «name()»(«parameters().join(", ")») {
+			«FOR local : locals()»
+				«local»
+			«ENDFOR»
 			«type()» best = «initial()»;
 			«through(loop(), aggregates(it))»
 			return best;
@@ -107,6 +116,9 @@ final class HelperTemplates {
 			if («TERMS».isKnown(«number()»)) {
 				return «TERMS».value(«number()»);
 			}
+			«FOR local : locals()»
+				«local»
+			«ENDFOR»
 			return «TERMS».remember(«number()», «condition()»);
 		}
 	'''

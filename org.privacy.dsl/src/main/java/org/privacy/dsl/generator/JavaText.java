@@ -246,7 +246,8 @@ public final class JavaText {
 			// after the '=' of a declaration when the value then fits on one line
 			for (int i = firstAfter(assignments, start, 0); i < assignments.size() && best == null; i++) {
 				Break b = assignments.get(i);
-				if (b.depth() == base && width(next) + text.length() - b.next() <= WIDTH) {
+				// (within the limit: an assignment inside an expression, (sentAt = ...), may come after it)
+				if (b.depth() == base && b.end() - start <= room && width(next) + text.length() - b.next() <= WIDTH) {
 					best = b;
 				}
 			}
