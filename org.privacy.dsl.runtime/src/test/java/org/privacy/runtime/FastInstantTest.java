@@ -41,6 +41,55 @@ class FastInstantTest {
 	}
 
 	@Test
+	void everyDayOfEveryFourDigitYearIsTheDayJavaTimeGives() {
+		// 0000-01-01 to 9999-12-31, leap days included; a day past its month's end is left to the general parsers
+		for (int year = 0; year <= 9999; year++) {
+			for (int month = 1; month <= 12; month++) {
+				int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+				assertThat(Values.daysInMonth(year, month)).isEqualTo(length);
+				for (int day = 1; day <= length; day++) {
+					long expected = java.time.LocalDate.of(year, month, day).toEpochDay();
+					if (Values.epochDay(year, month, day) != expected) {
+						assertThat(Values.epochDay(year, month, day)).as("%04d-%02d-%02d", year, month, day)
+								.isEqualTo(expected);
+					}
+				}
+				String past = String.format("%04d-%02d-%02dT00:00Z", year, month, length + 1);
+				if (length < 31 && Values.parseUtcMinuteOrSecond(past) != null) {
+					assertThat(Values.parseUtcMinuteOrSecond(past)).as(past).isNull();
+				}
+			}
+		}
+		assertThat(Values.parseUtcMinuteOrSecond("0000-01-01T00:00:00Z")).isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+		assertThat(Values.parseUtcMinuteOrSecond("9999-12-31T23:59:59Z")).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+		assertThat(Values.parseUtcMinuteOrSecond("1900-02-29T00:00Z")).as("not a leap year").isNull();
+		assertThat(Values.parseUtcMinuteOrSecond("2000-02-29T00:00Z")).isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+	}
+
+	@Test
+	void everyTimeOfDayIsTheOneJavaTimeGivesAndNoOtherIsTaken() {
+		for (int hour = 0; hour <= 99; hour++) {
+			for (int minute = 0; minute <= 99; minute++) {
+				for (int second : new int[] { 0, 1, 30, 59, 60, 61, 99 }) {
+					String text = String.format("1999-12-31T%02d:%02d:%02dZ", hour, minute, second);
+					assertThat(Values.parseUtcMinuteOrSecond(text)).as(text).isEqualTo(slow(text));
+				}
+				String minuteForm = String.format("2024-02-29T%02d:%02dZ", hour, minute);
+				assertThat(Values.parseUtcMinuteOrSecond(minuteForm)).as(minuteForm).isEqualTo(slow(minuteForm));
+			}
+		}
+	}
+
+	@Test
+	void invalidDatesStillGetTheGeneralParsersMessage() {
+		for (String invalid : new String[] { "2023-02-29T09:00:00Z", "2023-04-31T09:00Z", "2023-00-10T09:00Z",
+				"2023-01-00T09:00Z", "2023-01-01T24:00Z", "2023-01-01T09:60Z", "2023-01-01T09:00:60Z" }) {
+			assertThatThrownBy(() -> Values.instant(invalid, "sentAt")).as(invalid).isInstanceOf(DataException.class)
+					.hasMessageContaining("a date-time like 2023-03-01T09:00Z");
+		}
+	}
+
+	@Test
 	void aSpaceBetweenDateAndTimeReadsAsTheLetterT() {
 		assertThat(Values.instant("2023-03-01 09:00:00Z", "sentAt")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));
 		assertThat(Values.instant("2023-03-01 10:00+01:00", "sentAt")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));
