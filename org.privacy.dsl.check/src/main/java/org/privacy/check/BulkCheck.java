@@ -276,6 +276,8 @@ final class BulkCheck {
 		private final FieldLayout fields;
 		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
 		private List<Item> batch = new ArrayList<>();
+		/** The fingerprints of the keys of the batch being committed. */
+		private long[] fingerprints = new long[2 * BATCH];
 		/** The lines and records in {@link #batch}. */
 		private int batchSize;
 
@@ -413,7 +415,9 @@ final class BulkCheck {
 				return Outcome.record(line, key, fingerprint, found, List.of());
 			}
 			List<String> failures = List.of();
-			for (RecordPolicy policy : applicable) {
+			// indexed loops here and in commitRecord: an iterator a record is garbage the JIT does not always remove
+			for (int i = 0; i < applicable.size(); i++) {
+				RecordPolicy policy = applicable.get(i);
 				try {
 					policy.check(file.entity(), record, lookups, found);
 				} catch (RuntimeException e) {
@@ -458,6 +462,19 @@ final class BulkCheck {
 		// --- the reading thread again: results in file order
 
 		private void commit(List<Outcome> outcomes) {
+			// the slots of the batch's keys are read first, together, so that the look-ups below wait for none
+			if (keyField != null) {
+				if (fingerprints.length < outcomes.size()) {
+					fingerprints = new long[Math.max(outcomes.size(), 2 * fingerprints.length)];
+				}
+				int keyed = 0;
+				for (Outcome outcome : outcomes) {
+					if (outcome.key() != null) {
+						fingerprints[keyed++] = outcome.fingerprint();
+					}
+				}
+				seen.touch(fingerprints, keyed);
+			}
 			for (Outcome outcome : outcomes) {
 				if (outcome.fileProblem()) {
 					problem(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
@@ -486,16 +503,18 @@ final class BulkCheck {
 			if (checked) {
 				entityCounts.countChecked();
 			}
-			for (Finding finding : outcome.outcomes().findings()) {
-				LocatedFinding located = new LocatedFinding(finding, file.name(), outcome.line());
+			List<Finding> found = outcome.outcomes().findings();
+			for (int i = 0; i < found.size(); i++) {
+				LocatedFinding located = new LocatedFinding(found.get(i), file.name(), outcome.line());
 				findings.add(located);
 				if (stream != null) {
 					stream.finding(located);
 				}
 			}
 			outcome.outcomes().countInto(ruleCounts);
-			for (String failure : outcome.failures()) {
-				problem(new DataProblem(file.name(), outcome.line(), failure));
+			List<String> failures = outcome.failures();
+			for (int i = 0; i < failures.size(); i++) {
+				problem(new DataProblem(file.name(), outcome.line(), failures.get(i)));
 			}
 		}
 
