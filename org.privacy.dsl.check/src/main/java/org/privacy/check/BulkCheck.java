@@ -273,6 +273,7 @@ final class BulkCheck {
 		private final boolean checked;
 		private final SeenKeys seen;
 		private final DataModel.Field keyField;
+		private final String keyName;
 		private final FieldLayout fields;
 		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
 		private List<Item> batch = new ArrayList<>();
@@ -293,6 +294,8 @@ final class BulkCheck {
 			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keys));
 			DataModel.Entity model = entities.entity(file.entity());
 			this.keyField = model == null || model.keyField() == null ? null : model.field(model.keyField());
+			// interned as a layout's names are, so that a record finds it by identity
+			this.keyName = keyField == null ? null : keyField.name().intern();
 			this.fields = layout(file.entity());
 		}
 
@@ -402,12 +405,13 @@ final class BulkCheck {
 
 		private Outcome check(Map<String, Object> values, int line) {
 			DataRecord record = new DataRecord(values, file.name(), line);
-			if (keyField != null && !Values.isSingle(record.get(keyField.name()))) {
+			Object keyValue = keyField == null ? null : record.get(keyName);
+			if (keyField != null && !Values.isSingle(keyValue)) {
 				return Outcome.rejected(line, "the key '" + keyField.name() + "' holds "
-						+ (record.get(keyField.name()) instanceof Map<?, ?> ? "an object" : "a list")
+						+ (keyValue instanceof Map<?, ?> ? "an object" : "a list")
 						+ ", not a single value; this record is not checked");
 			}
-			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
+			String key = keyField == null ? null : presentKey(keyValue);
 			// hashed here, on the thread that checks the batch; the committing thread only looks the key up
 			long fingerprint = key == null ? 0 : seen.fingerprint(key);
 			RecordOutcomes found = new RecordOutcomes();
