@@ -273,9 +273,12 @@ final class BulkCheck {
 		private final boolean checked;
 		private final SeenKeys seen;
 		private final DataModel.Field keyField;
+		private final String keyName;
 		private final FieldLayout fields;
 		private final Deque<Future<List<Outcome>>> pending = new ArrayDeque<>();
 		private List<Item> batch = new ArrayList<>();
+		/** The fingerprints of the keys of the batch being committed. */
+		private long[] fingerprints = new long[2 * BATCH];
 		/** The lines and records in {@link #batch}. */
 		private int batchSize;
 
@@ -291,6 +294,8 @@ final class BulkCheck {
 			this.seen = seenKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keys));
 			DataModel.Entity model = entities.entity(file.entity());
 			this.keyField = model == null || model.keyField() == null ? null : model.field(model.keyField());
+			// interned as a layout's names are, so that a record finds it by identity
+			this.keyName = keyField == null ? null : keyField.name().intern();
 			this.fields = layout(file.entity());
 		}
 
@@ -400,12 +405,13 @@ final class BulkCheck {
 
 		private Outcome check(Map<String, Object> values, int line) {
 			DataRecord record = new DataRecord(values, file.name(), line);
-			if (keyField != null && !Values.isSingle(record.get(keyField.name()))) {
+			Object keyValue = keyField == null ? null : record.get(keyName);
+			if (keyField != null && !Values.isSingle(keyValue)) {
 				return Outcome.rejected(line, "the key '" + keyField.name() + "' holds "
-						+ (record.get(keyField.name()) instanceof Map<?, ?> ? "an object" : "a list")
+						+ (keyValue instanceof Map<?, ?> ? "an object" : "a list")
 						+ ", not a single value; this record is not checked");
 			}
-			String key = keyField == null ? null : presentKey(record.get(keyField.name()));
+			String key = keyField == null ? null : presentKey(keyValue);
 			// hashed here, on the thread that checks the batch; the committing thread only looks the key up
 			long fingerprint = key == null ? 0 : seen.fingerprint(key);
 			RecordOutcomes found = new RecordOutcomes();
@@ -413,7 +419,9 @@ final class BulkCheck {
 				return Outcome.record(line, key, fingerprint, found, List.of());
 			}
 			List<String> failures = List.of();
-			for (RecordPolicy policy : applicable) {
+			// indexed loops here and in commitRecord: an iterator a record is garbage the JIT does not always remove
+			for (int i = 0; i < applicable.size(); i++) {
+				RecordPolicy policy = applicable.get(i);
 				try {
 					policy.check(file.entity(), record, lookups, found);
 				} catch (RuntimeException e) {
@@ -458,6 +466,19 @@ final class BulkCheck {
 		// --- the reading thread again: results in file order
 
 		private void commit(List<Outcome> outcomes) {
+			// the slots of the batch's keys are read first, together, so that the look-ups below wait for none
+			if (keyField != null) {
+				if (fingerprints.length < outcomes.size()) {
+					fingerprints = new long[Math.max(outcomes.size(), 2 * fingerprints.length)];
+				}
+				int keyed = 0;
+				for (Outcome outcome : outcomes) {
+					if (outcome.key() != null) {
+						fingerprints[keyed++] = outcome.fingerprint();
+					}
+				}
+				seen.touch(fingerprints, keyed);
+			}
 			for (Outcome outcome : outcomes) {
 				if (outcome.fileProblem()) {
 					problem(new DataProblem(file.name(), outcome.line(), outcome.rejection()));
@@ -486,16 +507,18 @@ final class BulkCheck {
 			if (checked) {
 				entityCounts.countChecked();
 			}
-			for (Finding finding : outcome.outcomes().findings()) {
-				LocatedFinding located = new LocatedFinding(finding, file.name(), outcome.line());
+			List<Finding> found = outcome.outcomes().findings();
+			for (int i = 0; i < found.size(); i++) {
+				LocatedFinding located = new LocatedFinding(found.get(i), file.name(), outcome.line());
 				findings.add(located);
 				if (stream != null) {
 					stream.finding(located);
 				}
 			}
 			outcome.outcomes().countInto(ruleCounts);
-			for (String failure : outcome.failures()) {
-				problem(new DataProblem(file.name(), outcome.line(), failure));
+			List<String> failures = outcome.failures();
+			for (int i = 0; i < failures.size(); i++) {
+				problem(new DataProblem(file.name(), outcome.line(), failures.get(i)));
 			}
 		}
 

@@ -27,7 +27,9 @@ final class FieldLayout {
 	private final Map<String, Integer> slots;
 
 	private FieldLayout(Collection<String> names) {
-		this.names = names.toArray(String[]::new);
+		// interned: the string literals of generated validators are, so that their names are found by identity
+		// (the model's names are often other strings, equal but not the same: a hash a read, hundreds of millions)
+		this.names = names.stream().map(String::intern).toArray(String[]::new);
 		this.slots = new HashMap<>(2 * this.names.length);
 		for (int i = 0; i < this.names.length; i++) {
 			slots.put(this.names[i], i);

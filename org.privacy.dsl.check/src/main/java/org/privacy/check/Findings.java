@@ -40,7 +40,8 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	private final Map<RuleInfo, Integer> ruleIndex = new IdentityHashMap<>();
 	private final List<String> files = new ArrayList<>();
 	private final Map<String, Integer> fileIndex = new HashMap<>();
-	private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+	/** The findings of each status, by {@link Status#ordinal()}. */
+	private final long[] byStatus = new long[Status.values().length];
 	private final Map<String, RuleStats> byRule = new TreeMap<>();
 	private final SpillList<LocatedFinding> list;
 	/** Satisfied and not-applicable outcomes in the list ({@code --outcomes all}): no finding, not counted as one. */
@@ -69,7 +70,6 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	}
 
 	private Findings(int inMemory, boolean countOnly) {
-		REPORTED.forEach(status -> byStatus.put(status, 0L));
 		list = new SpillList<>(LocatedFinding.ORDER, new Codec(), inMemory);
 		this.countOnly = countOnly;
 	}
@@ -88,16 +88,24 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 			}
 			return;
 		}
-		ruleIndex.computeIfAbsent(finding.rule(), rule -> {
-			rules.add(rule);
-			return rules.size() - 1;
-		});
-		fileIndex.computeIfAbsent(located.file(), file -> {
-			files.add(file);
-			return files.size() - 1;
-		});
-		byStatus.merge(finding.status(), 1L, Long::sum);
-		RuleStats stats = byRule.computeIfAbsent(finding.ruleId(), id -> new RuleStats(finding.rule()));
+		if (finding.rule() != lastRule) {
+			// findings come in runs of one rule and one file: the tables are asked only when these change
+			ruleIndex.computeIfAbsent(finding.rule(), rule -> {
+				rules.add(rule);
+				return rules.size() - 1;
+			});
+			lastStats = byRule.computeIfAbsent(finding.ruleId(), id -> new RuleStats(finding.rule()));
+			lastRule = finding.rule();
+		}
+		if (located.file() != lastFile) {
+			fileIndex.computeIfAbsent(located.file(), file -> {
+				files.add(file);
+				return files.size() - 1;
+			});
+			lastFile = located.file();
+		}
+		byStatus[finding.status().ordinal()]++;
+		RuleStats stats = lastStats;
 		stats.count++;
 		stats.longestRecord = Math.max(stats.longestRecord, finding.record() == null ? 0 : finding.record().length());
 		if (countOnly) {
@@ -108,6 +116,10 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	}
 
 	private long counted;
+	/** The rule of the last finding added, its counts, and its file: already in the tables. */
+	private RuleInfo lastRule;
+	private RuleStats lastStats;
+	private String lastFile;
 
 	/** Keeps a satisfied or not-applicable outcome: in the list, for the JSON report, and in no count. */
 	private void keep(LocatedFinding located) {
@@ -139,18 +151,21 @@ public final class Findings implements Iterable<LocatedFinding>, AutoCloseable {
 	/** The number of findings of each reported status, zeros included, in report order. */
 	public Map<Status, Long> byStatus() {
 		Map<Status, Long> counts = new EnumMap<>(Status.class);
-		REPORTED.forEach(status -> counts.put(status, byStatus.getOrDefault(status, 0L)));
+		REPORTED.forEach(status -> counts.put(status, byStatus[status.ordinal()]));
 		return counts;
 	}
 
 	/** Findings that break a rule: violated, late or overdue. */
 	public long violations() {
-		return byStatus.entrySet().stream().filter(e -> e.getKey().isViolation()).mapToLong(Map.Entry::getValue)
-				.sum();
+		long violations = 0;
+		for (Status status : Status.values()) {
+			violations += status.isViolation() ? byStatus[status.ordinal()] : 0;
+		}
+		return violations;
 	}
 
 	public long dataErrors() {
-		return byStatus.getOrDefault(Status.DATA_ERROR, 0L);
+		return byStatus[Status.DATA_ERROR.ordinal()];
 	}
 
 	/** The ids of the rules with findings, sorted. */

@@ -21,9 +21,11 @@ import org.privacy.runtime.Status;
 public final class RecordOutcomes implements FindingSink {
 	/** Most records have no finding: the list is made for the first. */
 	private List<Finding> findings = List.of();
-	/** The rules and statuses of the outcomes only counted, the first {@link #countedSize} of each. */
-	private String[] countedRules;
-	private Status[] countedStatuses;
+	/**
+	 * The outcomes only counted, the first {@link #countedSize}: outcome i's rule id at 2i and its status at 2i + 1
+	 * (one array a record, not two).
+	 */
+	private Object[] counted;
 	private int countedSize;
 
 	@Override
@@ -36,15 +38,13 @@ public final class RecordOutcomes implements FindingSink {
 
 	@Override
 	public void counted(RuleInfo rule, Status status) {
-		if (countedRules == null) {
-			countedRules = new String[4];
-			countedStatuses = new Status[4];
-		} else if (countedSize == countedRules.length) {
-			countedRules = Arrays.copyOf(countedRules, 2 * countedSize);
-			countedStatuses = Arrays.copyOf(countedStatuses, 2 * countedSize);
+		if (counted == null) {
+			counted = new Object[8];
+		} else if (2 * countedSize == counted.length) {
+			counted = Arrays.copyOf(counted, 2 * counted.length);
 		}
-		countedRules[countedSize] = rule.id();
-		countedStatuses[countedSize] = status;
+		counted[2 * countedSize] = rule.id();
+		counted[2 * countedSize + 1] = status;
 		countedSize++;
 	}
 
@@ -55,11 +55,12 @@ public final class RecordOutcomes implements FindingSink {
 
 	/** Counts each outcome, finding or counted, in the counts of its rule; a rule missing from {@code counts} is not. */
 	public void countInto(Map<String, RuleCounts> counts) {
-		for (Finding finding : findings) {
+		for (int i = 0; i < findings.size(); i++) {
+			Finding finding = findings.get(i);
 			count(counts, finding.ruleId(), finding.status());
 		}
 		for (int i = 0; i < countedSize; i++) {
-			count(counts, countedRules[i], countedStatuses[i]);
+			count(counts, (String) counted[2 * i], (Status) counted[2 * i + 1]);
 		}
 	}
 

@@ -27,6 +27,17 @@ import org.privacy.runtime.RuleInfo;
 class FieldLayoutReadingTest {
 	private static final FieldLayout ID_EMAIL = FieldLayout.of(List.of("id", "email", "tags"));
 
+	@Test
+	void aLayoutOfNamesThatAreNotLiteralsHoldsTheLiteralsThatGeneratedValidatorsAskWith() {
+		// names built at run time, as a model read from rules has them: equal to the literals, not the same strings
+		FieldLayout layout = FieldLayout.of(List.of(new String("id"), new String("email")));
+		assertThat(layout.name(0)).isSameAs("id");
+		assertThat(layout.name(1)).isSameAs("email");
+		assertThat(layout.slot("email")).isEqualTo(1);
+		assertThat(layout.slot(new String("email"))).isEqualTo(1);
+		assertThat(layout.slot("tags")).isEqualTo(-1);
+	}
+
 	/** Collects what a reader reports, as text; with a layout, the reader keeps only its fields. */
 	private static final class Collected implements RecordSink {
 		final FieldLayout layout;

@@ -340,14 +340,35 @@ public final class Values {
 		int hour = digits(s, 11, 13);
 		int minute = digits(s, 14, 16);
 		int second = length == 20 ? digits(s, 17, 19) : 0;
-		if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
-			return null;
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23
+				|| minute < 0 || minute > 59 || second < 0 || second > 59) {
+			return null; // what LocalDateTime.of refuses (a year of four digits is always in its range)
 		}
-		try {
-			return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
-		} catch (java.time.DateTimeException e) {
-			return null;
+		// the seconds counted straight from the fields: no LocalDateTime, LocalDate, LocalTime a value
+		return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600 + minute * 60 + second);
+	}
+
+	/** The days of {@code month} (1 to 12) in {@code year} of the proleptic Gregorian calendar, as java.time has it. */
+	static int daysInMonth(int year, int month) {
+		if (month == 2) {
+			return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
 		}
+		return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+	}
+
+	/**
+	 * The days from 1970-01-01 to a valid date of a year from 0 to 9999 ({@link LocalDate#toEpochDay()}): the year is
+	 * counted from March, so that a leap day is the last day of its year, then in whole cycles of 400 years
+	 * (146,097 days), centuries, four-year spans and years.
+	 */
+	static long epochDay(int year, int month, int day) {
+		int y = month <= 2 ? year - 1 : year; // -1 for January and February of year 0: the cycle before
+		int cycle = Math.floorDiv(y, 400);
+		int yearOfCycle = y - cycle * 400;
+		int monthFromMarch = month > 2 ? month - 3 : month + 9;
+		int dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1;
+		int dayOfCycle = yearOfCycle * 365 + yearOfCycle / 4 - yearOfCycle / 100 + dayOfYear;
+		return cycle * 146_097L + dayOfCycle - 719_468L;
 	}
 
 	/** The number written with ASCII digits in {@code s[from, to)}, or -1. */

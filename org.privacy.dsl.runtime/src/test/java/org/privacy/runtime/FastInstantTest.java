@@ -41,6 +41,63 @@ class FastInstantTest {
 	}
 
 	@Test
+	void everyDayOfEveryFourDigitYearIsTheDayJavaTimeGives() {
+		// 0000-01-01 to 9999-12-31, leap days included; a day past its month's end is left to the general parsers
+		java.util.List<String> wrong = new java.util.ArrayList<>();
+		for (int year = 0; year <= 9999; year++) {
+			for (int month = 1; month <= 12; month++) {
+				int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+				if (Values.daysInMonth(year, month) != length) {
+					wrong.add(year + "-" + month + " has " + length + " days");
+				}
+				for (int day = 1; day <= length; day++) {
+					if (Values.epochDay(year, month, day) != java.time.LocalDate.of(year, month, day).toEpochDay()) {
+						wrong.add(year + "-" + month + "-" + day);
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(Values.parseUtcMinuteOrSecond("2023-04-31T00:00Z")).isNull();
+		assertThat(Values.parseUtcMinuteOrSecond("2023-02-29T00:00Z")).isNull();
+		assertThat(Values.parseUtcMinuteOrSecond("0000-01-01T00:00:00Z")).isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+		assertThat(Values.parseUtcMinuteOrSecond("9999-12-31T23:59:59Z")).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+		assertThat(Values.parseUtcMinuteOrSecond("1900-02-29T00:00Z")).as("not a leap year").isNull();
+		assertThat(Values.parseUtcMinuteOrSecond("2000-02-29T00:00Z")).isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+	}
+
+	@Test
+	void everyTimeOfDayIsTheOneJavaTimeGivesAndNoOtherIsTaken() {
+		java.util.List<String> wrong = new java.util.ArrayList<>();
+		int taken = 0;
+		for (int hour = 0; hour <= 99; hour++) {
+			for (int minute = 0; minute <= 99; minute++) {
+				String hm = (hour < 10 ? "0" : "") + hour + ":" + (minute < 10 ? "0" : "") + minute;
+				for (String text : new String[] { "1999-12-31T" + hm + ":00Z", "1999-12-31T" + hm + ":01Z",
+						"1999-12-31T" + hm + ":59Z", "1999-12-31T" + hm + ":60Z", "1999-12-31T" + hm + ":99Z",
+						"2024-02-29T" + hm + "Z" }) {
+					Instant quick = Values.parseUtcMinuteOrSecond(text);
+					taken += quick == null ? 0 : 1;
+					if (!java.util.Objects.equals(quick, slow(text))) {
+						wrong.add(text);
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(taken).as("every valid time: 24 hours x 60 minutes x 4 forms").isEqualTo(24 * 60 * 4);
+	}
+
+	@Test
+	void invalidDatesStillGetTheGeneralParsersMessage() {
+		for (String invalid : new String[] { "2023-02-29T09:00:00Z", "2023-04-31T09:00Z", "2023-00-10T09:00Z",
+				"2023-01-00T09:00Z", "2023-01-01T24:00Z", "2023-01-01T09:60Z", "2023-01-01T09:00:60Z" }) {
+			assertThatThrownBy(() -> Values.instant(invalid, "sentAt")).as(invalid).isInstanceOf(DataException.class)
+					.hasMessageContaining("a date-time like 2023-03-01T09:00Z");
+		}
+	}
+
+	@Test
 	void aSpaceBetweenDateAndTimeReadsAsTheLetterT() {
 		assertThat(Values.instant("2023-03-01 09:00:00Z", "sentAt")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));
 		assertThat(Values.instant("2023-03-01 10:00+01:00", "sentAt")).isEqualTo(Instant.parse("2023-03-01T09:00:00Z"));

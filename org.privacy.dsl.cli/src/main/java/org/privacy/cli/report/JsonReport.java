@@ -9,10 +9,13 @@ import org.privacy.check.EntityCounts;
 import org.privacy.check.LocatedFinding;
 import org.privacy.check.RuleCounts;
 import org.privacy.runtime.Finding;
+import org.privacy.runtime.Severity;
 import org.privacy.runtime.Status;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
@@ -29,7 +32,34 @@ public final class JsonReport {
 			.with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
 			.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
+	/*
+	 * The names of a finding's properties and the words of its status and severity, quoted once: written for every
+	 * finding (millions in a bulk report). All are plain ASCII words, which need no escape, so the bytes are the ones
+	 * writing the strings gives.
+	 */
+	private static final SerializableString RULE = new SerializedString("rule");
+	private static final SerializableString TITLE = new SerializedString("title");
+	private static final SerializableString STATUS = new SerializedString("status");
+	private static final SerializableString SEVERITY = new SerializedString("severity");
+	private static final SerializableString BASIS = new SerializedString("basis");
+	private static final SerializableString ENTITY = new SerializedString("entity");
+	private static final SerializableString RECORD = new SerializedString("record");
+	private static final SerializableString LOCATION = new SerializedString("location");
+	private static final SerializableString FIELDS = new SerializedString("fields");
+	private static final SerializableString EXPLANATION = new SerializedString("explanation");
+	private static final SerializableString[] STATUS_WORDS = words(Status.values());
+	private static final SerializableString[] SEVERITY_WORDS = words(Severity.values());
+
 	private JsonReport() {
+	}
+
+	private static SerializableString[] words(Enum<?>[] values) {
+		SerializableString[] words = new SerializableString[values.length];
+		for (Enum<?> value : values) {
+			words[value.ordinal()] = new SerializedString(
+					value instanceof Status status ? status.word() : ((Severity) value).word());
+		}
+		return words;
 	}
 
 	public static void write(CheckReport report, PrintWriter out) {
@@ -102,21 +132,38 @@ public final class JsonReport {
 	public static void finding(LocatedFinding located, JsonGenerator json) {
 		Finding finding = located.finding();
 		json.writeStartObject();
-		json.writeStringProperty("rule", finding.ruleId());
-		json.writeStringProperty("title", finding.rule().title());
-		json.writeStringProperty("status", finding.status().word());
-		json.writeStringProperty("severity", finding.severity().word());
-		stringArray(json, "basis", finding.rule().bases());
-		json.writeStringProperty("entity", finding.entity());
-		json.writeStringProperty("record", finding.record());
-		json.writeStringProperty("location", located.location());
-		stringArray(json, "fields", finding.fields());
-		json.writeStringProperty("explanation", finding.explanation());
+		json.writeName(RULE);
+		json.writeString(finding.ruleId());
+		json.writeName(TITLE);
+		json.writeString(finding.rule().title());
+		json.writeName(STATUS);
+		json.writeString(STATUS_WORDS[finding.status().ordinal()]);
+		json.writeName(SEVERITY);
+		json.writeString(SEVERITY_WORDS[finding.severity().ordinal()]);
+		stringArray(json, BASIS, finding.rule().bases());
+		json.writeName(ENTITY);
+		json.writeString(finding.entity());
+		json.writeName(RECORD);
+		json.writeString(finding.record());
+		json.writeName(LOCATION);
+		json.writeString(located.location());
+		stringArray(json, FIELDS, finding.fields());
+		json.writeName(EXPLANATION);
+		json.writeString(finding.explanation());
 		json.writeEndObject();
 	}
 
 	private static void stringArray(JsonGenerator json, String name, List<String> values) {
 		json.writeArrayPropertyStart(name);
+		for (String value : values) {
+			json.writeString(value);
+		}
+		json.writeEndArray();
+	}
+
+	private static void stringArray(JsonGenerator json, SerializableString name, List<String> values) {
+		json.writeName(name);
+		json.writeStartArray();
 		for (String value : values) {
 			json.writeString(value);
 		}
