@@ -47,6 +47,7 @@ import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.privacy.dsl.ide.server.PrivacyServerModule;
@@ -103,6 +104,7 @@ class ReparsedEditsTest {
 	}
 
 	@Test
+	@Tag("slow") // about 4,300 builds, in two servers; -Dprivacy.fast leaves it out
 	@Timeout(1200)
 	void randomEditsOfEveryCorpusFileGiveTheDiagnosticsOfAFreshLoad() throws Exception {
 		List<Path> files;
@@ -124,6 +126,7 @@ class ReparsedEditsTest {
 	}
 
 	@Test
+	@Tag("slow") // 40 builds of 5,000 lines, in two servers; -Dprivacy.fast leaves it out
 	@Timeout(600)
 	void randomEditsOfTheFiveThousandLineFileGiveTheDiagnosticsOfAFreshLoad() throws Exception {
 		Session session = new Session("rules.privacy", GeneratedRules.of(5000));
