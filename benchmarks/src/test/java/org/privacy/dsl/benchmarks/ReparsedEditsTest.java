@@ -104,7 +104,7 @@ class ReparsedEditsTest {
 	}
 
 	@Test
-	@Tag("slow") // about 4,300 builds, in two servers; -Dprivacy.fast leaves it out
+	@Tag("slow") // about 2,700 builds in each of two servers; -Dprivacy.fast leaves it out
 	@Timeout(1200)
 	void randomEditsOfEveryCorpusFileGiveTheDiagnosticsOfAFreshLoad() throws Exception {
 		List<Path> files;
