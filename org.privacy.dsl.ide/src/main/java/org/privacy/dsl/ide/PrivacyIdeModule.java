@@ -1,5 +1,6 @@
 package org.privacy.dsl.ide;
 
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
@@ -32,6 +33,7 @@ import org.privacy.dsl.ide.quickfix.PrivacyCodeActionService;
 import org.privacy.dsl.ide.rename.PrivacyRenameService;
 import org.privacy.dsl.ide.scenarios.RunScenariosCommand;
 import org.privacy.dsl.ide.scenarios.ScenarioCodeLensService;
+import org.privacy.dsl.ide.server.DeclarationReparser;
 import org.privacy.dsl.ide.server.NothingToGenerate;
 import org.privacy.dsl.ide.server.RememberedLinkingMessages;
 import org.privacy.dsl.ide.symbols.PrivacyOutlineService;
@@ -87,6 +89,14 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 	public void configureWorkspaceClassLoader(Binder binder) {
 		binder.bind(ClassLoader.class).toInstance(workspaceClassLoader);
 		binder.bind(WorkspaceClassLoader.class).toInstance(workspaceClassLoader);
+	}
+
+	/**
+	 * A changed file is re-parsed where it changed ({@link org.privacy.dsl.ide.server.ReparsingIncrementalBuilder}),
+	 * a whole top-level declaration at a time.
+	 */
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+		return DeclarationReparser.class;
 	}
 
 	/** Builds generate nothing, and so do not validate each changed file a second time to decide it. */

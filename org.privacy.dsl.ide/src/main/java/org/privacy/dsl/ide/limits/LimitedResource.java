@@ -43,6 +43,38 @@ public class LimitedResource extends PrivacyLinkingResource {
 		super.doLoad(new ByteArrayInputStream(text.getBytes(getEncoding())), options);
 	}
 
+	/**
+	 * Takes in a new text of this file by re-parsing only the region that changed, where Xtext's partial parser can
+	 * (it parses the whole text again where it cannot), instead of unloading the model and loading it anew: the
+	 * declarations around the change keep their model objects. The region is the text between the longest common
+	 * start and the longest common end of the old and the new text, so any number of editor changes make one region.
+	 * Answers false, having changed nothing, where a fresh load is needed: the file was loaded empty (over the limit,
+	 * or out of memory), the new text is over the limit or the same as the old, or there is no parse to start from.
+	 * The links are installed again on the whole model, and the diagnostics computed again, as after a load.
+	 */
+	public boolean reparseWhereChanged(String newText) {
+		if (notChecked != null || !isLoaded() || getParseResult() == null || getParseResult().getRootNode() == null
+				|| limits.isOutOfMemory(getURI()) || newText.length() > limits.maxCharacters()) {
+			return false;
+		}
+		String oldText = getParseResult().getRootNode().getText();
+		if (oldText.equals(newText)) {
+			return false;
+		}
+		int shorter = Math.min(oldText.length(), newText.length());
+		int start = 0;
+		while (start < shorter && oldText.charAt(start) == newText.charAt(start)) {
+			start++;
+		}
+		int end = 0;
+		while (end < shorter - start
+				&& oldText.charAt(oldText.length() - 1 - end) == newText.charAt(newText.length() - 1 - end)) {
+			end++;
+		}
+		update(start, oldText.length() - end - start, newText.substring(start, newText.length() - end));
+		return true;
+	}
+
 	private void loadEmpty(Map<?, ?> options, Message message) throws IOException {
 		notChecked = new NotChecked(message);
 		super.doLoad(new ByteArrayInputStream(new byte[0]), options);

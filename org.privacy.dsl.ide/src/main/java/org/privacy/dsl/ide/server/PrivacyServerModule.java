@@ -1,6 +1,7 @@
 package org.privacy.dsl.ide.server;
 
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
@@ -26,6 +27,7 @@ public class PrivacyServerModule extends AbstractModule {
 				bind(LanguageServerImpl.class).to(PrivacyLanguageServerImpl.class);
 				bind(SemanticTokensService.class).to(PrivacySemanticTokensService.class);
 				bind(WorkspaceManager.class).to(PrivacyWorkspaceManager.class);
+				bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingIncrementalBuilder.class);
 			}
 		}));
 	}

@@ -1,12 +1,16 @@
 package org.privacy.dsl.ide.server;
 
+import java.lang.ref.WeakReference;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
 import org.privacy.dsl.linking.PrivacyLinkingDiagnosticMessageProvider;
 
 /**
@@ -18,8 +22,16 @@ import org.privacy.dsl.linking.PrivacyLinkingDiagnosticMessageProvider;
  */
 public class RememberedLinkingMessages extends PrivacyLinkingDiagnosticMessageProvider {
 
-	private final Map<EObject, Map<String, Optional<DiagnosticMessage>>> remembered = Collections
-			.synchronizedMap(new WeakHashMap<>());
+	/**
+	 * What was answered about one model object, and for which parse of its file: a file re-parsed where it changed
+	 * ({@link ReparsingIncrementalBuilder}) keeps the objects of the declarations around the change, whose messages
+	 * ("did you mean ...?") may now name other names. The parse is held weakly, so that the memory does not keep the
+	 * model (and so the key) alive.
+	 */
+	private record Memory(WeakReference<IParseResult> parse, Map<String, Optional<DiagnosticMessage>> messages) {
+	}
+
+	private final Map<EObject, Memory> remembered = Collections.synchronizedMap(new WeakHashMap<>());
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -28,12 +40,16 @@ public class RememberedLinkingMessages extends PrivacyLinkingDiagnosticMessagePr
 			return super.getUnresolvedProxyMessage(context);
 		}
 		String key = context.getReference().getName() + "\u0000" + context.getLinkText();
-		Map<String, Optional<DiagnosticMessage>> messages = remembered.computeIfAbsent(owner,
-				o -> Collections.synchronizedMap(new java.util.HashMap<>()));
-		Optional<DiagnosticMessage> message = messages.get(key);
+		IParseResult parse = owner.eResource() instanceof XtextResource resource ? resource.getParseResult() : null;
+		Memory memory = remembered.get(owner);
+		if (memory == null || memory.parse().get() != parse) {
+			memory = new Memory(new WeakReference<>(parse), Collections.synchronizedMap(new HashMap<>()));
+			remembered.put(owner, memory);
+		}
+		Optional<DiagnosticMessage> message = memory.messages().get(key);
 		if (message == null) {
 			message = Optional.ofNullable(super.getUnresolvedProxyMessage(context));
-			messages.put(key, message);
+			memory.messages().put(key, message);
 		}
 		return message.orElse(null);
 	}
