@@ -91,6 +91,8 @@ class RuleTemplates {
 				'''Explanations.«sentence»Showing(«naming.subject», «r.text», «shown», «p.constant»)'''
 			} else if (r.showing) {
 				'''Explanations.«sentence»(«naming.subject», «r.text»«parts», «p.constant»)'''
+			} else if (r.sentence !== null) {
+				r.sentence
 			} else {
 				val named = if (several) parts else ", List.of()"
 				'''Sentences.«sentence»(«naming.arguments», «r.text»«named», «p.constant»)'''

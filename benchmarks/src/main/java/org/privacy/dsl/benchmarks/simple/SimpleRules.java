@@ -36,7 +36,8 @@ public class SimpleRules {
 	@Param({ "true", "false" })
 	public boolean violations;
 
-	@Param({ "HAND_WRITTEN", "GENERATED", "GENERATED_EXPLAINED", "GENERATED_COMPLIES", "HIBERNATE_VALIDATOR" })
+	@Param({ "HAND_WRITTEN", "HAND_WRITTEN_FINDINGS", "GENERATED", "GENERATED_EXPLAINED", "GENERATED_COMPLIES",
+			"HIBERNATE_VALIDATOR" })
 	public SimpleEngine engine;
 
 	private List<Account> accounts;
@@ -50,6 +51,12 @@ public class SimpleRules {
 		if (found != expected) {
 			throw new IllegalStateException(engine + " found " + found + " in " + size + " accounts, the hand-written"
 					+ " checks " + expected + ": the engines do not check the same rules");
+		}
+		if (engine == SimpleEngine.HAND_WRITTEN_FINDINGS) {
+			String difference = SimpleEngine.HandWritten.differenceFromGenerated(accounts);
+			if (difference != null) {
+				throw new IllegalStateException(difference);
+			}
 		}
 	}
 

@@ -33,7 +33,8 @@ public class Validators {
 	@Param({ "10000", "1000000" })
 	public int size;
 
-	@Param({ "HAND_WRITTEN", "GENERATED", "HIBERNATE_VALIDATOR", "SPEL_INTERPRETED", "SPEL_COMPILED", "CEL" })
+	@Param({ "HAND_WRITTEN", "HAND_WRITTEN_FINDINGS", "GENERATED", "HIBERNATE_VALIDATOR", "SPEL_INTERPRETED",
+			"SPEL_COMPILED", "CEL" })
 	public EngineKind engine;
 
 	private List<Customer> customers;
@@ -48,6 +49,12 @@ public class Validators {
 		if (found != expected) {
 			throw new IllegalStateException(engine + " found " + found + " violations in " + size
 					+ " customers, the hand-written checks " + expected + ": the engines do not check the same rules");
+		}
+		if (engine == EngineKind.HAND_WRITTEN_FINDINGS) {
+			String difference = HandWrittenFindingsEngine.differenceFromGenerated(customers);
+			if (difference != null) {
+				throw new IllegalStateException(difference);
+			}
 		}
 	}
 
