@@ -13,7 +13,8 @@ import org.privacy.runtime.Status;
 /**
  * The ten rules by hand, as {@link HandWrittenEngine} checks them, reporting each violation as a
  * {@link HandWrittenFinding} (rule, status, key, a deadline's instants) to a sink that counts them: what any validator
- * that reports findings pays, the baseline for the generated validator's findings.
+ * that reports findings pays, the baseline for the generated validator's findings. That it reports the generated
+ * validator's rule, status and key for every customer is checked by {@code ValidatorsSmokeTest}.
  */
 public final class HandWrittenFindingsEngine implements Engine {
 	private static final Duration CONFIRMATION_DEADLINE = Duration.ofHours(72);
