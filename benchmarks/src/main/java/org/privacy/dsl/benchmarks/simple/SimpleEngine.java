@@ -51,6 +51,20 @@ public enum SimpleEngine {
 			return counter.violations();
 		}
 	},
+	/**
+	 * {@link #HAND_WRITTEN_FINDINGS} into a list, as a report keeps them: each record outlives the check (the JIT
+	 * cannot leave it out), the list is the result.
+	 */
+	HAND_WRITTEN_FINDINGS_KEPT {
+		@Override
+		long check(List<Account> accounts) {
+			List<HandWrittenFinding> kept = new ArrayList<>();
+			for (Account a : accounts) {
+				HandWritten.report(a, kept::add);
+			}
+			return kept.size();
+		}
+	},
 	/** {@code AccountRules.checkAccount(account, context, sink)}: one finding per violation, its sentence not read. */
 	GENERATED {
 		@Override
@@ -60,6 +74,17 @@ public enum SimpleEngine {
 				RULES.checkAccount(a, CONTEXT, counter);
 			}
 			return counter.violations;
+		}
+	},
+	/** {@link #GENERATED} into a list, as a report keeps them (every finding of this data is a violation). */
+	GENERATED_KEPT {
+		@Override
+		long check(List<Account> accounts) {
+			List<Finding> kept = new ArrayList<>();
+			for (Account a : accounts) {
+				RULES.checkAccount(a, CONTEXT, kept::add);
+			}
+			return kept.size();
 		}
 	},
 	/** The same, reading each finding's sentence as a report would (the sentence is built on that read). */
