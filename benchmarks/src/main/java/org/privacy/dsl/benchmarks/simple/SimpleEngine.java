@@ -59,8 +59,9 @@ public enum SimpleEngine {
 		@Override
 		long check(List<Account> accounts) {
 			List<HandWrittenFinding> kept = new ArrayList<>();
+			HandWrittenFinding.Sink sink = kept::add;
 			for (Account a : accounts) {
-				HandWritten.report(a, kept::add);
+				HandWritten.report(a, sink);
 			}
 			return kept.size();
 		}
@@ -81,8 +82,9 @@ public enum SimpleEngine {
 		@Override
 		long check(List<Account> accounts) {
 			List<Finding> kept = new ArrayList<>();
+			FindingSink sink = kept::add;
 			for (Account a : accounts) {
-				RULES.checkAccount(a, CONTEXT, kept::add);
+				RULES.checkAccount(a, CONTEXT, sink);
 			}
 			return kept.size();
 		}
