@@ -11,7 +11,8 @@ import java.util.Locale;
  * A cross-check of {@link SimpleRules} for shared machines: the CPU time of the measuring thread instead of the
  * elapsed time, which other processes inflate. The engines run in one JVM, in turn: each warmed up (five seconds,
  * at least one pass), then rounds in which every engine checks the data set once; an engine's figure is its fastest
- * pass, the one other processes disturbed least. Arguments: the number of accounts (default 1,000,000), of rounds
+ * pass, the one other processes disturbed least, and the fewest bytes the thread allocated in a pass (exact, whatever
+ * the load). Arguments: the number of accounts (default 1,000,000), of rounds
  * (default 20), whether accounts break rules (default true) and the engines (default {@code HAND_WRITTEN,
  * HAND_WRITTEN_FINDINGS,GENERATED,GENERATED_COMPLIES}).
  */
@@ -31,6 +32,8 @@ public final class SimpleRulesCpuTime {
 						SimpleEngine.GENERATED_COMPLIES);
 		List<Account> accounts = Accounts.generate(size, violations);
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+		long thread = Thread.currentThread().getId();
 		for (SimpleEngine engine : engines) {
 			long start = System.nanoTime();
 			do {
@@ -39,11 +42,15 @@ public final class SimpleRulesCpuTime {
 		}
 		long[] fastest = new long[engines.size()];
 		Arrays.fill(fastest, Long.MAX_VALUE);
+		long[] fewestBytes = new long[engines.size()];
+		Arrays.fill(fewestBytes, Long.MAX_VALUE);
 		for (int round = 0; round < rounds; round++) {
 			for (int e = 0; e < engines.size(); e++) {
+				long bytes = allocation.getThreadAllocatedBytes(thread);
 				long before = threads.getCurrentThreadCpuTime();
 				engines.get(e).check(accounts);
 				fastest[e] = Math.min(fastest[e], threads.getCurrentThreadCpuTime() - before);
+				fewestBytes[e] = Math.min(fewestBytes[e], allocation.getThreadAllocatedBytes(thread) - bytes);
 			}
 		}
 		List<String> rows = new ArrayList<>();
@@ -58,11 +65,11 @@ public final class SimpleRulesCpuTime {
 			}
 		}
 		System.out.printf(Locale.ROOT, "| engine | CPU ns/account (%,d accounts, violations %s) | × HAND_WRITTEN"
-				+ " | × HAND_WRITTEN_FINDINGS |%n|---|---:|---:|---:|%n", size, violations);
+				+ " | × HAND_WRITTEN_FINDINGS | bytes/account |%n|---|---:|---:|---:|---:|%n", size, violations);
 		for (int e = 0; e < engines.size(); e++) {
 			double perAccount = (double) fastest[e] / size;
-			rows.add(String.format(Locale.ROOT, "| %s | %,.1f | %,.2f | %,.2f |", engines.get(e), perAccount,
-					perAccount / hand, perAccount / handFindings));
+			rows.add(String.format(Locale.ROOT, "| %s | %,.1f | %,.2f | %,.2f | %,.1f |", engines.get(e), perAccount,
+					perAccount / hand, perAccount / handFindings, (double) fewestBytes[e] / size));
 		}
 		rows.forEach(System.out::println);
 	}
