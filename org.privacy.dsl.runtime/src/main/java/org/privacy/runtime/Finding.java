@@ -12,8 +12,8 @@ import java.util.Objects;
  * not-applicable one. Values of personal data are masked in the explanation unless the
  * {@link Context} reveals them.
  * <p>
- * Generated validators make a finding with a {@link Template} or a {@link Sentence} ({@link #of}): the sentence is built
- * the first time {@link #explanation()} is called (once), so a caller that only counts or filters findings pays
+ * Generated validators make a finding with a {@link Template} or a {@link Sentence} ({@link #of}): the sentence is
+ * built the first time {@link #explanation()} is called (once), so a caller that only counts or filters findings pays
  * nothing for their text. A template is a constant of the validator, one per rule and outcome, that names the record
  * by the finding's own key (already masked): such a finding is one object. A sentence captures the values of one
  * outcome (a deadline's instants, the parts not met). A serialized finding carries the built sentence.

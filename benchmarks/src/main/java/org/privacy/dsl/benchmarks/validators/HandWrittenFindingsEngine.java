@@ -72,7 +72,8 @@ public final class HandWrittenFindingsEngine implements Engine {
 	/** Late when done after the deadline, overdue when not done and the deadline has passed. */
 	private void deadline(String rule, Customer c, Instant due, Instant done, HandWrittenFinding.Sink sink) {
 		if (done != null ? done.isAfter(due) : now.isAfter(due)) {
-			sink.accept(new HandWrittenFinding(rule, done != null ? Status.LATE : Status.OVERDUE, c.getId(), due, done));
+			Status status = done != null ? Status.LATE : Status.OVERDUE;
+			sink.accept(new HandWrittenFinding(rule, status, c.getId(), due, done));
 		}
 	}
 
