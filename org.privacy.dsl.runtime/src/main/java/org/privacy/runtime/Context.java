@@ -101,6 +101,17 @@ public final class Context {
 		return revealPersonalData;
 	}
 
+	/**
+	 * {@link #show(Object, boolean)} of a text, without testing what kind of value it is: a generated validator that
+	 * reads a key from a typed getter shows it this way.
+	 */
+	public String show(String value, boolean personal) {
+		if (value == null) {
+			return "(missing)";
+		}
+		return personal && !revealPersonalData ? Mask.mask(value) : value;
+	}
+
 	/** A value for an explanation: as it is, or masked when it is personal data and the context does not reveal it. */
 	public String show(Object value, boolean personal) {
 		if (value == null) {

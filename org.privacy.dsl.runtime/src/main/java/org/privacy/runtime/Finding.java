@@ -12,9 +12,11 @@ import java.util.Objects;
  * not-applicable one. Values of personal data are masked in the explanation unless the
  * {@link Context} reveals them.
  * <p>
- * Generated validators make a finding with a {@link Sentence} ({@link #of}): the values the explanation names are captured when
- * the finding is made, and the sentence is built the first time {@link #explanation()} is called (once), so a caller
- * that only counts or filters findings pays nothing for their text. A serialized finding carries the built sentence.
+ * Generated validators make a finding with a {@link Template} or a {@link Sentence} ({@link #of}): the sentence is
+ * built the first time {@link #explanation()} is called (once), so a caller that only counts or filters findings pays
+ * nothing for their text. A template is a constant of the validator, one per rule and outcome, that names the record
+ * by the finding's own key (already masked): such a finding is one object. A sentence captures the values of one
+ * outcome (a deadline's instants, the parts not met). A serialized finding carries the built sentence.
  */
 public final class Finding implements Serializable {
 	private static final long serialVersionUID = 1L;
@@ -24,17 +26,37 @@ public final class Finding implements Serializable {
 	private final String record;
 	private final List<String> fields;
 	/** Final and never cleared, so that a thread that sees the finding always sees how to build its sentence. */
-	private final transient Sentence sentence;
+	private final transient Template sentence;
 	/** Built at most once per thread that races for it; the same text every time, so the race is harmless. */
 	private String explanation;
+
+	/**
+	 * How the explanations of one rule's findings of one kind are built when first asked for, from the rule's
+	 * constant words and the finding's key: a constant of the generated validator, shared by all its findings. It must
+	 * give the same text on every call and read nothing that can change afterwards.
+	 */
+	@FunctionalInterface
+	public interface Template {
+		/**
+		 * The explanation of a finding about {@code record}: the finding's key as reports show it (masked if it is
+		 * personal data), or {@code null} if its entity has no key.
+		 */
+		String text(String record);
+	}
 
 	/**
 	 * How an explanation is built when it is first asked for, from the rule's constant words and the values the
 	 * validator captured. It must give the same text on every call and read nothing that can change afterwards.
 	 */
 	@FunctionalInterface
-	public interface Sentence {
+	public interface Sentence extends Template {
 		String text();
+
+		/** The captured values name the record already. */
+		@Override
+		default String text(String record) {
+			return text();
+		}
 	}
 
 	public Finding(RuleInfo rule, Status status, String record, List<String> fields, String explanation) {
@@ -49,7 +71,15 @@ public final class Finding implements Serializable {
 		return new Finding(rule, status, record, fields, Objects.requireNonNull(sentence, "sentence"), null);
 	}
 
-	private Finding(RuleInfo rule, Status status, String record, List<String> fields, Sentence sentence,
+	/**
+	 * A finding whose explanation {@code template} builds from {@code record} the first time it is asked for: nothing
+	 * is allocated but the finding. {@code record} is the key as reports show it, already masked.
+	 */
+	public static Finding of(RuleInfo rule, Status status, String record, List<String> fields, Template template) {
+		return new Finding(rule, status, record, fields, Objects.requireNonNull(template, "sentence"), null);
+	}
+
+	private Finding(RuleInfo rule, Status status, String record, List<String> fields, Template sentence,
 			String explanation) {
 		this.rule = Objects.requireNonNull(rule, "rule");
 		this.status = Objects.requireNonNull(status, "status");
@@ -105,7 +135,7 @@ public final class Finding implements Serializable {
 	public String explanation() {
 		String text = explanation;
 		if (text == null) {
-			text = Objects.requireNonNull(sentence.text(), "explanation");
+			text = Objects.requireNonNull(sentence.text(record), "explanation");
 			explanation = text;
 		}
 		return text;

@@ -3,6 +3,7 @@ package org.privacy.runtime;
 import java.util.List;
 
 import org.privacy.runtime.Finding.Sentence;
+import org.privacy.runtime.Finding.Template;
 
 /**
  * The explanations of {@link Explanations}, captured instead of built: each method keeps the rule's constant words
@@ -12,6 +13,9 @@ import org.privacy.runtime.Finding.Sentence;
  * <p>
  * A subject is named by the entity's words, the record's key and the activity ({@link Explanations#subject}); a
  * subject already built (an element of a list) is passed as the words, with no key and no activity.
+ * <p>
+ * The methods without a key return a {@link Template}: a sentence constant per rule, made once by the generated
+ * validator, that names the record by the key of the finding it explains.
  */
 public final class Sentences {
 	private Sentences() {
@@ -37,6 +41,18 @@ public final class Sentences {
 	public static Sentence forbidden(String words, String key, String activity, String condition, List<String> held,
 			RuleInfo rule) {
 		return new Judged(true, words, key, activity, condition, held, rule);
+	}
+
+	/** {@link Explanations#notMet} of the finding's record, naming the parts not met when there are some. */
+	public static Template notMet(String words, String activity, String requirement, List<String> notMet,
+			RuleInfo rule) {
+		return new JudgedRecord(false, words, activity, requirement, List.copyOf(notMet), rule);
+	}
+
+	/** {@link Explanations#forbidden} of the finding's record, naming the parts that held when there are some. */
+	public static Template forbidden(String words, String activity, String condition, List<String> held,
+			RuleInfo rule) {
+		return new JudgedRecord(true, words, activity, condition, List.copyOf(held), rule);
 	}
 
 	/** {@link Explanations#deadline}: {@code due} and {@code done} are immutable values (instants, dates). */
@@ -77,6 +93,14 @@ public final class Sentences {
 			String subject = Explanations.subject(words, key, activity);
 			return prohibition ? Explanations.forbidden(subject, condition, parts, rule)
 					: Explanations.notMet(subject, condition, parts, rule);
+		}
+	}
+
+	private record JudgedRecord(boolean prohibition, String words, String activity, String condition,
+			List<String> parts, RuleInfo rule) implements Template {
+		@Override
+		public String text(String record) {
+			return new Judged(prohibition, words, record, activity, condition, parts, rule).text();
 		}
 	}
 

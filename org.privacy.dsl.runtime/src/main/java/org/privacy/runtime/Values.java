@@ -790,6 +790,11 @@ public final class Values {
 		return a.equals(b);
 	}
 
+	/** {@link #key(Object)} of a key read as text (a typed getter): the text itself, {@code null} when missing. */
+	public static String key(String value) {
+		return value;
+	}
+
 	/**
 	 * A key as text: integral numbers without a decimal point; {@code null} for a missing value, and for a record or
 	 * a list, which are no key (their text would be their whole content, personal data included).

@@ -110,6 +110,21 @@ class ContextTest {
 	}
 
 	@Test
+	void aTextIsShownAndMaskedAsTheSameValueReadAsAnObject() {
+		List<String> texts = java.util.Arrays.asList("jean.dupont@example.fr", "+33612345678", "abc", "", null,
+				"x\u202Eevil@example.com", "ab\u2028cd\u200Fef", "\uD83D\uDE00@mail.example", "12.0");
+		for (Context ctx : List.of(Context.at(NOW), Context.at(NOW).revealingPersonalData(true))) {
+			for (boolean personal : new boolean[] { true, false }) {
+				for (String text : texts) {
+					assertThat(ctx.show(text, personal)).as(text + " " + personal)
+							.isEqualTo(ctx.show((Object) text, personal));
+					assertThat(Values.key(text)).isEqualTo(Values.key((Object) text));
+				}
+			}
+		}
+	}
+
+	@Test
 	void missingValuesAreShownAsMissingEvenWhenPersonal() {
 		assertThat(Context.at(NOW).show(null, true)).isEqualTo("(missing)");
 		assertThat(Context.at(NOW).show(null, false)).isEqualTo("(missing)");

@@ -125,6 +125,54 @@ class FindingTest {
 	}
 
 	@Test
+	void aTemplateNamesTheFindingsOwnKeyAndIsSharedByItsFindings() {
+		Finding.Template template = Sentences.notMet("security incident", "breach", "notified", List.of(), RULE);
+		Finding first = Finding.of(RULE, Status.VIOLATED, "INC-7", List.of("notifiedAt"), template);
+		Finding second = Finding.of(RULE, Status.VIOLATED, null, List.of("notifiedAt"), template);
+
+		assertThat(first.explanation()).isEqualTo("security incident INC-7 (breach) does not meet \"notified\";"
+				+ " required by GDPR art. 33(1)");
+		assertThat(second.explanation()).isEqualTo("security incident (breach) does not meet \"notified\";"
+				+ " required by GDPR art. 33(1)");
+		assertThat(first.explanation()).isSameAs(first.explanation());
+	}
+
+	@Test
+	void aTemplateOnlySeesTheKeyAsTheFindingShowsIt() {
+		// the generated validator masks the key before it makes the finding: the template can name nothing else
+		Context masking = Context.at(java.time.Instant.EPOCH);
+		String shown = masking.show("jane.doe@example.com", true);
+		List<String> seen = new ArrayList<>();
+		Finding f = Finding.of(RULE, Status.VIOLATED, shown, List.of(), record -> {
+			seen.add(record);
+			return "about " + record;
+		});
+
+		assertThat(f.record()).isEqualTo("j***@***.com");
+		assertThat(f.explanation()).isEqualTo("about j***@***.com").doesNotContain("jane");
+		assertThat(seen).containsExactly("j***@***.com");
+		assertThatNullPointerException()
+				.isThrownBy(() -> Finding.of(RULE, Status.LATE, "k", List.of(), (Finding.Template) null))
+				.withMessage("sentence");
+	}
+
+	@Test
+	void serializationWritesTheBuiltSentenceOfATemplate() throws IOException, ClassNotFoundException {
+		Finding f = Finding.of(RULE, Status.VIOLATED, "INC-7", List.of(),
+				Sentences.forbidden("security incident", null, "published", List.of(), RULE));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(f);
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+			Finding copy = (Finding) in.readObject();
+			assertThat(copy.explanation()).isEqualTo("security incident INC-7 shows \"published\", which is"
+					+ " forbidden by GDPR art. 33(1)");
+			assertThat(copy).hasToString(f.toString());
+		}
+	}
+
+	@Test
 	void serializationWritesTheBuiltSentenceNotTheCapturedValues() throws IOException, ClassNotFoundException {
 		// a sentence that is not serializable itself: only its text may be written
 		Object captured = new Object();

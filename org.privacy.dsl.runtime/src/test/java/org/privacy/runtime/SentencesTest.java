@@ -40,6 +40,23 @@ class SentencesTest {
 	}
 
 	@Test
+	void aTemplateReadsAsTheSentenceCapturedWithTheSameKey() {
+		for (String key : java.util.Arrays.asList("m-1", null)) {
+			for (String activity : java.util.Arrays.asList("marketing", null)) {
+				for (List<String> parts : List.of(List.<String>of(), List.of("b"))) {
+					assertThat(Sentences.notMet("message send", activity, "a and b", parts, RULE).text(key))
+							.isEqualTo(Sentences.notMet("message send", key, activity, "a and b", parts, RULE).text());
+					assertThat(Sentences.forbidden("customer", activity, "a or b", parts, NO_BASIS).text(key))
+							.isEqualTo(Sentences.forbidden("customer", key, activity, "a or b", parts, NO_BASIS)
+									.text());
+				}
+			}
+		}
+		assertThat(Sentences.notMet("customer", null, "email is present", List.of(), NO_BASIS).text("c-1"))
+				.isEqualTo("customer c-1 does not meet \"email is present\"; required by no stated basis");
+	}
+
+	@Test
 	void deadlinesInEveryStatus() {
 		Due exact = Due.after(Span.of(72, Span.Unit.HOURS), AWARE, ZoneId.of("Europe/Paris"));
 		Due month = Due.after(Span.of(1, Span.Unit.MONTHS), AWARE, ZoneId.of("Europe/Paris"));

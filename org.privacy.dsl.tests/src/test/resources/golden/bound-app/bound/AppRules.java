@@ -56,6 +56,8 @@ public final class AppRules implements Policy, java.io.Serializable {
 			new java.util.TreeSet<>(List.of("notificationDeadline")));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
+	private static final Finding.Template SUB_02_SENTENCE = Sentences.forbidden("subscriber", null,
+			"some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02);
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
 
 	/** Parameter {@code notificationDeadline}, default {@code 72h}. */
@@ -326,9 +328,7 @@ public final class AppRules implements Policy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.getId()), false);
-			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true),
-					Sentences.forbidden("subscriber", key, null,
-							"some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
+			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true), SUB_02_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

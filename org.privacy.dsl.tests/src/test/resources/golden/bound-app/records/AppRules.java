@@ -76,6 +76,8 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Set<String> VALUES_OF_RISK = Values.names("UNLIKELY", "LOW", "HIGH");
 	private static final Span SPAN_15_YEARS = Span.of(15, Span.Unit.YEARS);
+	private static final Finding.Template SUB_02_SENTENCE = Sentences.forbidden("subscriber", null,
+			"some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02);
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
 
 	/** Parameter {@code notificationDeadline}, default {@code 72h}. */
@@ -382,9 +384,7 @@ public final class AppRules implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true),
-					Sentences.forbidden("subscriber", key, null,
-							"some i in incidents satisfies i.risk = HIGH and i.affected > 1000", List.of(), SUB_02)));
+			sink.accept(Finding.of(SUB_02, Status.VIOLATED, key, terms.fields(SUB_02_FIELDS, true), SUB_02_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

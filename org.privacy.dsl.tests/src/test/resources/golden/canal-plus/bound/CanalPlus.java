@@ -206,18 +206,34 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			"FAX", "POSTAL", "PUSH", "INBOX_AD", "SOCIAL_DM", "TRACKER");
 	private static final Set<String> VALUES_OF_PURPOSE = Values.names("marketing", "service", "transactional");
 	private static final Set<String> VALUES_OF_PERSON_KIND = Values.names("individual", "business");
+	private static final Finding.Template MKT_01_SENTENCE =
+			Sentences.notMet("message send", "email marketing", "optin", List.of(), MKT_01);
+	private static final Finding.Template MKT_03_SENTENCE =
+			Sentences.notMet("consent", "partner consent", "advertiserNamed", List.of(), MKT_03);
+	private static final Finding.Template MKT_04_SENTENCE =
+			Sentences.notMet("consent", null, "proof of consent", List.of(), MKT_04);
 	private static final Set<String> ONE_OF_EMAIL_SMS_AUTOMATED_CALL_FAX =
 			Set.of("EMAIL", "SMS", "AUTOMATED_CALL", "FAX");
 	private static final Instant FROM_2026_08_11 =
 			LocalDate.of(2026, 8, 11).atStartOfDay(ZONE_EUROPE_PARIS).toInstant();
+	private static final Finding.Template TEL_02_SENTENCE =
+			Sentences.notMet("prospecting call", "prospecting call", "phone consent", List.of(), TEL_02);
+	private static final Finding.Template TEL_05_SENTENCE =
+			Sentences.notMet("prospecting call", "prospecting call", "noticeGiven", List.of(), TEL_05);
+	private static final Finding.Template INF_01_SENTENCE =
+			Sentences.notMet("processing activity", null, "retentionPeriod is present", List.of(), INF_01);
 	private static final Span SPAN_1_MONTHS = Span.of(1, Span.Unit.MONTHS);
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
+	private static final Finding.Template PRC_01_SENTENCE =
+			Sentences.notMet("processor contract", null, "complete processor contract", List.of(), PRC_01);
 	private static final Set<String> VALUES_OF_HASH_ALGORITHM =
 			Values.names("ARGON2", "SCRYPT", "BCRYPT", "PBKDF2", "SHA256", "SHA512", "SHA1", "MD5", "MD4", "PLAIN");
 	private static final Set<String> ONE_OF_PLAIN_MD4_MD5_SHA1 = Set.of("PLAIN", "MD4", "MD5", "SHA1");
 	private static final Set<String> ONE_OF_SHA256_SHA512 = Set.of("SHA256", "SHA512");
 	private static final Set<String> VALUES_OF_RISK_LEVEL = Values.names("unlikely", "low", "high");
 	private static final Span SPAN_72_HOURS = Span.of(72, Span.Unit.HOURS);
+	private static final Finding.Template BRC_03_SENTENCE =
+			Sentences.notMet("security incident", "breach", "lateReason is present", List.of(), BRC_03);
 
 	/** A validator with every parameter at its default. */
 	public CanalPlus() {
@@ -665,8 +681,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(MKT_01, exception == null ? Status.VIOLATED : Status.EXEMPT, key, MKT_01_FIELDS,
-					exception == null
-							? Sentences.notMet("message send", key, "email marketing", "optin", List.of(), MKT_01)
+					exception == null ? MKT_01_SENTENCE
 							: Sentences.exempt("message send", key, "email marketing", MKT_01, exception)));
 			return !(exception == null);
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
@@ -722,8 +737,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(MKT_03, Status.VIOLATED, key, MKT_03_FIELDS,
-					Sentences.notMet("consent", key, "partner consent", "advertiserNamed", List.of(), MKT_03)));
+			sink.accept(Finding.of(MKT_03, Status.VIOLATED, key, MKT_03_FIELDS, MKT_03_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -766,8 +780,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(MKT_04, Status.VIOLATED, key, MKT_04_FIELDS,
-					Sentences.notMet("consent", key, null, "proof of consent", List.of(), MKT_04)));
+			sink.accept(Finding.of(MKT_04, Status.VIOLATED, key, MKT_04_FIELDS, MKT_04_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -913,8 +926,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(TEL_02, Status.VIOLATED, key, TEL_02_FIELDS,
-					Sentences.notMet("prospecting call", key, "prospecting call", "phone consent", List.of(), TEL_02)));
+			sink.accept(Finding.of(TEL_02, Status.VIOLATED, key, TEL_02_FIELDS, TEL_02_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -970,8 +982,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(TEL_05, Status.VIOLATED, key, TEL_05_FIELDS,
-					Sentences.notMet("prospecting call", key, "prospecting call", "noticeGiven", List.of(), TEL_05)));
+			sink.accept(Finding.of(TEL_05, Status.VIOLATED, key, TEL_05_FIELDS, TEL_05_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1012,9 +1023,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(INF_01, Status.VIOLATED, key, INF_01_FIELDS,
-					Sentences.notMet("processing activity", key, null, "retentionPeriod is present", List.of(),
-							INF_01)));
+			sink.accept(Finding.of(INF_01, Status.VIOLATED, key, INF_01_FIELDS, INF_01_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1173,9 +1182,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS,
-					Sentences.notMet("processor contract", key, null, "complete processor contract", List.of(),
-							PRC_01)));
+			sink.accept(Finding.of(PRC_01, Status.VIOLATED, key, PRC_01_FIELDS, PRC_01_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -1356,8 +1363,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(BRC_03, Status.VIOLATED, key, BRC_03_FIELDS,
-					Sentences.notMet("security incident", key, "breach", "lateReason is present", List.of(), BRC_03)));
+			sink.accept(Finding.of(BRC_03, Status.VIOLATED, key, BRC_03_FIELDS, BRC_03_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

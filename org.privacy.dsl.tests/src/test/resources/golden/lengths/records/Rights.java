@@ -104,6 +104,8 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final org.privacy.runtime.Holidays CALENDAR_FRANCE = org.privacy.runtime.Holidays.FRANCE;
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
+	private static final Finding.Template DSR_03_SENTENCE =
+			Sentences.notMet("data subject request", null, "sum of suspensions <= 3 months", List.of(), DSR_03);
 	private static final org.privacy.runtime.OpeningHours HOURS_CALLING_HOURS =
 			org.privacy.runtime.OpeningHours.of("CallingHours", List.of(
 			org.privacy.runtime.OpeningHours.Window.of(new int[] { 1, 2, 3, 4, 5 }, LocalTime.of(10, 0),
@@ -410,9 +412,7 @@ public final class Rights implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(DSR_03, Status.VIOLATED, key, DSR_03_FIELDS,
-					Sentences.notMet("data subject request", key, null, "sum of suspensions <= 3 months", List.of(),
-							DSR_03)));
+			sink.accept(Finding.of(DSR_03, Status.VIOLATED, key, DSR_03_FIELDS, DSR_03_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

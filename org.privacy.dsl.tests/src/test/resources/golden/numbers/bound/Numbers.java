@@ -88,8 +88,12 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 					DataModel.field("deletedAt", DataModel.Type.DATETIME).withOptional(),
 					DataModel.field("retentionPeriod", DataModel.Type.DURATION)))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
+	private static final Finding.Template NUM_01_SENTENCE =
+			Sentences.notMet("processing", null, "unencrypted share", List.of(), NUM_01);
 	private static final Set<String> VALUES_OF_CLAUSE = Values.names("audits", "security", "erasure");
 	private static final Span SPAN_3_YEARS = Span.of(3, Span.Unit.YEARS);
+	private static final Finding.Template NUM_04_SENTENCE =
+			Sentences.notMet("prospect", null, "retentionPeriod + extension <= 3 years", List.of(), NUM_04);
 	private static final Span SPAN_2_MONTHS = Span.of(2, Span.Unit.MONTHS);
 
 	/** Parameter {@code extension}, default {@code 2 months}. */
@@ -304,8 +308,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(NUM_01, Status.VIOLATED, key, NUM_01_FIELDS,
-					Sentences.notMet("processing", key, null, "unencrypted share", List.of(), NUM_01)));
+			sink.accept(Finding.of(NUM_01, Status.VIOLATED, key, NUM_01_FIELDS, NUM_01_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -479,9 +482,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(NUM_04, Status.VIOLATED, key, NUM_04_FIELDS,
-					Sentences.notMet("prospect", key, null, "retentionPeriod + extension <= 3 years", List.of(),
-							NUM_04)));
+			sink.accept(Finding.of(NUM_04, Status.VIOLATED, key, NUM_04_FIELDS, NUM_04_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

@@ -78,6 +78,11 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 					DataModel.field("at", DataModel.Type.DATETIME)))));
 	private static final ZoneId ZONE_EUROPE_PARIS = ZoneId.of("Europe/Paris");
 	private static final Span SPAN_30_DAYS = Span.of(30, Span.Unit.DAYS);
+	private static final Finding.Template TEL_20_SENTENCE = Sentences.notMet("call", null,
+			"(count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt after calledAt) "
+			+ "<= 4", List.of(), TEL_20);
+	private static final Finding.Template TEL_21_SENTENCE =
+			Sentences.notMet("call", null, "no o in objections satisfies o.madeAt before calledAt", List.of(), TEL_21);
 
 	/** A validator with every parameter at its default. */
 	public Relations() {
@@ -225,10 +230,7 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(TEL_20, Status.VIOLATED, key, TEL_20_FIELDS,
-					Sentences.notMet("call", key, null,
-							"(count of c in samePerson where c.calledAt after calledAt - 30 days and not c.calledAt "
-							+ "after calledAt) <= 4", List.of(), TEL_20)));
+			sink.accept(Finding.of(TEL_20, Status.VIOLATED, key, TEL_20_FIELDS, TEL_20_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {
@@ -271,9 +273,7 @@ public final class Relations implements RecordPolicy, java.io.Serializable {
 				return false;
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
-			sink.accept(Finding.of(TEL_21, Status.VIOLATED, key, TEL_21_FIELDS,
-					Sentences.notMet("call", key, null, "no o in objections satisfies o.madeAt before calledAt",
-							List.of(), TEL_21)));
+			sink.accept(Finding.of(TEL_21, Status.VIOLATED, key, TEL_21_FIELDS, TEL_21_SENTENCE));
 			return false;
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

@@ -145,14 +145,14 @@ public final class RuleCompiler {
 
 		String exceptions = exceptions(rule, env);
 		RulePlan.Judgement judgement = s.getDeadline() != null ? deadline(rule, s, env, subject, exceptions, rc)
-				: requirement(rule, s, env, entity, exceptions);
+				: requirement(rule, s, env, entity, exceptions, subject, rc);
 		boolean termMemo = activityTerm(s) || x.termMemoUsed();
 		return new RulePlan(rc, subject, termMemo, scopeReads, guards, requiredReads, judgingReads, judgement);
 	}
 
 	/** An obligation or a prohibition: its parts compiled, how each is named and shown. */
 	private RulePlan.Requirement requirement(Rule rule, Statement s, ExpressionCompiler.Env env, Entity entity,
-			String exceptions) {
+			String exceptions, RulePlan.Subject subject, String rc) {
 		boolean prohibition = s.getKind() instanceof Prohibition;
 		// an obligation "a and b" names the parts not met; a prohibition "a or b" the parts that held
 		List<Expression> parts = rule.getExplanation() == null ? parts(s.getRequirement(), prohibition ? "or" : "and")
@@ -175,9 +175,16 @@ public final class RuleCompiler {
 		}
 		String reason = x.calendarReason(s.getRequirement(), env);
 		String custom = rule.getExplanation() != null ? custom(rule.getExplanation(), entity) : null;
+		String text = JavaText.literal(SourceText.of(s.getRequirement()));
+		// a sentence that names nothing but the record is one constant of the class: a finding is then one object
+		String sentence = parts.size() == 1 && shown.isEmpty() && custom == null && reason == null
+				? x.members().constant(JavaNames.ruleSentenceConstant(rule.getName()), "Finding.Template",
+						"Sentences." + (prohibition ? "forbidden(" : "notMet(") + subject.words() + ", "
+								+ subject.activity() + ", " + text + ", List.of(), " + rc + ")")
+				: null;
 		return new RulePlan.Requirement(prohibition, compiledParts, partNames,
-				java.util.Collections.unmodifiableList(shown), elements, exceptions,
-				JavaText.literal(SourceText.of(s.getRequirement())), custom, custom != null ? null : reason);
+				java.util.Collections.unmodifiableList(shown), elements, exceptions, text, custom,
+				custom != null ? null : reason, sentence);
 	}
 
 	private static boolean activityTerm(Statement s) {

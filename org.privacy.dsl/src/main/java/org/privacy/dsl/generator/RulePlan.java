@@ -73,9 +73,11 @@ record RulePlan(String constant, Subject subject, boolean termMemo, List<String>
 	 * @param text the condition as the author wrote it, as a Java literal
 	 * @param custom the rule's own explanation as a Java string expression, or {@code null}
 	 * @param calendarReason why a calendar test failed, as a Java string expression, or {@code null}
+	 * @param sentence the constant {@code Finding.Template} of the violation's sentence when it names nothing but the
+	 *        record (one part, nothing shown or read), else {@code null}
 	 */
 	record Requirement(boolean prohibition, List<String> parts, List<String> partNames, List<String> shown,
-			boolean elements, String exceptions, String text, String custom, String calendarReason)
+			boolean elements, String exceptions, String text, String custom, String calendarReason, String sentence)
 			implements Judgement {
 
 		boolean showing() {

@@ -91,6 +91,8 @@ class RuleTemplates {
 				'''Explanations.«sentence»Showing(«naming.subject», «r.text», «shown», «p.constant»)'''
 			} else if (r.showing) {
 				'''Explanations.«sentence»(«naming.subject», «r.text»«parts», «p.constant»)'''
+			} else if (r.sentence !== null) {
+				r.sentence
 			} else {
 				val named = if (several) parts else ", List.of()"
 				'''Sentences.«sentence»(«naming.arguments», «r.text»«named», «p.constant»)'''
@@ -273,8 +275,9 @@ class RuleTemplates {
 	'''
 
 	/**
-	 * The finding of an outcome that is reported: {@code explanation} is a {@code Sentences} call (built when read),
-	 * or, when {@code eager}, a string built now. Then what the rule returns.
+	 * The finding of an outcome that is reported: {@code explanation} is the rule's constant sentence or a
+	 * {@code Sentences} call (built when read), or, when {@code eager}, a string built now. Then what the rule
+	 * returns.
 	 */
 	def private static CharSequence report(String rc, String status, CharSequence explanation, boolean hasExceptions,
 		CharSequence fields, RulePlan.Naming naming, boolean eager, RulePlan.Verdict verdict) {
@@ -287,6 +290,8 @@ class RuleTemplates {
 			«IF hasExceptions»
 				sink.accept(«finding»«rc», exception == null ? «status» : Status.EXEMPT, key, «fields»,
 						exception == null ? «explanation» : «exempt»));
+			«ELSEIF explanation.toString.matches("[A-Z][A-Z0-9_]*")»
+				sink.accept(«finding»«rc», «status», key, «fields», «explanation»));
 			«ELSE»
 				sink.accept(«finding»«rc», «status», key, «fields»,
 						«explanation»));

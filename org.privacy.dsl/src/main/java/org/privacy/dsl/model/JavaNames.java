@@ -67,6 +67,14 @@ public final class JavaNames {
 		return ruleConstant(ruleId) + "_FIELDS";
 	}
 
+	/**
+	 * The constant holding the sentence of a rule's violations when it names nothing but the record (a
+	 * {@code Finding.Template}): {@code MKT_01_SENTENCE} for MKT-01.
+	 */
+	public static String ruleSentenceConstant(String ruleId) {
+		return ruleConstant(ruleId) + "_SENTENCE";
+	}
+
 	/** The private method that checks one rule: {@code ruleMkt01} for MKT-01. */
 	public static String ruleMethod(String ruleId) {
 		return "rule" + className(ruleId.toLowerCase(Locale.ROOT));

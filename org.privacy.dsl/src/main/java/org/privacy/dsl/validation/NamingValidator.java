@@ -254,7 +254,10 @@ public class NamingValidator extends ConcernValidator {
 		Map<String, Rule> methods = new HashMap<>();
 		Set<String> fieldConstants = new java.util.HashSet<>();
 		model.getElements().stream().filter(Rule.class::isInstance).map(Rule.class::cast)
-				.filter(r -> r.getName() != null).forEach(r -> fieldConstants.add(JavaNames.ruleFieldsConstant(r.getName())));
+				.filter(r -> r.getName() != null).forEach(r -> {
+					fieldConstants.add(JavaNames.ruleFieldsConstant(r.getName()));
+					fieldConstants.add(JavaNames.ruleSentenceConstant(r.getName()));
+				});
 		for (Element element : model.getElements()) {
 			if (!(element instanceof Rule rule) || rule.getName() == null) {
 				continue;

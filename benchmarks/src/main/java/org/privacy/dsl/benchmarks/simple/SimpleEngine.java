@@ -3,6 +3,7 @@ package org.privacy.dsl.benchmarks.simple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import jakarta.validation.Validator;
 
 import org.hibernate.validator.HibernateValidator;
 import org.privacy.dsl.benchmarks.validators.AccountStatus;
+import org.privacy.dsl.benchmarks.validators.HandWrittenFinding;
 import org.privacy.dsl.benchmarks.validators.Region;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
@@ -33,6 +35,37 @@ public enum SimpleEngine {
 			return broken;
 		}
 	},
+	/**
+	 * The ten rules by hand, reporting each violation as a small record (rule, status, key) to a sink that counts
+	 * them: what any validator that reports findings pays; the baseline for {@link #GENERATED}. That it reports the
+	 * generated validator's rule, status and key for every account is checked by {@code SimpleRulesSmokeTest}, not in
+	 * the benchmark's setup, where a second kind of sink would change how the JIT compiles the checks.
+	 */
+	HAND_WRITTEN_FINDINGS {
+		@Override
+		long check(List<Account> accounts) {
+			HandWrittenFinding.Counter counter = new HandWrittenFinding.Counter();
+			for (Account a : accounts) {
+				HandWritten.report(a, counter);
+			}
+			return counter.violations();
+		}
+	},
+	/**
+	 * {@link #HAND_WRITTEN_FINDINGS} into a list, as a report keeps them: each record outlives the check (the JIT
+	 * cannot leave it out), the list is the result.
+	 */
+	HAND_WRITTEN_FINDINGS_KEPT {
+		@Override
+		long check(List<Account> accounts) {
+			List<HandWrittenFinding> kept = new ArrayList<>();
+			HandWrittenFinding.Sink sink = kept::add;
+			for (Account a : accounts) {
+				HandWritten.report(a, sink);
+			}
+			return kept.size();
+		}
+	},
 	/** {@code AccountRules.checkAccount(account, context, sink)}: one finding per violation, its sentence not read. */
 	GENERATED {
 		@Override
@@ -42,6 +75,18 @@ public enum SimpleEngine {
 				RULES.checkAccount(a, CONTEXT, counter);
 			}
 			return counter.violations;
+		}
+	},
+	/** {@link #GENERATED} into a list, as a report keeps them (every finding of this data is a violation). */
+	GENERATED_KEPT {
+		@Override
+		long check(List<Account> accounts) {
+			List<Finding> kept = new ArrayList<>();
+			FindingSink sink = kept::add;
+			for (Account a : accounts) {
+				RULES.checkAccount(a, CONTEXT, sink);
+			}
+			return kept.size();
 		}
 	},
 	/** The same, reading each finding's sentence as a report would (the sentence is built on that read). */
@@ -167,6 +212,61 @@ public enum SimpleEngine {
 				broken++;
 			}
 			return broken;
+		}
+
+		/**
+		 * Reports each rule {@code a} breaks to {@code sink}, in rule order: the sentences of these rules name
+		 * nothing but the account, so the finding holds its rule, status and key.
+		 */
+		static void report(Account a, HandWrittenFinding.Sink sink) {
+			if (isEmpty(a.getEmail())) {
+				sink.accept(HandWrittenFinding.violated("ACC-01", a.getId()));
+			}
+			if (isEmpty(a.getNoticeVersion())) {
+				sink.accept(HandWrittenFinding.violated("ACC-02", a.getId()));
+			}
+			if (a.getDisplayName().length() > 40) {
+				sink.accept(HandWrittenFinding.violated("ACC-03", a.getId()));
+			}
+			if (a.isMarketingConsent() && a.getAge() < 16) {
+				sink.accept(HandWrittenFinding.violated("ACC-04", a.getId()));
+			}
+			if (a.isNewsletter() && !a.isMarketingConsent()) {
+				sink.accept(HandWrittenFinding.violated("ACC-05", a.getId()));
+			}
+			if (a.isNewsletter() && !a.isEmailVerified()) {
+				sink.accept(HandWrittenFinding.violated("ACC-06", a.getId()));
+			}
+			if (a.isSmsOptIn() && isEmpty(a.getPhone())) {
+				sink.accept(HandWrittenFinding.violated("ACC-07", a.getId()));
+			}
+			Region region = a.getRegion();
+			if (region != Region.EU && region != Region.EEA && region != Region.UK) {
+				sink.accept(HandWrittenFinding.violated("ACC-08", a.getId()));
+			}
+			if (a.getStatus() == AccountStatus.CLOSED && a.isNewsletter()) {
+				sink.accept(HandWrittenFinding.violated("ACC-09", a.getId()));
+			}
+			if (a.getRetentionDays() > 1095) {
+				sink.accept(HandWrittenFinding.violated("ACC-10", a.getId()));
+			}
+		}
+
+		/**
+		 * The first account, in order, whose hand-written findings and those of the generated validator differ in
+		 * rule, status or key; {@code null} when they are the same for every account.
+		 */
+		static String differenceFromGenerated(List<Account> accounts) {
+			for (Account a : accounts) {
+				List<String> expected = new ArrayList<>();
+				report(a, f -> expected.add(f.rule() + " " + f.status().word() + " " + f.key()));
+				List<String> generated = RULES.checkAccount(a, CONTEXT).stream()
+						.map(f -> f.ruleId() + " " + f.status().word() + " " + f.record()).toList();
+				if (!expected.equals(generated)) {
+					return "account " + a.getId() + ": hand-written findings " + expected + ", generated " + generated;
+				}
+			}
+			return null;
 		}
 
 		private static boolean isEmpty(String text) {

@@ -36,7 +36,8 @@ public class SimpleRules {
 	@Param({ "true", "false" })
 	public boolean violations;
 
-	@Param({ "HAND_WRITTEN", "GENERATED", "GENERATED_EXPLAINED", "GENERATED_COMPLIES", "HIBERNATE_VALIDATOR" })
+	@Param({ "HAND_WRITTEN", "HAND_WRITTEN_FINDINGS", "HAND_WRITTEN_FINDINGS_KEPT", "GENERATED", "GENERATED_KEPT",
+			"GENERATED_EXPLAINED", "GENERATED_COMPLIES", "HIBERNATE_VALIDATOR" })
 	public SimpleEngine engine;
 
 	private List<Account> accounts;

@@ -7,6 +7,7 @@ import org.springframework.expression.spel.SpelCompilerMode;
 /** The engines the Validators benchmark compares, each set up with the same "now" and time zone. */
 public enum EngineKind {
 	HAND_WRITTEN(() -> new HandWrittenEngine(Customers.NOW, Customers.ZONE)),
+	HAND_WRITTEN_FINDINGS(() -> new HandWrittenFindingsEngine(Customers.NOW, Customers.ZONE)),
 	GENERATED(() -> new GeneratedEngine(Customers.NOW)),
 	HIBERNATE_VALIDATOR(() -> new HibernateValidatorEngine(Customers.NOW)),
 	SPEL_INTERPRETED(() -> new SpelEngine(SpelCompilerMode.OFF, Customers.NOW, Customers.ZONE)),

@@ -33,7 +33,8 @@ public class Validators {
 	@Param({ "10000", "1000000" })
 	public int size;
 
-	@Param({ "HAND_WRITTEN", "GENERATED", "HIBERNATE_VALIDATOR", "SPEL_INTERPRETED", "SPEL_COMPILED", "CEL" })
+	@Param({ "HAND_WRITTEN", "HAND_WRITTEN_FINDINGS", "GENERATED", "HIBERNATE_VALIDATOR", "SPEL_INTERPRETED",
+			"SPEL_COMPILED", "CEL" })
 	public EngineKind engine;
 
 	private List<Customer> customers;

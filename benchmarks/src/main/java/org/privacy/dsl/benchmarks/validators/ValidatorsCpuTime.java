@@ -9,7 +9,8 @@ import java.util.Locale;
  * A cross-check of {@link Validators} for shared machines: the CPU time of the measuring thread instead of the
  * elapsed time, which other processes inflate. For each engine, in one JVM: five seconds of warm-up (at least one
  * pass), then the fastest of several passes over the data set, the one other processes disturbed least. Arguments:
- * the number of customers (default 10,000) and of measured passes (default 100).
+ * the number of customers (default 10,000), of measured passes (default 100) and the engines (default all, e.g.
+ * {@code HAND_WRITTEN,HAND_WRITTEN_FINDINGS,GENERATED}).
  */
 public final class ValidatorsCpuTime {
 	private static final long WARM_UP_NANOS = 5_000_000_000L;
@@ -20,12 +21,15 @@ public final class ValidatorsCpuTime {
 	public static void main(String[] args) {
 		int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		int passes = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+		List<EngineKind> kinds = args.length > 2
+				? java.util.Arrays.stream(args[2].split(",")).map(EngineKind::valueOf).toList()
+				: List.of(EngineKind.values());
 		List<Customer> customers = Customers.generate(size);
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		double handWritten = Double.NaN;
 		System.out.printf(Locale.ROOT, "| engine | CPU ns/customer (%,d customers) | × hand-written |%n|---|---:|---:|%n",
 				size);
-		for (EngineKind kind : EngineKind.values()) {
+		for (EngineKind kind : kinds) {
 			Engine engine = kind.create();
 			long start = System.nanoTime();
 			do {

@@ -38,6 +38,11 @@ class SimpleRulesSmokeTest {
 	}
 
 	@Test
+	void theHandWrittenFindingsAreTheGeneratedOnesRuleStatusAndKey() {
+		assertThat(SimpleEngine.HandWritten.differenceFromGenerated(ACCOUNTS)).isNull();
+	}
+
+	@Test
 	void aboutAThirdOfTheAccountsBreakARuleEachRuleAboutFourPercent() {
 		List<Finding> findings = ACCOUNTS.stream()
 				.flatMap(a -> SimpleEngine.RULES.checkAccount(a, SimpleEngine.CONTEXT).stream()).toList();

@@ -38,6 +38,11 @@ class ValidatorsSmokeTest {
 	}
 
 	@Test
+	void theHandWrittenFindingsAreTheGeneratedOnesRuleStatusAndKey() {
+		assertThat(HandWrittenFindingsEngine.differenceFromGenerated(CUSTOMERS)).isNull();
+	}
+
+	@Test
 	void eachRuleIsBrokenByAboutFivePercentOfTheCustomers() {
 		CustomerRules rules = new CustomerRules();
 		Context context = Context.at(Customers.NOW);
