@@ -12,6 +12,10 @@ import java.util.Objects;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.DataType;
+import org.h2.mvstore.type.LongDataType;
+import org.h2.mvstore.type.StringDataType;
 import org.privacy.runtime.Lookup;
 import org.privacy.runtime.Record;
 
@@ -54,7 +58,7 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	private final Map<String, Map<String, Referenced>> byReference = new HashMap<>();
 
 	/** The maps of one via field: the records, and how many refer to each key. */
-	private record Referenced(MVMap<String, byte[]> records, MVMap<String, Integer> counts) {
+	private record Referenced(MVMap<String, byte[]> records, MVMap<String, Long> counts) {
 	}
 
 	private LookupStore(MVStore store, Path file) {
@@ -95,7 +99,7 @@ public final class LookupStore implements Lookup, AutoCloseable {
 		}
 		MVMap<String, byte[]> records = byKey.get(entity);
 		if (records == null) {
-			records = store.openMap("key:" + entity);
+			records = map("key:" + entity, ByteArrayDataType.INSTANCE);
 			byKey.put(entity, records);
 		}
 		return records.putIfAbsent(key, record) == null;
@@ -107,14 +111,22 @@ public final class LookupStore implements Lookup, AutoCloseable {
 		Referenced via = fields.get(field);
 		if (via == null) {
 			String name = entity + "." + field;
-			MVMap<String, Integer> counts = store.openMap("count:" + name);
-			via = new Referenced(store.openMap("via:" + name), counts);
+			via = new Referenced(map("via:" + name, ByteArrayDataType.INSTANCE),
+					map("count:" + name, LongDataType.INSTANCE));
 			fields.put(field, via);
 		}
-		Integer count = via.counts().get(referencedKey);
-		int index = count == null ? 0 : count;
-		via.counts().put(referencedKey, index + 1);
+		Long count = via.counts().get(referencedKey);
+		int index = count == null ? 0 : count.intValue();
+		via.counts().put(referencedKey, index + 1L);
 		via.records().put(referenceKey(referencedKey, index), record);
+	}
+
+	/**
+	 * A map of the store with text keys and values of one type: written and read by the types' own codecs, not by
+	 * the store's general one, which writes a type tag with every value and makes a reader for it on every read.
+	 */
+	private <V> MVMap<String, V> map(String name, DataType<V> values) {
+		return store.openMap(name, new MVMap.Builder<String, V>().keyType(StringDataType.INSTANCE).valueType(values));
 	}
 
 	@Override
@@ -128,8 +140,8 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	public List<Record> referencing(String entity, String field, String key) {
 		Map<String, Referenced> fields = byReference.get(entity);
 		Referenced referenced = fields == null ? null : fields.get(field);
-		Integer count = key == null || referenced == null ? null : referenced.counts().get(key);
-		return count == null ? List.of() : new Referring(referenced.records(), key, count);
+		Long count = key == null || referenced == null ? null : referenced.counts().get(key);
+		return count == null ? List.of() : new Referring(referenced.records(), key, count.intValue());
 	}
 
 	/** The records that refer to one key, read from the store one at a time, when asked. */
