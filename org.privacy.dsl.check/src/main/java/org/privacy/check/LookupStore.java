@@ -57,6 +57,9 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	/** For each entity, then each via field of it, the records by reference and how many refer to each key. */
 	private final Map<String, Map<String, Referenced>> byReference = new HashMap<>();
 
+	/** The records each thread read last: see {@link Recent}. */
+	private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+
 	/** The maps of one via field: the records, and how many refer to each key. */
 	private record Referenced(MVMap<String, byte[]> records, MVMap<String, Long> counts) {
 	}
@@ -132,8 +135,51 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	@Override
 	public Record find(String entity, String key) {
 		MVMap<String, byte[]> records = byKey.get(entity);
-		byte[] record = key == null || records == null ? null : records.get(key);
-		return record == null ? null : RecordCodec.decode(record, files);
+		return key == null || records == null ? null : read(records, key);
+	}
+
+	/** The record stored under {@code key} in {@code map}, or {@code null}: from the thread's recent ones if it is. */
+	private Record read(MVMap<String, byte[]> map, String key) {
+		Recent mine = recent.get();
+		Record record = mine.get(map, key);
+		if (record == null) {
+			byte[] stored = map.get(key);
+			if (stored == null) {
+				return null;
+			}
+			record = RecordCodec.decode(stored, files);
+			mine.put(map, key, record);
+		}
+		return record;
+	}
+
+	/**
+	 * The last records one thread read, by map and key, in a few slots (a new record takes the slot of its map and
+	 * key): the check of one record asks for the same records several times (each rule and term that reads a send's
+	 * recipient, or goes through the recipient's consents), and each ask would otherwise read and decode them from
+	 * the store again. Records are never changed once decoded, and each thread has its own slots.
+	 */
+	private static final class Recent {
+		private static final int SLOTS = 64;
+		private final Object[] maps = new Object[SLOTS];
+		private final String[] keys = new String[SLOTS];
+		private final Record[] records = new Record[SLOTS];
+
+		Record get(Object map, String key) {
+			int slot = slot(map, key);
+			return maps[slot] == map && key.equals(keys[slot]) ? records[slot] : null;
+		}
+
+		void put(Object map, String key, Record record) {
+			int slot = slot(map, key);
+			maps[slot] = map;
+			keys[slot] = key;
+			records[slot] = record;
+		}
+
+		private static int slot(Object map, String key) {
+			return (System.identityHashCode(map) * 31 + key.hashCode()) & (SLOTS - 1);
+		}
 	}
 
 	@Override
@@ -159,7 +205,7 @@ public final class LookupStore implements Lookup, AutoCloseable {
 		@Override
 		public Record get(int index) {
 			Objects.checkIndex(index, size);
-			return RecordCodec.decode(byReference.get(referenceKey(key, index)), files);
+			return read(byReference, referenceKey(key, index));
 		}
 
 		@Override

@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -164,6 +169,39 @@ class StreamingPartsTest {
 			}
 			if (file != null) {
 				assertThat(Files.exists(file)).as("the temporary file is deleted").isFalse();
+			}
+		}
+	}
+
+	@Test
+	void recordsReadAgainAreTheRightOnesWhateverTheirKeysAndThreads() throws Exception {
+		try (LookupStore store = LookupStore.open(LookupStore.Placement.MEMORY)) {
+			int data = store.file("data/Prospect.jsonl");
+			int count = 1_000; // far more keys than a thread keeps recent records: slots are shared and replaced
+			for (int i = 0; i < count; i++) {
+				byte[] record = RecordCodec.encode(Map.of("id", "p" + i, "group", "g" + i % 7), data, i + 1);
+				store.addKeyed("Prospect", "p" + i, record);
+				store.addReference("Prospect", "group", "g" + i % 7, record);
+			}
+			Callable<Void> reader = () -> {
+				SplittableRandom random = new SplittableRandom(System.identityHashCode(Thread.currentThread()));
+				for (int n = 0; n < 20_000; n++) {
+					int i = random.nextInt(count);
+					Record found = store.find("Prospect", "p" + i);
+					assertThat(found.get("id")).isEqualTo("p" + i);
+					assertThat(found.location()).isEqualTo("data/Prospect.jsonl:" + (i + 1));
+					List<Record> group = store.referencing("Prospect", "group", "g" + i % 7);
+					assertThat(group.get(i / 7).get("id")).isEqualTo("p" + i);
+				}
+				return null;
+			};
+			ExecutorService threads = Executors.newFixedThreadPool(4);
+			try {
+				for (Future<Void> done : threads.invokeAll(List.of(reader, reader, reader, reader))) {
+					done.get();
+				}
+			} finally {
+				threads.shutdownNow();
 			}
 		}
 	}
