@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.privacy.runtime.Context;
 import org.privacy.runtime.Finding;
-import org.privacy.runtime.Lookup;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
 
@@ -105,25 +104,13 @@ class HelperReadsTest {
 			"DATA_ERROR [recipient.vip] message m-1 cannot be checked against HR-03: 'recipient.vip' is "
 			+ "missing";
 
-	/** The people, and the keys each look-up asked for. */
-	private static final class CountingLookup implements Lookup {
-		final List<String> asked = new ArrayList<>();
-		private final MapLookup people = new MapLookup().with("Person",
+	/** The people: a look-up that keeps the keys it is asked for. */
+	private static MapLookup people() {
+		return new MapLookup().with("Person",
 				Map.of("id", "p-1", "kind", "EMAIL", "vip", true),
 				Map.of("id", "p-2", "kind", "FAX", "vip", true),
 				Map.of("id", "p-3", "kind", "SMS"),
 				Map.of("id", "p-4", "kind", "EMAIL"));
-
-		@Override
-		public Record find(String entity, String key) {
-			asked.add(entity + ":" + key);
-			return people.find(entity, key);
-		}
-
-		@Override
-		public List<Record> referencing(String entity, String field, String key) {
-			return people.referencing(entity, field, key);
-		}
 	}
 
 	private static Map<String, Object> message(Object... keysAndValues) {
@@ -142,10 +129,10 @@ class HelperReadsTest {
 
 	/** The findings of one rule for a message: status, fields and sentence of each, in order. */
 	private List<String> outcome(String rule, Map<String, Object> message) {
-		return outcome(rule, message, new CountingLookup());
+		return outcome(rule, message, people());
 	}
 
-	private List<String> outcome(String rule, Map<String, Object> message, CountingLookup lookup) {
+	private List<String> outcome(String rule, Map<String, Object> message, MapLookup lookup) {
 		Context context = at("2024-09-01T00:00:00Z").withLookup(lookup);
 		return check(policy, "Message", message, context).stream().filter(f -> f.ruleId().equals(rule))
 				.map(HelperReadsTest::describe).toList();
@@ -243,13 +230,13 @@ class HelperReadsTest {
 
 	@Test
 	void aReferenceReadTwiceInATermIsLookedUpOnce() {
-		CountingLookup lookup = new CountingLookup();
+		MapLookup lookup = people();
 		List<Finding> findings = new ArrayList<>();
 
 		policy.check("Message", Record.of(message("recipient", "p-1")), at("2024-09-01T00:00:00Z").withLookup(lookup),
 				findings::add);
 
 		assertThat(findings).filteredOn(f -> f.ruleId().equals("HR-03")).isEmpty();
-		assertThat(lookup.asked).containsExactly("Person:p-1");
+		assertThat(lookup.asked()).containsExactly("Person:p-1");
 	}
 }

@@ -1,6 +1,7 @@
 package org.privacy.dsl.semantics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Objects;
 import org.privacy.runtime.Lookup;
 import org.privacy.runtime.Record;
 
-/** Records of several entities held as maps, for references between entities. */
+/** Records of several entities held as maps, for references between entities; keeps the keys it is asked for. */
 final class MapLookup implements Lookup {
 	private final Map<String, List<Map<String, ?>>> recordsByEntity = new LinkedHashMap<>();
 	private final Map<String, String> keyFieldByEntity = new LinkedHashMap<>();
+	/** Synchronized: a look-up may serve several threads at once ({@code ConcurrencyTest}). */
+	private final List<String> asked = Collections.synchronizedList(new ArrayList<>());
 
 	/** Adds records of {@code entity} whose key field is {@code id}; returns this lookup. */
 	@SafeVarargs
@@ -28,8 +31,16 @@ final class MapLookup implements Lookup {
 		return this;
 	}
 
+	/** The look-ups by key so far, in order, as {@code entity:key}. */
+	List<String> asked() {
+		synchronized (asked) {
+			return List.copyOf(asked);
+		}
+	}
+
 	@Override
 	public Record find(String entity, String key) {
+		asked.add(entity + ":" + key);
 		String keyField = keyFieldByEntity.get(entity);
 		for (Map<String, ?> values : recordsByEntity.getOrDefault(entity, List.of())) {
 			if (key.equals(String.valueOf(values.get(keyField)))) {
