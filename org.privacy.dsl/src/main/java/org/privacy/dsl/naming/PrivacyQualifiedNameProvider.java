@@ -29,6 +29,15 @@ public class PrivacyQualifiedNameProvider extends DefaultDeclarativeQualifiedNam
 		return element instanceof Variable ? null : super.getFullyQualifiedName(element);
 	}
 
+	/**
+	 * Whether nothing inside {@code element} has a qualified name: the conditions of rules and terms name only
+	 * quantifier variables, which are local. What the index exports and the scope of a file's own names skip, as
+	 * conditions are most of a rule file.
+	 */
+	public static boolean namesNothingInside(EObject element) {
+		return element instanceof Rule || element instanceof Term;
+	}
+
 	private QualifiedName packageOf(EObject element) {
 		Model model = EcoreUtil2.getContainerOfType(element, Model.class);
 		if (model != null && model.getName() != null) {

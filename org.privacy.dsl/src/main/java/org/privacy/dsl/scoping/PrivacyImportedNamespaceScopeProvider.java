@@ -7,16 +7,15 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.Scopes;
-import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.privacy.dsl.library.BuiltinLibrary;
+import org.privacy.dsl.naming.PrivacyQualifiedNameProvider;
 import org.privacy.dsl.privacy.Model;
-import org.privacy.dsl.privacy.Rule;
-import org.privacy.dsl.privacy.Term;
 
 /**
  * Imports without an import statement: the built-in vocabulary, and the file's own package, so that files of one
@@ -41,9 +40,8 @@ public class PrivacyImportedNamespaceScopeProvider extends ImportedNamespaceAwar
 	}
 
 	/**
-	 * The file's own declarations, as Xtext collects them but without walking the conditions of rules and terms: the
-	 * only names there are quantifier variables, which have no qualified name (scoping finds them), and conditions are
-	 * most of a file's objects. The same descriptions in the same order.
+	 * The file's own declarations, as Xtext collects them but without walking what names nothing
+	 * ({@link PrivacyQualifiedNameProvider#namesNothingInside}): the same descriptions in the same order.
 	 */
 	@Override
 	protected ISelectable internalGetAllDescriptions(Resource resource) {
@@ -52,7 +50,7 @@ public class PrivacyImportedNamespaceScopeProvider extends ImportedNamespaceAwar
 		while (all.hasNext()) {
 			EObject object = all.next();
 			declarations.add(object);
-			if (object instanceof Rule || object instanceof Term) {
+			if (PrivacyQualifiedNameProvider.namesNothingInside(object)) {
 				all.prune();
 			}
 		}
