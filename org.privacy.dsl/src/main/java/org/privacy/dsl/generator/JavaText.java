@@ -122,7 +122,7 @@ public final class JavaText {
 		for (int i = 0; i < n; i++) {
 			char c = code.charAt(i);
 			if (c == '"') {
-				int close = closingQuoteOnLine(code, i);
+				int close = closingQuote(code, i);
 				if (close >= 0) {
 					i = close;
 					continue;
@@ -145,7 +145,7 @@ public final class JavaText {
 	 * The index of the quote that closes the literal {@code "(?:[^"\\]|\\.)*"} opened at {@code open}, or -1 when
 	 * there is none (a backslash before a line terminator or the end, or no closing quote).
 	 */
-	private static int closingQuoteOnLine(String code, int open) {
+	private static int closingQuote(String code, int open) {
 		for (int i = open + 1; i < code.length(); i++) {
 			char c = code.charAt(i);
 			if (c == '"') {
@@ -363,19 +363,6 @@ public final class JavaText {
 		}
 		int shift = cut.length() - text.length();
 		return cut.substring(0, open) + "(" + cut.substring(open, end + shift) + ")" + cut.substring(end + shift);
-	}
-
-	/** The index of the quote that closes the string literal opened at {@code open}, or -1 if none does. */
-	private static int closingQuote(String text, int open) {
-		for (int i = open + 1; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\\') {
-				i++;
-			} else if (c == '"') {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/**
