@@ -72,12 +72,11 @@ final class SeenKeys {
 
 	/**
 	 * Reads the first slot of each of {@code count} fingerprints, keys about to be {@link #putIfAbsent put}, without
-	 * changing anything. Once the table is larger than the processor's caches, each look-up waits for a slot from
+	 * changing the table. Once the table is larger than the processor's caches, each look-up waits for a slot from
 	 * memory; these reads do not depend on one another, so the processor has many of them under way at once, and the
 	 * look-ups that follow find their slots in the cache (a batch's slots: 64 bytes each, a few tens of kilobytes).
-	 * What it returns means nothing; it is kept so that the reads are not left out.
 	 */
-	long touch(long[] fingerprints, int count) {
+	void touch(long[] fingerprints, int count) {
 		long[] slots = table;
 		int mask = slots.length / 2 - 1;
 		long any = 0;
@@ -85,10 +84,9 @@ final class SeenKeys {
 			any ^= slots[2 * ((int) fingerprints[i] & mask)];
 		}
 		touched ^= any;
-		return any;
 	}
 
-	/** Where {@link #touch} leaves its result, so that its reads are made. */
+	/** What {@link #touch} read, kept (it means nothing) so that its reads are not left out. */
 	private long touched;
 
 	private void grow() {

@@ -3,6 +3,7 @@ package org.privacy.cli.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.privacy.check.DataProblem;
 import org.privacy.check.EntityCounts;
@@ -47,17 +48,17 @@ public final class JsonReport {
 	private static final SerializableString LOCATION = new SerializedString("location");
 	private static final SerializableString FIELDS = new SerializedString("fields");
 	private static final SerializableString EXPLANATION = new SerializedString("explanation");
-	private static final SerializableString[] STATUS_WORDS = words(Status.values());
-	private static final SerializableString[] SEVERITY_WORDS = words(Severity.values());
+	private static final SerializableString[] STATUS_WORDS = words(Status.values(), Status::word);
+	private static final SerializableString[] SEVERITY_WORDS = words(Severity.values(), Severity::word);
 
 	private JsonReport() {
 	}
 
-	private static SerializableString[] words(Enum<?>[] values) {
+	/** The word of each value, quoted once, by ordinal. */
+	private static <E extends Enum<E>> SerializableString[] words(E[] values, Function<E, String> word) {
 		SerializableString[] words = new SerializableString[values.length];
-		for (Enum<?> value : values) {
-			words[value.ordinal()] = new SerializedString(
-					value instanceof Status status ? status.word() : ((Severity) value).word());
+		for (E value : values) {
+			words[value.ordinal()] = new SerializedString(word.apply(value));
 		}
 		return words;
 	}
