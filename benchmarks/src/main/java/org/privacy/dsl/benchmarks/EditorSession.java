@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -19,19 +17,15 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.privacy.dsl.ide.server.PrivacyLanguageServer;
 import org.privacy.dsl.ide.server.PrivacyServerModule;
@@ -49,7 +43,8 @@ public final class EditorSession implements AutoCloseable {
 	private static final long TIMEOUT_SECONDS = 60;
 
 	private final LanguageServerImpl server;
-	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+	private final DiagnosticsClient client = new DiagnosticsClient();
+	private final BlockingQueue<PublishDiagnosticsParams> published = client.published();
 	private final String uri;
 	private final String text;
 	private final Position editStart;
@@ -66,7 +61,7 @@ public final class EditorSession implements AutoCloseable {
 		uri = file.toUri().toString();
 		this.text = text;
 		server = Guice.createInjector(new PrivacyServerModule()).getInstance(LanguageServerImpl.class);
-		server.connect(new Client());
+		server.connect(client);
 		InitializeParams params = new InitializeParams();
 		params.setCapabilities(new ClientCapabilities());
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "bench")));
@@ -192,30 +187,5 @@ public final class EditorSession implements AutoCloseable {
 		String before = text.substring(0, offset);
 		int line = (int) before.chars().filter(c -> c == '\n').count();
 		return new Position(line, offset - (before.lastIndexOf('\n') + 1));
-	}
-
-	/** The editor's side: keeps what the server publishes, ignores the rest. */
-	private final class Client implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams messageParams) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }

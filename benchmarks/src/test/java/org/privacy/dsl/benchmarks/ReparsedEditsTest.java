@@ -13,8 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,18 +26,14 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
@@ -289,10 +283,11 @@ class ReparsedEditsTest {
 	}
 
 	/** A language server in process, on a workspace of its own, that waits for its diagnostics after each change. */
-	private static final class Server implements LanguageClient, AutoCloseable {
+	private static final class Server implements AutoCloseable {
 		private final LanguageServerImpl server;
 		private final Path workspace;
-		private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+		private final DiagnosticsClient client = new DiagnosticsClient();
+		private final BlockingQueue<PublishDiagnosticsParams> published = client.published();
 
 		Server(boolean xtextBuild) throws Exception {
 			workspace = Files.createTempDirectory("privacy-reparse");
@@ -300,7 +295,7 @@ class ReparsedEditsTest {
 			server = Guice.createInjector(xtextBuild ? Modules.override(ours).with(binder -> binder
 					.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class)) : ours)
 					.getInstance(LanguageServerImpl.class);
-			server.connect(this);
+			server.connect(client);
 			InitializeParams params = new InitializeParams();
 			params.setCapabilities(new ClientCapabilities());
 			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "edits")));
@@ -354,31 +349,6 @@ class ReparsedEditsTest {
 		@Override
 		public void close() throws Exception {
 			server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-			// not needed
-		}
-
-		@Override
-		public void showMessage(MessageParams messageParams) {
-			// not needed
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-			// not needed
 		}
 	}
 }
