@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -81,13 +82,9 @@ public class NamingValidator extends ConcernValidator {
 		if (name == null || rule.eResource() == null) {
 			return;
 		}
-		IResourceDescriptions descriptions = index.getResourceDescriptions(rule.eResource());
-		for (IEObjectDescription other : descriptions.getExportedObjects(P.getRule(), name, false)) {
-			if (!other.getEObjectURI().trimFragment().equals(rule.eResource().getURI())) {
-				error(Messages.ruleIdUsedInFile(rule.getName(), other.getEObjectURI().trimFragment().lastSegment()),
-						rule, P.getRule_Name(), rule.getName());
-				return;
-			}
+		String file = otherFile(rule.eResource(), P.getRule(), name);
+		if (file != null) {
+			error(Messages.ruleIdUsedInFile(rule.getName(), file), rule, P.getRule_Name(), rule.getName());
 		}
 	}
 
@@ -187,14 +184,24 @@ public class NamingValidator extends ConcernValidator {
 		if (name == null || element.eResource() == null) {
 			return null;
 		}
-		IResourceDescriptions descriptions = index.getResourceDescriptions(element.eResource());
+		return otherFile(element.eResource(), type, name);
+	}
+
+	/**
+	 * The file name of another resource than {@code resource} that exports {@code name} of {@code type}, or
+	 * {@code null}: of several, the first by URI, so that a message names the same file whatever the order in which
+	 * the files were loaded (the command line and the editor, or two builds of the editor, load them differently).
+	 */
+	private String otherFile(Resource resource, org.eclipse.emf.ecore.EClass type, QualifiedName name) {
+		org.eclipse.emf.common.util.URI first = null;
+		IResourceDescriptions descriptions = index.getResourceDescriptions(resource);
 		for (IEObjectDescription other : descriptions.getExportedObjects(type, name, false)) {
 			org.eclipse.emf.common.util.URI uri = other.getEObjectURI().trimFragment();
-			if (!uri.equals(element.eResource().getURI())) {
-				return uri.lastSegment();
+			if (!uri.equals(resource.getURI()) && (first == null || uri.toString().compareTo(first.toString()) < 0)) {
+				first = uri;
 			}
 		}
-		return null;
+		return first == null ? null : first.lastSegment();
 	}
 
 	/** An import names a package (or a declaration) that some file or the built-in vocabulary declares. */
