@@ -135,8 +135,8 @@ class RuleTemplates {
 					}
 				«ENDFOR»
 			«ENDIF»
-			«report(p.constant, "Status.VIOLATED", explanation, r.exceptions !== null, fields, naming, r.eager,
-				verdict)»
+			«report(p.constant, "Status.VIOLATED", explanation, r.sentence !== null, r.exceptions !== null, fields, naming,
+				r.eager, verdict)»
 		'''
 	}
 
@@ -198,7 +198,7 @@ class RuleTemplates {
 							«IF hasExceptions»
 								String exception = «o.exceptions»;
 							«ENDIF»
-							«report(rc, "Status.PENDING", notStarted, hasExceptions, o.fields, n, false,
+							«report(rc, "Status.PENDING", notStarted, false, hasExceptions, o.fields, n, false,
 								new RulePlan.Verdict("false", true))»
 						}
 					«ENDIF»
@@ -221,7 +221,7 @@ class RuleTemplates {
 			«FOR line : n.lines»
 				«line»
 			«ENDFOR»
-			«report(rc, "status", explanation, hasExceptions, o.fields, n, o.custom !== null, verdict)»
+			«report(rc, "status", explanation, false, hasExceptions, o.fields, n, o.custom !== null, verdict)»
 		'''
 	}
 
@@ -275,12 +275,12 @@ class RuleTemplates {
 	'''
 
 	/**
-	 * The finding of an outcome that is reported: {@code explanation} is the rule's constant sentence or a
-	 * {@code Sentences} call (built when read), or, when {@code eager}, a string built now. Then what the rule
-	 * returns.
+	 * The finding of an outcome that is reported: {@code explanation} is the rule's constant sentence
+	 * ({@code constant}, written on the line of the call) or a {@code Sentences} call (built when read), or, when
+	 * {@code eager}, a string built now. Then what the rule returns.
 	 */
-	def private static CharSequence report(String rc, String status, CharSequence explanation, boolean hasExceptions,
-		CharSequence fields, RulePlan.Naming naming, boolean eager, RulePlan.Verdict verdict) {
+	def private static CharSequence report(String rc, String status, CharSequence explanation, boolean constant,
+		boolean hasExceptions, CharSequence fields, RulePlan.Naming naming, boolean eager, RulePlan.Verdict verdict) {
 		val finding = if (eager) "new Finding(" else "Finding.of("
 		val exempt = if (eager)
 				'''Explanations.exempt(«naming.subject», «rc», exception)'''
@@ -290,7 +290,7 @@ class RuleTemplates {
 			«IF hasExceptions»
 				sink.accept(«finding»«rc», exception == null ? «status» : Status.EXEMPT, key, «fields»,
 						exception == null ? «explanation» : «exempt»));
-			«ELSEIF explanation.toString.matches("[A-Z][A-Z0-9_]*")»
+			«ELSEIF constant»
 				sink.accept(«finding»«rc», «status», key, «fields», «explanation»));
 			«ELSE»
 				sink.accept(«finding»«rc», «status», key, «fields»,
