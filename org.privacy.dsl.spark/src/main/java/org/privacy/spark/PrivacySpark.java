@@ -19,10 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.launcher.JavaModuleOptions;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -39,6 +42,7 @@ import org.privacy.runtime.DataModel;
 import org.privacy.runtime.Mask;
 import org.privacy.runtime.Record;
 import org.privacy.runtime.RecordPolicy;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs compiled records-mode policies over Spark Datasets, one Dataset of rows per entity, and gives the findings as
@@ -68,12 +72,12 @@ public final class PrivacySpark {
 	/**
 	 * How the check keeps the Datasets it reads several times (the prepared records, the records of each round)
 	 * unless told otherwise ({@link Check#storageLevel}), and how the CSV reader keeps a file's lines: on the
-	 * executors' local disks, never in Spark's storage memory. Cached in memory, they fill it, and Spark then evicts
-	 * older blocks to make room, among them the broadcast task binaries, which it writes to disk with Kryo; on JDK 17
-	 * Kryo needs {@code --add-opens java.base/java.nio}, which {@code spark-submit} adds but a plain {@code java} (a
-	 * test, an application embedding Spark) does not, and the job fails. On disk, the check's blocks are written with
-	 * Spark's default serializer and evict nothing, so the check runs without JVM flags however little memory it has;
-	 * docs/BENCHMARKS.md measures what it costs.
+	 * executors' local disks, never in Spark's storage memory, which stays for Spark's own blocks (broadcast joins and
+	 * task binaries). When memory runs short Spark evicts those blocks to disk and writes some of them with Kryo, which
+	 * on Java 17 needs the {@code --add-opens} options of Spark's launcher ({@link #missingJvmOptions()}); kept on
+	 * disk, the check's blocks are written with Spark's default serializer and add nothing to evict, so evictions are
+	 * rarer, but they still happen when Spark's own blocks outgrow its memory: a JVM without the options can fail then.
+	 * docs/BENCHMARKS.md measures what the disk costs.
 	 */
 	static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
 
@@ -135,6 +139,53 @@ public final class PrivacySpark {
 		return findings.groupBy("rule", "status").count().orderBy("rule", "status");
 	}
 
+	/**
+	 * The options of Spark's launcher that open a package of the JDK to Spark ({@code JavaModuleOptions}: what
+	 * {@code spark-submit} gives the driver and the executors) and that this JVM was started without, in the
+	 * launcher's order: none under {@code spark-submit}, all of them in a plain {@code java}. Without
+	 * {@code --add-opens=java.base/java.nio=ALL-UNNAMED}, Spark cannot write an evicted broadcast block on Java 17 and
+	 * a check short of memory fails; an application embedding Spark starts its JVM with
+	 * {@code JavaModuleOptions.defaultModuleOptions()}.
+	 */
+	public static List<String> missingJvmOptions() {
+		Module spark = SparkSession.class.getModule();
+		List<String> missing = new ArrayList<>();
+		for (String option : JavaModuleOptions.defaultModuleOptionArray()) {
+			if (option.startsWith(ADD_OPENS)) {
+				String[] opened = option.substring(ADD_OPENS.length()).split("[/=]"); // module, package, to whom
+				Optional<Module> module = ModuleLayer.boot().findModule(opened[0]);
+				if (module.isPresent() && !module.get().isOpen(opened[1], spark)) {
+					missing.add(option);
+				}
+			}
+		}
+		return List.copyOf(missing);
+	}
+
+	private static final String ADD_OPENS = "--add-opens=";
+
+	/** Whether {@link #warnOfMissingJvmOptions()} has looked, once per JVM. */
+	private static final AtomicBoolean JVM_OPTIONS_LOOKED_AT = new AtomicBoolean();
+
+	/** The warning a check gives, once per JVM, when {@code missing} options of Spark's launcher are missing. */
+	static Optional<String> missingJvmOptionsWarning(List<String> missing) {
+		if (missing.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of("This JVM was started without " + missing.size() + " of the options spark-submit gives "
+				+ "Spark on Java 17 (" + missing.get(0) + (missing.size() > 1 ? " and " + (missing.size() - 1)
+						+ " more" : "") + "): if Spark runs short of memory and writes its blocks to disk, the "
+				+ "privacy check fails. Start the job with spark-submit, or start java with the options of "
+				+ "org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptions().");
+	}
+
+	private static void warnOfMissingJvmOptions() {
+		if (JVM_OPTIONS_LOOKED_AT.compareAndSet(false, true)) {
+			missingJvmOptionsWarning(missingJvmOptions())
+					.ifPresent(LoggerFactory.getLogger(PrivacySpark.class)::warn);
+		}
+	}
+
 	/** A configured check; {@link #run} builds the Spark plan (nothing is read before it). */
 	public static final class Check {
 		private final List<RecordPolicy> policies;
@@ -186,19 +237,23 @@ public final class PrivacySpark {
 		}
 
 		/**
-		 * How the check keeps the Datasets it reads several times: {@code DISK_ONLY} by default, which runs in a
-		 * plain {@code java} launch however little memory Spark has ({@link PrivacySpark#KEPT}). A job started by
-		 * {@code spark-submit}, which gives the JVM the {@code --add-opens} flags Spark's Kryo needs on JDK 17 to
-		 * write evicted blocks, may keep them in memory first, {@code StorageLevel.MEMORY_AND_DISK()}, and save the
-		 * time of writing them to disk. Without those flags, a check kept in memory fails when memory runs short.
+		 * How the check keeps the Datasets it reads several times: {@code DISK_ONLY} by default, which leaves Spark's
+		 * memory to Spark's own blocks ({@link PrivacySpark#KEPT}). With memory to spare, a job may keep them in
+		 * memory first, {@code StorageLevel.MEMORY_AND_DISK()}, and save the time of writing them to disk; it fills
+		 * the memory sooner, and Spark then evicts blocks with Kryo, which needs the options
+		 * {@code spark-submit} gives ({@link PrivacySpark#missingJvmOptions()}).
 		 */
 		public Check storageLevel(StorageLevel level) {
 			this.storageLevel = Objects.requireNonNull(level, "level");
 			return this;
 		}
 
-		/** Plans the check of {@code data}, a Dataset per entity name (columns named after the fields). */
+		/**
+		 * Plans the check of {@code data}, a Dataset per entity name (columns named after the fields); the first check
+		 * of a JVM warns in Spark's log if the JVM lacks options of Spark's launcher ({@link #missingJvmOptions()}).
+		 */
 		public SparkCheck run(SparkSession spark, Map<String, Dataset<Row>> data) {
+			warnOfMissingJvmOptions();
 			return new Plan(spark, this, data).run();
 		}
 	}

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.spark.launcher.JavaModuleOptions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,17 +65,19 @@ class GeneratedDataEquivalenceTest {
 	}
 
 	/**
-	 * Started with a plain {@code java} (no {@code --add-opens}: Spark's Kryo, with which it writes evicted broadcast
-	 * blocks to disk, would need {@code java.base/java.nio} opened) and with less memory for Spark than the check's
-	 * cached Datasets take, the check still gives the CLI's findings: it keeps them on disk and evicts nothing.
+	 * Started as {@code spark-submit} starts a JVM (the options of Spark's launcher, nothing from the environment) and
+	 * with less memory for Spark than the check's cached Datasets take, the check still gives the CLI's findings: it
+	 * keeps them on disk, none in Spark's memory.
 	 */
 	@Test
 	@Tag("slow") // Spark with 8 MB spills every sort: a minute or two alone, many more on a loaded machine
-	void underMemoryPressureWithoutJvmFlagsTheFindingsStillEqualTheCli() throws Exception {
+	void underMemoryPressureTheFindingsStillEqualTheCli() throws Exception {
 		Path out = work.resolve("pressure-findings.txt");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", work.resolve("build/policies.jar") + File.pathSeparator
-						+ System.getProperty("java.class.path"),
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+		command.addAll(List.of("-Xmx512m", "-cp",
+				work.resolve("build/policies.jar") + File.pathSeparator + System.getProperty("java.class.path"),
 				MemoryPressureRun.class.getName(), folder.resolve("data").toString(), NOW, out.toString()));
 		compiled.policies().forEach(policy -> command.add(policy.getClass().getName()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

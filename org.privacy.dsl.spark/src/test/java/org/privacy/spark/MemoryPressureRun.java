@@ -18,8 +18,8 @@ import org.privacy.runtime.Parameters;
 import org.privacy.runtime.RecordPolicy;
 
 /**
- * A check in a JVM of its own, started by {@link GeneratedDataEquivalenceTest} with a plain {@code java} (no
- * {@code --add-opens}, as an application or a test embedding Spark has none) and so little memory for Spark that
+ * A check in a JVM of its own, started by {@link GeneratedDataEquivalenceTest} as {@code spark-submit} starts one
+ * (the options of Spark's launcher, nothing from the environment) and with so little memory for Spark that
  * the check's Datasets could not stay in it: in {@code local[1]}, with 8 MB of unified memory (broadcast joins below
  * 1 MB, as they are far below an executor's memory on a cluster).
  *

@@ -29,7 +29,8 @@ import org.privacy.spark.SparkReaders;
  * </pre>
  *
  * {@code --keep-in-memory} keeps the check's Datasets in memory first ({@code MEMORY_AND_DISK}) instead of on disk:
- * for {@code spark-submit}, which starts the JVMs with the flags Spark needs then.
+ * for executors with memory to spare. Started by {@code spark-submit}, or by {@code java} with the options of Spark's
+ * launcher (as this project's Maven run does): Spark needs them on Java 17 to write evicted blocks.
  */
 public final class CheckJob {
 	private CheckJob() {
@@ -77,7 +78,7 @@ public final class CheckJob {
 				: SparkReaders.folder(spark, model, Path.of(data), prefix);
 		PrivacySpark.Check checker = PrivacySpark.checker(policies).now(now).parameters(parameters)
 				.revealPersonalData(reveal);
-		if (inMemory) { // spark-submit gives the JVM the --add-opens flags that Spark needs to evict blocks to disk
+		if (inMemory) { // memory to spare: the Datasets in memory first, on disk what does not fit
 			checker.storageLevel(StorageLevel.MEMORY_AND_DISK());
 		}
 		SparkCheck check = checker.run(spark, records);
