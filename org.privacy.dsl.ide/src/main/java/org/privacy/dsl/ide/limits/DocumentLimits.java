@@ -1,15 +1,20 @@
 package org.privacy.dsl.ide.limits;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
+import org.privacy.dsl.validation.Message;
+import org.privacy.dsl.validation.Messages;
 
 /**
  * Which rule files the language server does not parse: a file over {@link #maxCharacters()} (a 20 MB file takes more
  * than a gigabyte to parse, link and check, and under {@code -Xmx1g} its build ran out of memory and stopped the
- * diagnostics of every file), and a file whose check ran out of memory, until it changes. Such a file is loaded empty
- * and given one {@code privacy.not-checked} warning ({@link LimitedResource}); the other files are checked as usual.
+ * diagnostics of every file), and a file whose check ran out of memory or of stack (expressions nested too deeply),
+ * until it changes. Such a file is loaded empty and given one diagnostic at its start ({@link LimitedResource}): a
+ * {@code privacy.not-checked} warning, or for nesting the compiler's {@code privacy.too-deep} error; the other files
+ * are checked as usual.
  * The limit is 8 million characters (8 MB of ASCII text; the 5 MB file of the robustness tests is checked), or the
  * number of the system property {@code privacy.server.maxDocumentCharacters}.
  */
@@ -19,7 +24,7 @@ public final class DocumentLimits {
 	public static final int DEFAULT_MAX_CHARACTERS = 8_000_000;
 
 	private final int maxCharacters;
-	private final Set<URI> outOfMemory = ConcurrentHashMap.newKeySet();
+	private final Map<URI, Message> notChecked = new ConcurrentHashMap<>();
 
 	/** The limits of this process: the default, or the system property. */
 	public static DocumentLimits fromSystemProperties() {
@@ -46,15 +51,24 @@ public final class DocumentLimits {
 
 	/** Remembers that checking {@code uri} ran out of memory: it is loaded empty until {@link #changed(URI)}. */
 	public void ranOutOfMemory(URI uri) {
-		outOfMemory.add(uri);
+		notChecked.put(uri, Messages.notCheckedOutOfMemory());
+	}
+
+	/**
+	 * Remembers that {@code uri} nests expressions deeper than the parser's stack can follow: it is loaded empty, with
+	 * the compiler's {@code privacy.too-deep} error, until {@link #changed(URI)}.
+	 */
+	public void nestsTooDeeply(URI uri) {
+		notChecked.put(uri, Messages.tooDeep());
 	}
 
 	/** The file changed (or closed): it is parsed again. */
 	public void changed(URI uri) {
-		outOfMemory.remove(uri);
+		notChecked.remove(uri);
 	}
 
-	boolean isOutOfMemory(URI uri) {
-		return outOfMemory.contains(uri);
+	/** Why {@code uri} is loaded empty until it changes, if it is. */
+	Optional<Message> whyNotChecked(URI uri) {
+		return Optional.ofNullable(notChecked.get(uri));
 	}
 }

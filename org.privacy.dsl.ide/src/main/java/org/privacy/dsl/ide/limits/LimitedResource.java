@@ -6,33 +6,36 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.privacy.dsl.resource.PrivacyLinkingResource;
+import org.privacy.dsl.validation.IssueCodes;
 import org.privacy.dsl.validation.Message;
 import org.privacy.dsl.validation.Messages;
 
 import com.google.inject.Inject;
 
 /**
- * A rule file as the language server loads it: parsed, unless it is over the size limit or its check ran out of memory
- * ({@link DocumentLimits}); then it is loaded empty, with one {@code privacy.not-checked} warning at its start saying
- * why. The text is read only up to the limit, so a file over it is never held as a model.
+ * A rule file as the language server loads it: parsed, unless it is over the size limit, its check ran out of memory,
+ * or it nests expressions deeper than the parser's stack can follow ({@link DocumentLimits}); then it is loaded
+ * empty, with one diagnostic at its start saying why ({@code privacy.not-checked}, {@code privacy.too-deep}). The text is read only up to the limit, so a file over it is never held as a model.
  */
 public class LimitedResource extends PrivacyLinkingResource {
 
 	@Inject
 	private DocumentLimits limits;
 
-	/** The warning of a file not parsed; kept when the resource's diagnostics are cleared (a new parse, a relink). */
+	/** The diagnostic of a file not parsed; kept when the resource's diagnostics are cleared (a new parse, a relink). */
 	private NotChecked notChecked;
 
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		notChecked = null;
-		if (limits.isOutOfMemory(getURI())) {
-			loadEmpty(options, Messages.notCheckedOutOfMemory());
+		Optional<Message> why = limits.whyNotChecked(getURI());
+		if (why.isPresent()) {
+			loadEmpty(options, why.get());
 			return;
 		}
 		String text = readAtMost(inputStream, limits.maxCharacters() + 1);
@@ -40,7 +43,25 @@ public class LimitedResource extends PrivacyLinkingResource {
 			loadEmpty(options, Messages.notCheckedTooLarge(limits.maxCharacters()));
 			return;
 		}
-		super.doLoad(new ByteArrayInputStream(text.getBytes(getEncoding())), options);
+		try {
+			super.doLoad(new ByteArrayInputStream(text.getBytes(getEncoding())), options);
+		} catch (RuntimeException | StackOverflowError e) {
+			if (!overflowedTheStack(e)) {
+				throw e;
+			}
+			limits.nestsTooDeeply(getURI());
+			loadEmpty(options, Messages.tooDeep());
+		}
+	}
+
+	/** Whether {@code e} is the parser running out of stack, as Xtext's parser reports it (wrapped). */
+	private static boolean overflowedTheStack(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -54,7 +75,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 	 */
 	public boolean reparseWhereChanged(String newText) {
 		if (notChecked != null || !isLoaded() || getParseResult() == null || getParseResult().getRootNode() == null
-				|| limits.isOutOfMemory(getURI()) || newText.length() > limits.maxCharacters()) {
+				|| limits.whyNotChecked(getURI()).isPresent() || newText.length() > limits.maxCharacters()) {
 			return false;
 		}
 		String oldText = getParseResult().getRootNode().getText();
@@ -84,7 +105,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 	protected void clearErrorsAndWarnings() {
 		super.clearErrorsAndWarnings();
 		if (notChecked != null) {
-			getWarnings().add(notChecked);
+			(IssueCodes.TOO_DEEP.equals(notChecked.getCode()) ? getErrors() : getWarnings()).add(notChecked);
 		}
 	}
 
@@ -100,7 +121,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 		return text.toString();
 	}
 
-	/** The warning of a file that is not checked, at its first character. */
+	/** Why a file is not checked, at its first character: a warning, or the error of a file nested too deeply. */
 	private final class NotChecked extends AbstractDiagnostic {
 
 		private final Message message;
