@@ -1,16 +1,23 @@
 package org.privacy.dsl.scoping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
+import org.privacy.dsl.naming.PrivacyQualifiedNameProvider;
 import org.privacy.dsl.privacy.Aggregate;
 import org.privacy.dsl.privacy.Compare;
 import org.privacy.dsl.privacy.Parameter;
@@ -45,11 +52,20 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 
 	private static final PrivacyPackage P = PrivacyPackage.eINSTANCE;
 
+	/** The first part of the cache key of {@link #fileScope}. */
+	private static final String FILE_SCOPE = "fileScope";
+
+	/** The classes whose objects only a file holds, at its top ({@code Model.elements}), never another object. */
+	private static final Set<EClass> ONLY_AT_TOP_LEVEL = onlyAtTopLevel();
+
 	@Inject
 	private PrivacyTypeComputer types;
 
 	@Inject
 	private ScopeAnchors anchors;
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Inject
 	private org.privacy.dsl.library.BuiltinLibrary library;
@@ -98,7 +114,7 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 			Scenario scenario = EcoreUtil2.getContainerOfType(context, Scenario.class);
 			return scenario == null ? IScope.NULLSCOPE : Scopes.scopeFor(scenario.getRecords());
 		}
-		return super.getScope(context, reference);
+		return fileScope(context, reference);
 	}
 
 	/** In a scenario's field value, a name is a record given in the scenario, or a value of the field's enum. */
@@ -183,9 +199,9 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		// Xtext's scope of declarations and imports, built only for names that are not a variable or a field (most
 		// names are), and from the rule or term rather than the expression: the expressions between declare nothing,
 		// and asking from deep inside a long condition would walk all of it for each name
-		EObject scopeContext = declaration != null ? declaration : context;
+		EObject scopeContext = declaration;
 		IScope scope = new LazyScope(() -> new FallbackScope(enumValues(context),
-				PrivacyScopeProvider.super.getScope(scopeContext, reference)));
+				fileScope(scopeContext != null ? scopeContext : context, reference)));
 		if (subject != null) {
 			scope = Scopes.scopeFor(subject.getFields(), scope);
 		}
@@ -194,6 +210,54 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 			scope = Scopes.scopeFor(List.of(variables.get(i)), scope);
 		}
 		return scope;
+	}
+
+	/**
+	 * Xtext's scope of the declarations and imports seen from {@code context}, built once per file and reference
+	 * until the file changes where it is the file's own scope, instead of once per name (the file's local names, the
+	 * imports, the index: an eighth of the editor's build of a change, and a fifth with the other references). It is
+	 * when {@code context} lies in a rule or a term, inside which nothing has a qualified name
+	 * ({@link PrivacyQualifiedNameProvider#namesNothingInside}), or when what the reference names is only ever
+	 * declared at the top of a file (entities, types, rules, calendars...): no container between {@code context} and
+	 * the file then holds a name the reference could mean.
+	 */
+	private IScope fileScope(EObject context, EReference reference) {
+		EObject topLevel = context;
+		while (topLevel.eContainer() != null && topLevel.eContainer().eContainer() != null) {
+			topLevel = topLevel.eContainer();
+		}
+		EObject file = topLevel.eContainer();
+		Resource resource = context.eResource();
+		if (file == null || resource == null || !(PrivacyQualifiedNameProvider.namesNothingInside(topLevel)
+				|| ONLY_AT_TOP_LEVEL.contains(reference.getEReferenceType()))) {
+			return super.getScope(context, reference);
+		}
+		return cache.get(Tuples.create(FILE_SCOPE, file, reference), resource,
+				() -> PrivacyScopeProvider.super.getScope(file, reference));
+	}
+
+	/** The classes whose objects only a file holds at its top, from the language's metamodel (its containments). */
+	static Set<EClass> onlyAtTopLevel() {
+		List<EClass> classes = P.getEClassifiers().stream().filter(EClass.class::isInstance).map(EClass.class::cast)
+				.toList();
+		Set<EClass> only = new HashSet<>();
+		for (EClass type : classes) {
+			boolean elsewhere = false;
+			for (EClass instance : classes) {
+				if (instance.isAbstract() || instance.isInterface() || !type.isSuperTypeOf(instance)) {
+					continue;
+				}
+				for (EClass owner : classes) {
+					for (EReference containment : owner.getEAllContainments()) {
+						elsewhere |= owner != P.getModel() && containment.getEReferenceType().isSuperTypeOf(instance);
+					}
+				}
+			}
+			if (!elsewhere) {
+				only.add(type);
+			}
+		}
+		return Set.copyOf(only);
 	}
 
 	/**
