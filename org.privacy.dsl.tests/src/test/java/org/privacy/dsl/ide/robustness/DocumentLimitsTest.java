@@ -39,12 +39,12 @@ class DocumentLimitsTest extends RobustnessTestBase {
 		assertServerStillWorks();
 
 		// made small, it is checked
-		changeAll(huge, 2, "package huge\n" + MISSPELT);
+		client.didChangeAll(huge, 2, "package huge\n" + MISSPELT);
 		JsonArray checked = client.awaitDiagnostics(BOUND, huge,
 				d -> d.size() == 1 && "privacy.unknown-name".equals(code(d)), "the diagnostics of the small text");
 		assertThat(checked).hasSize(1);
 		// a small document that grows over the limit is not
-		changeAll(huge, 3, rules(LIMIT + 1));
+		client.didChangeAll(huge, 3, rules(LIMIT + 1));
 		assertNotChecked(client.awaitDiagnostics(BOUND, huge, d -> "privacy.not-checked".equals(code(d)),
 				"the diagnostics of the grown document"));
 		assertThat(client.lastDiagnostics(small)).hasSize(1);
@@ -114,20 +114,6 @@ class DocumentLimitsTest extends RobustnessTestBase {
 
 	private static String code(JsonArray diagnostics) {
 		return diagnostics.isEmpty() ? null : diagnostics.get(0).getAsJsonObject().get("code").getAsString();
-	}
-
-	/** Replaces the whole text of an open document. */
-	private void changeAll(String uri, int version, String text) {
-		JsonObject document = ScriptedClient.textDocument(uri);
-		document.addProperty("version", version);
-		JsonObject whole = new JsonObject();
-		whole.addProperty("text", text);
-		JsonArray changes = new JsonArray();
-		changes.add(whole);
-		JsonObject params = new JsonObject();
-		params.add("textDocument", document);
-		params.add("contentChanges", changes);
-		client.notify("textDocument/didChange", params);
 	}
 
 	/** Valid rules of at least {@code characters} characters, in a package of their own. */

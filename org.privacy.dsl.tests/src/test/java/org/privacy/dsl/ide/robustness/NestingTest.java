@@ -43,16 +43,7 @@ class NestingTest extends RobustnessTestBase {
 		assertThat(client.lastDiagnostics(small)).hasSize(1);
 
 		// made shallow, it is checked as any file
-		JsonObject document = ScriptedClient.textDocument(deep);
-		document.addProperty("version", 2);
-		JsonObject whole = new JsonObject();
-		whole.addProperty("text", nested(3).replace("(ok)", "(okk)"));
-		JsonArray changes = new JsonArray();
-		changes.add(whole);
-		JsonObject params = new JsonObject();
-		params.add("textDocument", document);
-		params.add("contentChanges", changes);
-		client.notify("textDocument/didChange", params);
+		client.didChangeAll(deep, 2, nested(3).replace("(ok)", "(okk)"));
 		JsonArray checked = client.awaitDiagnostics(BOUND, deep, d -> d.size() == 1
 				&& "privacy.unknown-name".equals(d.get(0).getAsJsonObject().get("code").getAsString()),
 				"the diagnostics of the shallow text");

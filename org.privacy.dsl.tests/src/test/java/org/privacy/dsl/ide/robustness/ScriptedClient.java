@@ -334,6 +334,20 @@ final class ScriptedClient implements AutoCloseable {
 		notify("textDocument/didOpen", params);
 	}
 
+	/** Replaces the whole text of an open document: a {@code didChange} without a range. */
+	void didChangeAll(String uri, int version, String text) {
+		JsonObject document = textDocument(uri);
+		document.addProperty("version", version);
+		JsonObject whole = new JsonObject();
+		whole.addProperty("text", text);
+		JsonArray changes = new JsonArray();
+		changes.add(whole);
+		JsonObject params = new JsonObject();
+		params.add("textDocument", document);
+		params.add("contentChanges", changes);
+		notify("textDocument/didChange", params);
+	}
+
 	/** {@code shutdown} then {@code exit}; returns the exit code of the process. */
 	int shutdownAndExit() throws InterruptedException {
 		JsonObject response = call("shutdown", null);
