@@ -213,13 +213,13 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 	}
 
 	/**
-	 * Xtext's scope of the declarations and imports seen from {@code context}, built once per file and reference
-	 * until the file changes where it is the file's own scope, instead of once per name (the file's local names, the
-	 * imports, the index: an eighth of the editor's build of a change, and a fifth with the other references). It is
-	 * when {@code context} lies in a rule or a term, inside which nothing has a qualified name
-	 * ({@link PrivacyQualifiedNameProvider#namesNothingInside}), or when what the reference names is only ever
-	 * declared at the top of a file (entities, types, rules, calendars...): no container between {@code context} and
-	 * the file then holds a name the reference could mean.
+	 * Xtext's scope of the declarations and imports seen from {@code context}. Where that is the scope the file itself
+	 * sees, it is built once per file and reference and kept until the file changes, instead of once per name (the
+	 * file's local names, the imports, the index: an eighth of the editor's build of a change, a fifth with the other
+	 * references). It is the file's own when {@code context} lies in a rule or a term, inside which nothing has a
+	 * qualified name ({@link PrivacyQualifiedNameProvider#namesNothingInside}), or when what the reference names is
+	 * only ever declared at the top of a file (entities, types, rules, calendars...): no container between
+	 * {@code context} and the file then holds a name the reference could mean.
 	 */
 	private IScope fileScope(EObject context, EReference reference) {
 		EObject topLevel = context;

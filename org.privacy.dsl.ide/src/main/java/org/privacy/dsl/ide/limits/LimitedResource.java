@@ -20,7 +20,8 @@ import com.google.inject.Inject;
 /**
  * A rule file as the language server loads it: parsed, unless it is over the size limit, its check ran out of memory,
  * or it nests expressions deeper than the parser's stack can follow ({@link DocumentLimits}); then it is loaded
- * empty, with one diagnostic at its start saying why ({@code privacy.not-checked}, {@code privacy.too-deep}). The text is read only up to the limit, so a file over it is never held as a model.
+ * empty, with one diagnostic at its start saying why ({@code privacy.not-checked}, {@code privacy.too-deep}). The
+ * text is read only up to the limit, so a file over it is never held as a model.
  */
 public class LimitedResource extends PrivacyLinkingResource {
 
