@@ -81,6 +81,12 @@ public final class PrivacySpark {
 	 */
 	static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
 
+	/** How the launcher's options that open a package of the JDK begin ({@link #missingJvmOptions()}). */
+	private static final String ADD_OPENS = "--add-opens=";
+
+	/** Whether {@link #warnOfMissingJvmOptions()} has looked, once per JVM. */
+	private static final AtomicBoolean JVM_OPTIONS_LOOKED_AT = new AtomicBoolean();
+
 	/** The columns of {@link SparkCheck#findings()}, as the JSON report names them. */
 	public static final StructType FINDINGS = new StructType()
 			.add("rule", DataTypes.StringType, false)
@@ -161,11 +167,6 @@ public final class PrivacySpark {
 		}
 		return List.copyOf(missing);
 	}
-
-	private static final String ADD_OPENS = "--add-opens=";
-
-	/** Whether {@link #warnOfMissingJvmOptions()} has looked, once per JVM. */
-	private static final AtomicBoolean JVM_OPTIONS_LOOKED_AT = new AtomicBoolean();
 
 	/** The warning a check gives, once per JVM, when {@code missing} options of Spark's launcher are missing. */
 	static Optional<String> missingJvmOptionsWarning(List<String> missing) {

@@ -39,11 +39,13 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ReplaceRegion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.privacy.dsl.ide.limits.LimitedResource;
 import org.privacy.dsl.ide.server.PrivacyServerModule;
 import org.privacy.dsl.ide.server.ReparsingIncrementalBuilder;
 
@@ -185,17 +187,8 @@ class ReparsedEditsTest {
 
 		/** Replaces the text by {@code target} with one change: the region between their common start and end. */
 		private void setText(String target) throws Exception {
-			int start = 0;
-			int shorter = Math.min(text.length(), target.length());
-			while (start < shorter && text.charAt(start) == target.charAt(start)) {
-				start++;
-			}
-			int end = 0;
-			while (end < shorter - start
-					&& text.charAt(text.length() - 1 - end) == target.charAt(target.length() - 1 - end)) {
-				end++;
-			}
-			replace(start, text.length() - end - start, target.substring(start, target.length() - end));
+			ReplaceRegion change = LimitedResource.changedRegion(text, target);
+			replace(change.getOffset(), change.getLength(), change.getText());
 		}
 
 		private void randomEdit(Random random) throws Exception {

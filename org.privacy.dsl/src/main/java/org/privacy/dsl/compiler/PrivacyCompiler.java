@@ -235,8 +235,11 @@ public class PrivacyCompiler {
 		return new Diagnostic(file, line, column, kind, code, issue.getMessage(), suppressed);
 	}
 
-	/** Whether a failure is the compiler running out of stack on a deeply nested file. */
-	private static boolean isTooDeep(Throwable e) {
+	/**
+	 * Whether a failure is the compiler running out of stack on a deeply nested file: a {@link StackOverflowError},
+	 * or an exception caused by one (Xtext's parser wraps it). The language server's load of a file asks it too.
+	 */
+	public static boolean isTooDeep(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof StackOverflowError) {
 				return true;

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.ReplaceRegion;
+import org.privacy.dsl.compiler.PrivacyCompiler;
 import org.privacy.dsl.resource.PrivacyLinkingResource;
 import org.privacy.dsl.validation.IssueCodes;
 import org.privacy.dsl.validation.Message;
@@ -47,7 +49,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 		try {
 			super.doLoad(new ByteArrayInputStream(text.getBytes(getEncoding())), options);
 		} catch (RuntimeException | StackOverflowError e) {
-			if (!overflowedTheStack(e)) {
+			if (!PrivacyCompiler.isTooDeep(e)) {
 				throw e;
 			}
 			limits.nestsTooDeeply(getURI());
@@ -55,21 +57,11 @@ public class LimitedResource extends PrivacyLinkingResource {
 		}
 	}
 
-	/** Whether {@code e} is the parser running out of stack, as Xtext's parser reports it (wrapped). */
-	private static boolean overflowedTheStack(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof StackOverflowError) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/**
 	 * Takes in a new text of this file by re-parsing only the region that changed, where Xtext's partial parser can
 	 * (it parses the whole text again where it cannot), instead of unloading the model and loading it anew: the
-	 * declarations around the change keep their model objects. The region is the text between the longest common
-	 * start and the longest common end of the old and the new text, so any number of editor changes make one region.
+	 * declarations around the change keep their model objects. The region is {@link #changedRegion}, so any number of editor changes make one
+	 * region.
 	 * Answers false, having changed nothing, where a fresh load is needed: the file was loaded empty (over the limit,
 	 * or out of memory), the new text is over the limit or the same as the old, or there is no parse to start from.
 	 * The links are installed again on the whole model, and the diagnostics computed again, as after a load.
@@ -83,6 +75,16 @@ public class LimitedResource extends PrivacyLinkingResource {
 		if (oldText.equals(newText)) {
 			return false;
 		}
+		ReplaceRegion changed = changedRegion(oldText, newText);
+		update(changed.getOffset(), changed.getLength(), changed.getText());
+		return true;
+	}
+
+	/**
+	 * The one change that turns {@code oldText} into {@code newText}: the text between their longest common start and
+	 * their longest common end, replaced.
+	 */
+	public static ReplaceRegion changedRegion(String oldText, String newText) {
 		int shorter = Math.min(oldText.length(), newText.length());
 		int start = 0;
 		while (start < shorter && oldText.charAt(start) == newText.charAt(start)) {
@@ -93,8 +95,8 @@ public class LimitedResource extends PrivacyLinkingResource {
 				&& oldText.charAt(oldText.length() - 1 - end) == newText.charAt(newText.length() - 1 - end)) {
 			end++;
 		}
-		update(start, oldText.length() - end - start, newText.substring(start, newText.length() - end));
-		return true;
+		return new ReplaceRegion(start, oldText.length() - end - start,
+				newText.substring(start, newText.length() - end));
 	}
 
 	private void loadEmpty(Map<?, ?> options, Message message) throws IOException {

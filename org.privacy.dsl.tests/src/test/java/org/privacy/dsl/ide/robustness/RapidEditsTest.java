@@ -117,20 +117,10 @@ class RapidEditsTest extends RobustnessTestBase {
 	}
 
 	private void change(String uri, JsonObject start, JsonObject end, String newText) {
-		JsonObject document = ScriptedClient.textDocument(uri);
-		document.addProperty("version", ++version);
 		JsonObject range = new JsonObject();
 		range.add("start", start);
 		range.add("end", end);
-		JsonObject change = new JsonObject();
-		change.add("range", range);
-		change.addProperty("text", newText);
-		JsonArray changes = new JsonArray();
-		changes.add(change);
-		JsonObject params = new JsonObject();
-		params.add("textDocument", document);
-		params.add("contentChanges", changes);
-		client.notify("textDocument/didChange", params);
+		client.didChange(uri, ++version, range, newText);
 		edits++;
 	}
 

@@ -336,12 +336,20 @@ final class ScriptedClient implements AutoCloseable {
 
 	/** Replaces the whole text of an open document: a {@code didChange} without a range. */
 	void didChangeAll(String uri, int version, String text) {
+		didChange(uri, version, null, text);
+	}
+
+	/** One {@code didChange} of {@code range} ({@code start} and {@code end} positions), or of the whole text if null. */
+	void didChange(String uri, int version, JsonObject range, String text) {
 		JsonObject document = textDocument(uri);
 		document.addProperty("version", version);
-		JsonObject whole = new JsonObject();
-		whole.addProperty("text", text);
+		JsonObject change = new JsonObject();
+		if (range != null) {
+			change.add("range", range);
+		}
+		change.addProperty("text", text);
 		JsonArray changes = new JsonArray();
-		changes.add(whole);
+		changes.add(change);
 		JsonObject params = new JsonObject();
 		params.add("textDocument", document);
 		params.add("contentChanges", changes);
