@@ -13,6 +13,7 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,6 +26,7 @@ import org.privacy.dsl.ide.contentassist.PrivacyProposalProvider;
 import org.privacy.dsl.ide.folding.PrivacyFoldingRangeProvider;
 import org.privacy.dsl.ide.highlighting.PrivacySemanticHighlightingCalculator;
 import org.privacy.dsl.ide.hover.PrivacyHoverService;
+import org.privacy.dsl.ide.limits.DeclarationLinker;
 import org.privacy.dsl.ide.limits.DocumentLimits;
 import org.privacy.dsl.ide.limits.GuardedCompositeValidator;
 import org.privacy.dsl.ide.limits.LimitedResource;
@@ -97,6 +99,11 @@ public class PrivacyIdeModule extends AbstractPrivacyIdeModule {
 	 */
 	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
 		return DeclarationReparser.class;
+	}
+
+	/** A rule re-parsed alone, its id the same, is linked alone ({@link org.privacy.dsl.ide.limits.LimitedResource}). */
+	public Class<? extends ILinker> bindILinker() {
+		return DeclarationLinker.class;
 	}
 
 	/** Builds generate nothing, and so do not validate each changed file a second time to decide it. */

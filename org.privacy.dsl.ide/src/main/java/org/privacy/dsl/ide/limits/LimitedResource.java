@@ -5,13 +5,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.ReplaceRegion;
 import org.privacy.dsl.compiler.PrivacyCompiler;
+import org.privacy.dsl.privacy.Element;
+import org.privacy.dsl.privacy.Expectation;
+import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.privacy.PrivacyPackage;
+import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Scenario;
 import org.privacy.dsl.resource.PrivacyLinkingResource;
 import org.privacy.dsl.validation.IssueCodes;
 import org.privacy.dsl.validation.Message;
@@ -27,11 +36,20 @@ import com.google.inject.Inject;
  */
 public class LimitedResource extends PrivacyLinkingResource {
 
+	/** Links alone (of one rule) at most between two links of the whole file. */
+	private static final int ALONE_BETWEEN_WHOLE = 200;
+
 	@Inject
 	private DocumentLimits limits;
 
 	/** The diagnostic of a file not parsed; kept when the resource's diagnostics are cleared (a new parse, a relink). */
 	private NotChecked notChecked;
+
+	/** The file's declarations before the update being made ({@link #reparseWhereChanged}), else null. */
+	private List<Element> elementsBeforeUpdate;
+
+	/** Links of one rule alone since the last link of the whole file. */
+	private int linkedAlone;
 
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
@@ -64,7 +82,8 @@ public class LimitedResource extends PrivacyLinkingResource {
 	 * region.
 	 * Answers false, having changed nothing, where a fresh load is needed: the file was loaded empty (over the limit,
 	 * or out of memory), the new text is over the limit or the same as the old, or there is no parse to start from.
-	 * The links are installed again on the whole model, and the diagnostics computed again, as after a load.
+	 * The links are installed again (on the whole model, or on a rule alone: {@link #doLinking()}), and the diagnostics
+	 * computed again, as after a load.
 	 */
 	public boolean reparseWhereChanged(String newText) {
 		if (notChecked != null || !isLoaded() || getParseResult() == null || getParseResult().getRootNode() == null
@@ -76,8 +95,73 @@ public class LimitedResource extends PrivacyLinkingResource {
 			return false;
 		}
 		ReplaceRegion changed = changedRegion(oldText, newText);
-		update(changed.getOffset(), changed.getLength(), changed.getText());
+		elementsBeforeUpdate = getContents().get(0) instanceof Model model ? List.copyOf(model.getElements()) : null;
+		try {
+			update(changed.getOffset(), changed.getLength(), changed.getText());
+		} finally {
+			elementsBeforeUpdate = null;
+		}
 		return true;
+	}
+
+	/**
+	 * Links the whole file, as Xtext does, or, after a re-parse that put a new rule of the same id in place of one
+	 * rule and kept every other declaration, that rule alone. Nothing outside a rule can name what is inside it (its
+	 * quantifier variables are local), and only a scenario's expectations name a rule, by its id: so every other link
+	 * of the file stays right, and the expectations that named the old rule name the new one. The names of the other
+	 * declarations that did not resolve are tried again by the build, which resolves what is left. Xtext keeps a
+	 * list of the file's proxies that only a whole link clears; one every {@value #ALONE_BETWEEN_WHOLE} links alone
+	 * keeps it short.
+	 */
+	@Override
+	protected void doLinking() {
+		Rule[] replaced = ruleReplacedAlone();
+		if (replaced == null || !(getLinker() instanceof DeclarationLinker linker)
+				|| linkedAlone >= ALONE_BETWEEN_WHOLE) {
+			linkedAlone = 0;
+			super.doLinking();
+			return;
+		}
+		linkedAlone++;
+		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
+		linker.linkAlone(replaced[1], consumer);
+		if (!isValidationDisabled()) {
+			getErrors().addAll(consumer.getResult(Severity.ERROR));
+			getWarnings().addAll(consumer.getResult(Severity.WARNING));
+		}
+		for (Element element : ((Model) getContents().get(0)).getElements()) {
+			if (element instanceof Scenario scenario) {
+				for (Expectation expectation : scenario.getExpectations()) {
+					if (expectation.eGet(PrivacyPackage.Literals.EXPECTATION__RULE, false) == replaced[0]) {
+						expectation.setRule(replaced[1]);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The old and the new rule when the update being linked put one rule in place of another of the same id and kept
+	 * every other declaration and the file's model; else null.
+	 */
+	private Rule[] ruleReplacedAlone() {
+		List<Element> before = elementsBeforeUpdate;
+		if (before == null || getContents().isEmpty() || !(getContents().get(0) instanceof Model model)
+				|| model.getElements().size() != before.size()) {
+			return null;
+		}
+		int changed = -1;
+		for (int i = 0; i < before.size(); i++) {
+			if (model.getElements().get(i) != before.get(i)) {
+				if (changed >= 0) {
+					return null;
+				}
+				changed = i;
+			}
+		}
+		return changed >= 0 && before.get(changed) instanceof Rule old
+				&& model.getElements().get(changed) instanceof Rule rule && old.getName() != null
+				&& old.getName().equals(rule.getName()) ? new Rule[] { old, rule } : null;
 	}
 
 	/**

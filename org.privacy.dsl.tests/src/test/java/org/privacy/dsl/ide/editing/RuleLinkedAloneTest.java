@@ -1,0 +1,210 @@
+package org.privacy.dsl.ide.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.Test;
+import org.privacy.dsl.compiler.PrivacyCompiler;
+import org.privacy.dsl.ide.PrivacyIdeSetup;
+import org.privacy.dsl.ide.limits.LimitedResource;
+import org.privacy.dsl.privacy.Element;
+import org.privacy.dsl.privacy.Model;
+import org.privacy.dsl.privacy.Rule;
+import org.privacy.dsl.privacy.Scenario;
+import org.privacy.dsl.privacy.Term;
+import org.privacy.dsl.tests.PrivacyTestSupport;
+
+import com.google.inject.Injector;
+
+/**
+ * After a change inside a rule that keeps its id, the language server links that rule alone
+ * ({@link LimitedResource}): every link of the file, and every diagnostic of linking, must be those of a fresh load.
+ * In every rule of every corpus file without a syntax error, words are replaced by other words of the file, misspelt
+ * or deleted; after each change the target of every reference of the file (its path in the file, or "unresolved") and
+ * the file's errors and warnings equal those of the same text loaded anew.
+ */
+class RuleLinkedAloneTest {
+
+	private static final Path CORPUS = PrivacyTestSupport.repoRoot()
+			.resolve("org.privacy.dsl.tests/src/test/resources/corpus");
+	private static final Injector INJECTOR = ideInjector();
+	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private static Injector ideInjector() {
+		PrivacyCompiler.injector();
+		return new PrivacyIdeSetup().createInjector();
+	}
+
+	@Test
+	void anExpectationNamesTheRuleThatTookTheOldOnesPlace() {
+		String text = """
+				entity Letter {
+					id: text key
+					sentAt: datetime optional
+				}
+
+				term late for Letter: sentAtt is present
+
+				rule R1 "letters"
+					Letter requires sentAt is present
+
+				scenario "a letter not sent"
+					given Letter l1 { id = "l-1" }
+					expect R1 violated
+				""";
+		LimitedResource resource = load(text);
+		Model model = (Model) resource.getContents().get(0);
+		Element letter = model.getElements().get(0);
+		Term late = (Term) model.getElements().get(1);
+		EObject unknownName = late.getCondition().eContents().get(0).eCrossReferences().get(0);
+		Scenario scenario = (Scenario) model.getElements().get(3);
+
+		assertThat(resource.reparseWhereChanged(text.replace("requires sentAt is present", "requires sentAt is missing"))).isTrue();
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+
+		Rule rule = (Rule) model.getElements().get(2);
+		assertThat(resource.getContents().get(0)).isSameAs(model);
+		assertThat(model.getElements().get(0)).isSameAs(letter);
+		assertThat(model.getElements().get(3)).isSameAs(scenario);
+		// the term was not linked again: its unknown name is the same proxy, tried again
+		assertThat(unknownName.eIsProxy()).isTrue();
+		assertThat(late.getCondition().eContents().get(0).eCrossReferences().get(0)).isSameAs(unknownName);
+		assertThat(diagnostics(resource)).singleElement().asString().contains("sentAtt");
+		assertThat(rule.getStatement().getSubject()).isSameAs(letter);
+		assertThat(scenario.getExpectations().get(0).getRule()).isSameAs(rule);
+		assertThat(links(resource)).isEqualTo(links(load(resource.getParseResult().getRootNode().getText())));
+	}
+
+	@Test
+	void changesInsideRulesLinkAsAFreshLoad() throws IOException {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(CORPUS)) {
+			files = walk.filter(p -> p.toString().endsWith(".privacy")).sorted().toList();
+		}
+		Random random = new Random(7);
+		int changes = 0;
+		for (Path file : files) {
+			String text = Files.readString(file);
+			LimitedResource resource = load(text);
+			if (resource.getParseResult().hasSyntaxErrors() || resource.getContents().isEmpty()) {
+				continue;
+			}
+			List<String> words = new ArrayList<>();
+			Matcher m = WORD.matcher(text);
+			while (m.find()) {
+				words.add(m.group());
+			}
+			int declarations = ((Model) resource.getContents().get(0)).getElements().size();
+			for (int d = 0; d < declarations; d++) {
+				// the declarations as they are now: each change puts new objects in place of a rule
+				Element element = ((Model) resource.getContents().get(0)).getElements().get(d);
+				if (!(element instanceof Rule)) {
+					continue;
+				}
+				ICompositeNode node = NodeModelUtils.getNode(element);
+				String current = resource.getParseResult().getRootNode().getText();
+				Matcher word = WORD.matcher(current).region(node.getOffset(), node.getEndOffset());
+				List<int[]> inRule = new ArrayList<>();
+				while (word.find()) {
+					inRule.add(new int[] { word.start(), word.end() });
+				}
+				for (int i = 0; i < 3 && inRule.size() > 2; i++) {
+					// not the rule's keyword nor its id: those changes link the whole file
+					int[] at = inRule.get(2 + random.nextInt(inRule.size() - 2));
+					String replacement = switch (random.nextInt(3)) {
+					case 0 -> words.get(random.nextInt(words.size()));
+					case 1 -> current.substring(at[0], at[1]) + "x";
+					default -> "";
+					};
+					String changed = current.substring(0, at[0]) + replacement + current.substring(at[1]);
+					assertLinkedAsAFreshLoad(resource, changed, file.getFileName() + ": '"
+							+ current.substring(at[0], at[1]) + "' at " + at[0] + " replaced by '" + replacement + "'");
+					assertLinkedAsAFreshLoad(resource, current, file.getFileName() + ": taken back");
+					changes += 2;
+				}
+			}
+		}
+		assertThat(changes).isGreaterThan(400);
+	}
+
+	private static void assertLinkedAsAFreshLoad(LimitedResource resource, String text, String description) {
+		resource.reparseWhereChanged(text);
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		LimitedResource fresh = load(text);
+		assertThat(links(resource)).as("links after %s", description).isEqualTo(links(fresh));
+		assertThat(diagnostics(resource)).as("diagnostics after %s", description).isEqualTo(diagnostics(fresh));
+	}
+
+	/** Every cross reference of the file, in order: its source's path, the reference, its target's path. */
+	private static List<String> links(Resource resource) {
+		List<String> links = new ArrayList<>();
+		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject source = all.next();
+			for (EReference reference : source.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
+					continue;
+				}
+				Object value = source.eGet(reference, false);
+				for (Object target : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+					links.add(resource.getURIFragment(source) + " " + reference.getName() + " -> "
+							+ target((EObject) target, resource));
+				}
+			}
+		}
+		return links;
+	}
+
+	private static String target(EObject target, Resource resource) {
+		if (target.eIsProxy()) {
+			return "unresolved";
+		}
+		return target.eResource() == resource ? resource.getURIFragment(target) : String.valueOf(target.eResource());
+	}
+
+	private static List<String> diagnostics(Resource resource) {
+		List<String> all = new ArrayList<>();
+		for (Resource.Diagnostic d : resource.getErrors()) {
+			all.add("error " + d.getLine() + ":" + d.getColumn() + " " + d.getMessage());
+		}
+		for (Resource.Diagnostic d : resource.getWarnings()) {
+			all.add("warning " + d.getLine() + ":" + d.getColumn() + " " + d.getMessage());
+		}
+		return all;
+	}
+
+	private static LimitedResource load(String text) {
+		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
+		LimitedResource resource = (LimitedResource) INJECTOR.getInstance(IResourceFactory.class)
+				.createResource(URI.createFileURI(CORPUS.resolve("edited.privacy").toString()));
+		set.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		return resource;
+	}
+}
