@@ -2,9 +2,7 @@ package org.privacy.dsl.ide.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,22 +13,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.TextRegion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.privacy.dsl.compiler.PrivacyCompiler;
-import org.privacy.dsl.ide.PrivacyIdeSetup;
 import org.privacy.dsl.ide.contentassist.PrivacyContentAssistContextFactory;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
@@ -51,15 +44,9 @@ class CompletionParsingFromDeclarationTest {
 	/** Carets per file and variant: spread over the file's tokens. */
 	private static final int CARETS_PER_FILE = 8;
 
-	/** The IDE's injector, the language's grammar registered with EMF first (as the compiler does). */
-	private static final Injector INJECTOR = ideInjector();
+	private static final Injector INJECTOR = IdeResources.INJECTOR;
 	/** One thread: the contexts are then made in one order, as the proposals of each factory are compared in order. */
 	private static final ExecutorService POOL = Executors.newSingleThreadExecutor();
-
-	private static Injector ideInjector() {
-		PrivacyCompiler.injector();
-		return new PrivacyIdeSetup().createInjector();
-	}
 
 	@AfterAll
 	static void stopPool() {
@@ -142,7 +129,7 @@ class CompletionParsingFromDeclarationTest {
 	/** Offsets at the end of visible tokens and inside names, spread over the file. */
 	private static List<Integer> carets(Path file, String text) {
 		List<Integer> all = new ArrayList<>();
-		for (ILeafNode leaf : load(file, text).getParseResult().getRootNode().getLeafNodes()) {
+		for (ILeafNode leaf : IdeResources.load(file, text).getParseResult().getRootNode().getLeafNodes()) {
 			if (leaf.isHidden()) {
 				continue;
 			}
@@ -177,7 +164,7 @@ class CompletionParsingFromDeclarationTest {
 
 	/** What the language server proposes at {@code caret}: proposal, prefix and label of each entry, in order. */
 	private static List<String> proposals(Path file, String text, int caret, ContentAssistContextFactory factory) {
-		XtextResource resource = load(file, text);
+		XtextResource resource = IdeResources.load(file, text);
 		factory.setPool(POOL);
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(caret, 0), caret, resource);
 		IdeContentProposalAcceptor acceptor = INJECTOR.getInstance(IdeContentProposalAcceptor.class);
@@ -187,18 +174,5 @@ class CompletionParsingFromDeclarationTest {
 			result.add(entry.getProposal() + " | " + entry.getPrefix() + " | " + entry.getLabel());
 		}
 		return result;
-	}
-
-	private static XtextResource load(Path file, String text) {
-		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) INJECTOR.getInstance(IResourceFactory.class)
-				.createResource(URI.createFileURI(file.toString()));
-		set.getResources().add(resource);
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return resource;
 	}
 }
