@@ -45,7 +45,8 @@ public class LimitedResource extends PrivacyLinkingResource {
 	/** The diagnostic of a file not parsed; kept when the resource's diagnostics are cleared (a new parse, a relink). */
 	private NotChecked notChecked;
 
-	/** The file's declarations before the update being made ({@link #reparseWhereChanged}), else null. */
+	/** The file's model and its declarations before the update being made ({@link #reparseWhereChanged}), else null. */
+	private Model modelBeforeUpdate;
 	private List<Element> elementsBeforeUpdate;
 
 	/** Links of one rule alone since the last link of the whole file. */
@@ -95,10 +96,12 @@ public class LimitedResource extends PrivacyLinkingResource {
 			return false;
 		}
 		ReplaceRegion changed = changedRegion(oldText, newText);
-		elementsBeforeUpdate = getContents().get(0) instanceof Model model ? List.copyOf(model.getElements()) : null;
+		modelBeforeUpdate = getContents().get(0) instanceof Model model ? model : null;
+		elementsBeforeUpdate = modelBeforeUpdate == null ? null : List.copyOf(modelBeforeUpdate.getElements());
 		try {
 			update(changed.getOffset(), changed.getLength(), changed.getText());
 		} finally {
+			modelBeforeUpdate = null;
 			elementsBeforeUpdate = null;
 		}
 		return true;
@@ -146,8 +149,9 @@ public class LimitedResource extends PrivacyLinkingResource {
 	 */
 	private Rule[] ruleReplacedAlone() {
 		List<Element> before = elementsBeforeUpdate;
-		if (before == null || getContents().isEmpty() || !(getContents().get(0) instanceof Model model)
-				|| model.getElements().size() != before.size()) {
+		// a whole parse makes a new model (a change in the header, or across declarations): everything is new
+		if (before == null || getContents().isEmpty() || getContents().get(0) != modelBeforeUpdate
+				|| !(getContents().get(0) instanceof Model model) || model.getElements().size() != before.size()) {
 			return null;
 		}
 		int changed = -1;

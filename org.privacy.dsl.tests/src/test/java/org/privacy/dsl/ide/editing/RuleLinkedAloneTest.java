@@ -22,6 +22,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.ide.limits.LimitedResource;
+import org.privacy.dsl.privacy.Calendar;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.Rule;
@@ -81,6 +82,28 @@ class RuleLinkedAloneTest {
 		assertThat(scenario.getExpectations().get(0).getRule()).isSameAs(rule);
 		assertThat(links(resource)).isEqualTo(links(
 				load(CORPUS.resolve("letters.privacy"), resource.getParseResult().getRootNode().getText())));
+	}
+
+	@Test
+	void aChangeToThePolicyLinksTheWholeFile() {
+		String text = """
+				import other.AccessRequest
+
+				policy Calls "Calls" time zone "Europe/Paris"
+
+				rule CAL-02 "Requests are received on working days"
+					AccessRequest requires receivedAt is a working day
+				""";
+		LimitedResource resource = load(CORPUS.resolve("calls.privacy"), text);
+
+		// a whole parse (the header changed) makes the file's one rule anew, and all the rest: the file is linked whole
+		String withCalendar = text.replace("\"Europe/Paris\"", "\"Europe/Paris\" holidays France");
+		assertThat(resource.reparseWhereChanged(withCalendar)).isTrue();
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+
+		Calendar holidays = ((Model) resource.getContents().get(0)).getPolicy().getHolidays();
+		assertThat(holidays).isNotNull().extracting(Calendar::eIsProxy).isEqualTo(false);
+		assertThat(links(resource)).isEqualTo(links(load(CORPUS.resolve("calls.privacy"), withCalendar)));
 	}
 
 	@Test
