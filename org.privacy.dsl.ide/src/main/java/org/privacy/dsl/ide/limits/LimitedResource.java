@@ -96,7 +96,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 			return false;
 		}
 		ReplaceRegion changed = changedRegion(oldText, newText);
-		modelBeforeUpdate = getContents().get(0) instanceof Model model ? model : null;
+		modelBeforeUpdate = !getContents().isEmpty() && getContents().get(0) instanceof Model model ? model : null;
 		elementsBeforeUpdate = modelBeforeUpdate == null ? null : List.copyOf(modelBeforeUpdate.getElements());
 		try {
 			update(changed.getOffset(), changed.getLength(), changed.getText());

@@ -33,9 +33,10 @@ import org.privacy.dsl.tests.PrivacyTestSupport;
 /**
  * After a change inside a rule that keeps its id, the language server links that rule alone
  * ({@link LimitedResource}): every link of the file, and every diagnostic of linking, must be those of a fresh load.
- * In every rule of every corpus file without a syntax error, words are replaced by other words of the file, misspelt
- * or deleted; after each change the target of every reference of the file (its path in the file, or "unresolved") and
- * the file's errors and warnings equal those of the same text loaded anew.
+ * In every rule of every corpus file without a syntax error, and at words anywhere in the file (the header, entities,
+ * terms, scenarios, rules' ids: changes that link the whole file), words are replaced by other words of the file,
+ * misspelt or deleted; after each change the target of every reference of the file (its path in the file, or
+ * "unresolved") and the file's errors and warnings equal those of the same text loaded anew.
  */
 class RuleLinkedAloneTest {
 
@@ -107,7 +108,7 @@ class RuleLinkedAloneTest {
 	}
 
 	@Test
-	void changesInsideRulesLinkAsAFreshLoad() throws IOException {
+	void changesInRulesAndElsewhereLinkAsAFreshLoad() throws IOException {
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(CORPUS)) {
 			files = walk.filter(p -> p.toString().endsWith(".privacy")).sorted().toList();
@@ -129,33 +130,52 @@ class RuleLinkedAloneTest {
 			for (int d = 0; d < declarations; d++) {
 				// the declarations as they are now: each change puts new objects in place of a rule
 				Element element = ((Model) resource.getContents().get(0)).getElements().get(d);
-				if (!(element instanceof Rule)) {
-					continue;
-				}
-				ICompositeNode node = NodeModelUtils.getNode(element);
-				String current = resource.getParseResult().getRootNode().getText();
-				Matcher word = WORD.matcher(current).region(node.getOffset(), node.getEndOffset());
-				List<int[]> inRule = new ArrayList<>();
-				while (word.find()) {
-					inRule.add(new int[] { word.start(), word.end() });
-				}
-				for (int i = 0; i < 3 && inRule.size() > 2; i++) {
-					// not the rule's keyword nor its id: those changes link the whole file
-					int[] at = inRule.get(2 + random.nextInt(inRule.size() - 2));
-					String replacement = switch (random.nextInt(3)) {
-					case 0 -> words.get(random.nextInt(words.size()));
-					case 1 -> current.substring(at[0], at[1]) + "x";
-					default -> "";
-					};
-					String changed = current.substring(0, at[0]) + replacement + current.substring(at[1]);
-					assertLinkedAsAFreshLoad(file, resource, changed, file.getFileName() + ": '"
-							+ current.substring(at[0], at[1]) + "' at " + at[0] + " replaced by '" + replacement + "'");
-					assertLinkedAsAFreshLoad(file, resource, current, file.getFileName() + ": taken back");
-					changes += 2;
+				if (element instanceof Rule) {
+					ICompositeNode node = NodeModelUtils.getNode(element);
+					// not the rule's keyword nor its id: a change there links the whole file
+					List<int[]> inRule = words(resource, node.getOffset(), node.getEndOffset());
+					for (int i = 0; i < 3 && inRule.size() > 2; i++) {
+						changes += changeAndTakeBack(file, resource, inRule.get(2 + random.nextInt(inRule.size() - 2)),
+								words, random);
+					}
 				}
 			}
+			// anywhere in the file too: the header, entities, terms, scenarios, rules' ids
+			List<int[]> anywhere = words(resource, 0, text.length());
+			for (int i = 0; i < 3 && !anywhere.isEmpty(); i++) {
+				changes += changeAndTakeBack(file, resource, anywhere.get(random.nextInt(anywhere.size())), words, random);
+			}
 		}
-		assertThat(changes).isGreaterThan(1200);
+		assertThat(changes).isGreaterThan(1500);
+	}
+
+	/** The words of the file's current text between {@code from} and {@code to}, as {start, end}. */
+	private static List<int[]> words(LimitedResource resource, int from, int to) {
+		Matcher word = WORD.matcher(resource.getParseResult().getRootNode().getText()).region(from, to);
+		List<int[]> found = new ArrayList<>();
+		while (word.find()) {
+			found.add(new int[] { word.start(), word.end() });
+		}
+		return found;
+	}
+
+	/**
+	 * Replaces the word at {@code at} by another word of the file, misspells it or deletes it, then takes the change
+	 * back, each compared with a fresh load; the number of changes made (2).
+	 */
+	private static int changeAndTakeBack(Path file, LimitedResource resource, int[] at, List<String> words,
+			Random random) {
+		String current = resource.getParseResult().getRootNode().getText();
+		String replacement = switch (random.nextInt(3)) {
+		case 0 -> words.get(random.nextInt(words.size()));
+		case 1 -> current.substring(at[0], at[1]) + "x";
+		default -> "";
+		};
+		String changed = current.substring(0, at[0]) + replacement + current.substring(at[1]);
+		assertLinkedAsAFreshLoad(file, resource, changed, file.getFileName() + ": '" + current.substring(at[0], at[1])
+				+ "' at " + at[0] + " replaced by '" + replacement + "'");
+		assertLinkedAsAFreshLoad(file, resource, current, file.getFileName() + ": taken back");
+		return 2;
 	}
 
 	private static void assertLinkedAsAFreshLoad(Path file, LimitedResource resource, String text,
