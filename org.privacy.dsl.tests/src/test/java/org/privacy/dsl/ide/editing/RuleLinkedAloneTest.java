@@ -146,7 +146,7 @@ class RuleLinkedAloneTest {
 				changes += changeAndTakeBack(file, resource, anywhere.get(random.nextInt(anywhere.size())), words, random);
 			}
 		}
-		assertThat(changes).isGreaterThan(1500);
+		assertThat(changes).isGreaterThan(2500);
 	}
 
 	/** The words of the file's current text between {@code from} and {@code to}, as {start, end}. */
