@@ -79,8 +79,8 @@ public class LimitedResource extends PrivacyLinkingResource {
 	/**
 	 * Takes in a new text of this file by re-parsing only the region that changed, where Xtext's partial parser can
 	 * (it parses the whole text again where it cannot), instead of unloading the model and loading it anew: the
-	 * declarations around the change keep their model objects. The region is {@link #changedRegion}, so any number of editor changes make one
-	 * region.
+	 * declarations around the change keep their model objects. The region is {@link #changedRegion}, so any number of
+	 * editor changes make one region.
 	 * Answers false, having changed nothing, where a fresh load is needed: the file was loaded empty (over the limit,
 	 * or out of memory), the new text is over the limit or the same as the old, or there is no parse to start from.
 	 * The links are installed again (on the whole model, or on a rule alone: {@link #doLinking()}), and the diagnostics
@@ -118,7 +118,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 	 */
 	@Override
 	protected void doLinking() {
-		Rule[] replaced = ruleReplacedAlone();
+		Replaced replaced = ruleReplacedAlone();
 		if (replaced == null || !(getLinker() instanceof DeclarationLinker linker)
 				|| linkedAlone >= ALONE_BETWEEN_WHOLE) {
 			linkedAlone = 0;
@@ -127,7 +127,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 		}
 		linkedAlone++;
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
-		linker.linkAlone(replaced[1], consumer);
+		linker.linkAlone(replaced.rule(), consumer);
 		if (!isValidationDisabled()) {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));
 			getWarnings().addAll(consumer.getResult(Severity.WARNING));
@@ -135,8 +135,8 @@ public class LimitedResource extends PrivacyLinkingResource {
 		for (Element element : ((Model) getContents().get(0)).getElements()) {
 			if (element instanceof Scenario scenario) {
 				for (Expectation expectation : scenario.getExpectations()) {
-					if (expectation.eGet(PrivacyPackage.Literals.EXPECTATION__RULE, false) == replaced[0]) {
-						expectation.setRule(replaced[1]);
+					if (expectation.eGet(PrivacyPackage.Literals.EXPECTATION__RULE, false) == replaced.old()) {
+						expectation.setRule(replaced.rule());
 					}
 				}
 			}
@@ -147,7 +147,7 @@ public class LimitedResource extends PrivacyLinkingResource {
 	 * The old and the new rule when the update being linked put one rule in place of another of the same id and kept
 	 * every other declaration and the file's model; else null.
 	 */
-	private Rule[] ruleReplacedAlone() {
+	private Replaced ruleReplacedAlone() {
 		List<Element> before = elementsBeforeUpdate;
 		// a whole parse makes a new model (a change in the header, or across declarations): everything is new
 		if (before == null || getContents().isEmpty() || getContents().get(0) != modelBeforeUpdate
@@ -165,7 +165,11 @@ public class LimitedResource extends PrivacyLinkingResource {
 		}
 		return changed >= 0 && before.get(changed) instanceof Rule old
 				&& model.getElements().get(changed) instanceof Rule rule && old.getName() != null
-				&& old.getName().equals(rule.getName()) ? new Rule[] { old, rule } : null;
+				&& old.getName().equals(rule.getName()) ? new Replaced(old, rule) : null;
+	}
+
+	/** A rule of the file, and the one of the same id that took its place. */
+	private record Replaced(Rule old, Rule rule) {
 	}
 
 	/**

@@ -39,8 +39,9 @@ import com.google.inject.Inject;
  * (whitespace before its first word, kept, and after its end) and it ends with a word: a whole parse puts the spaces
  * and comments after a declaration's last word outside the declaration, a parse of the declaration alone inside (and
  * the formatter, for one, reads where they are). A declaration so parsed replaces the old one in the model and the
- * node model; any other change, or one whose declaration then does not end with a word or does not parse alone without
- * an error, goes to Xtext's own.
+ * node model; a declaration that then does not end with a word, or does not parse alone without an error, is parsed
+ * with the whole file; any other change (across declarations, in the header, in a file with a syntax error) goes to
+ * Xtext's own.
  */
 public class DeclarationReparser extends PartialParsingHelper {
 
@@ -77,9 +78,13 @@ public class DeclarationReparser extends PartialParsingHelper {
 		while (old != null && old.getParent() != root) {
 			old = old.getParent();
 		}
+		if (old == null || !isDeclarationCall(old) || !holds(old, change)) {
+			return null;
+		}
 		String text = root.getText();
-		int end = old == null ? 0 : old.getTotalEndOffset();
-		if (old == null || !isDeclarationCall(old) || !holds(old, change) || old.getOffset() > 0 && !Character.isWhitespace(text.charAt(old.getOffset() - 1))
+		int start = old.getOffset();
+		int end = old.getTotalEndOffset();
+		if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))
 				|| end < text.length() && !Character.isWhitespace(text.charAt(end))) {
 			return null;
 		}

@@ -40,7 +40,8 @@ class DeclarationReparserTest {
 
 	@Test
 	void theServerParsesWithTheDeclarationReparser() {
-		assertThat(IdeResources.INJECTOR.getInstance(IPartialParsingHelper.class)).isInstanceOf(DeclarationReparser.class);
+		assertThat(IdeResources.INJECTOR.getInstance(IPartialParsingHelper.class))
+				.isInstanceOf(DeclarationReparser.class);
 	}
 
 	@Test

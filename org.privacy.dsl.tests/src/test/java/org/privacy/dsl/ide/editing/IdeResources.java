@@ -14,7 +14,7 @@ import org.privacy.dsl.ide.PrivacyIdeSetup;
 
 import com.google.inject.Injector;
 
-/** The IDE's injector, and rule files loaded with it, each in a resource set of its own, as the language server does. */
+/** The IDE's injector, and rule files loaded with it, each in a resource set of its own. */
 final class IdeResources {
 
 	/** The IDE's injector, the language's grammar registered with EMF first (as the compiler does). */

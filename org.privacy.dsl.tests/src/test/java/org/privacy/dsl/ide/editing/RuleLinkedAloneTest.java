@@ -68,7 +68,8 @@ class RuleLinkedAloneTest {
 		EObject unknownName = late.getCondition().eContents().get(0).eCrossReferences().get(0);
 		Scenario scenario = (Scenario) model.getElements().get(3);
 
-		assertThat(resource.reparseWhereChanged(text.replace("requires sentAt is present", "requires sentAt is missing"))).isTrue();
+		String changed = text.replace("requires sentAt is present", "requires sentAt is missing");
+		assertThat(resource.reparseWhereChanged(changed)).isTrue();
 		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
 
 		Rule rule = (Rule) model.getElements().get(2);
