@@ -61,21 +61,8 @@ class CompletionParsingFromDeclarationTest {
 
 	@Test
 	void aNameBeingWrittenInTheMiddleOfAFileIsCompletedAsBefore() {
-		String text = """
-				entity Letter {
-					id: text key
-					sentAt: datetime
-				}
-
-				term urgent for Letter: sentAt is present
-
-				rule R1 "letters"
-					Letter requires sentAt is present
-					unless ur
-				rule R2 "more letters"
-					Letter requires sentAt is present
-				""";
-		int caret = text.indexOf("unless ur") + "unless ur".length();
+		String text = IdeResources.NAME_BEING_WRITTEN;
+		int caret = IdeResources.caretOfTheNameBeingWritten();
 
 		RecordingFactory recording = new RecordingFactory();
 		INJECTOR.injectMembers(recording);

@@ -46,23 +46,10 @@ class DeclarationReparserTest {
 
 	@Test
 	void typingAtTheEndOfARuleReparsesThatRuleAlone() {
-		String text = """
-				entity Letter {
-					id: text key
-					sentAt: datetime
-				}
-
-				term urgent for Letter: sentAt is present
-
-				rule R1 "letters"
-					Letter requires sentAt is present
-					unless ur
-				rule R2 "more letters"
-					Letter requires sentAt is present
-				""";
+		String text = IdeResources.NAME_BEING_WRITTEN;
 		XtextResource resource = load(CORPUS.resolve("letters.privacy"), text);
 		List<Element> before = List.copyOf(elements(resource));
-		int end = text.indexOf("unless ur") + "unless ur".length();
+		int end = IdeResources.caretOfTheNameBeingWritten();
 
 		resource.update(end, 0, "g");
 

@@ -20,7 +20,28 @@ final class IdeResources {
 	/** The IDE's injector, the language's grammar registered with EMF first (as the compiler does). */
 	static final Injector INJECTOR = ideInjector();
 
+	/** A file in which a name is being written in the middle, at the end of a rule: {@code unless ur}. */
+	static final String NAME_BEING_WRITTEN = """
+			entity Letter {
+				id: text key
+				sentAt: datetime
+			}
+
+			term urgent for Letter: sentAt is present
+
+			rule R1 "letters"
+				Letter requires sentAt is present
+				unless ur
+			rule R2 "more letters"
+				Letter requires sentAt is present
+			""";
+
 	private IdeResources() {
+	}
+
+	/** The offset in {@link #NAME_BEING_WRITTEN} after the {@code ur} being written. */
+	static int caretOfTheNameBeingWritten() {
+		return NAME_BEING_WRITTEN.indexOf("unless ur") + "unless ur".length();
 	}
 
 	private static Injector ideInjector() {
