@@ -199,9 +199,8 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		// Xtext's scope of declarations and imports, built only for names that are not a variable or a field (most
 		// names are), and from the rule or term rather than the expression: the expressions between declare nothing,
 		// and asking from deep inside a long condition would walk all of it for each name
-		EObject scopeContext = declaration;
-		IScope scope = new LazyScope(() -> new FallbackScope(enumValues(context),
-				fileScope(scopeContext != null ? scopeContext : context, reference)));
+		EObject scopeContext = declaration != null ? declaration : context;
+		IScope scope = new LazyScope(() -> new FallbackScope(enumValues(context), fileScope(scopeContext, reference)));
 		if (subject != null) {
 			scope = Scopes.scopeFor(subject.getFields(), scope);
 		}
@@ -240,19 +239,14 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 	static Set<EClass> onlyAtTopLevel() {
 		List<EClass> classes = P.getEClassifiers().stream().filter(EClass.class::isInstance).map(EClass.class::cast)
 				.toList();
+		// what any object other than a file can hold
+		List<EClass> heldInside = classes.stream().filter(owner -> owner != P.getModel())
+				.flatMap(owner -> owner.getEAllContainments().stream()).map(EReference::getEReferenceType).toList();
 		Set<EClass> only = new HashSet<>();
 		for (EClass type : classes) {
-			boolean elsewhere = false;
-			for (EClass instance : classes) {
-				if (instance.isAbstract() || instance.isInterface() || !type.isSuperTypeOf(instance)) {
-					continue;
-				}
-				for (EClass owner : classes) {
-					for (EReference containment : owner.getEAllContainments()) {
-						elsewhere |= owner != P.getModel() && containment.getEReferenceType().isSuperTypeOf(instance);
-					}
-				}
-			}
+			boolean elsewhere = classes.stream()
+					.filter(c -> !c.isAbstract() && !c.isInterface() && type.isSuperTypeOf(c))
+					.anyMatch(c -> heldInside.stream().anyMatch(held -> held.isSuperTypeOf(c)));
 			if (!elsewhere) {
 				only.add(type);
 			}

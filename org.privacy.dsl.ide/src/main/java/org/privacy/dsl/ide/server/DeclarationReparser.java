@@ -8,13 +8,13 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.ParseException;
 import org.eclipse.xtext.parser.ParseResult;
 import org.eclipse.xtext.parser.impl.PartialParsingHelper;
 import org.eclipse.xtext.util.ReplaceRegion;
+import org.privacy.dsl.ide.rename.NodeText;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Model;
 
@@ -72,24 +72,18 @@ public class DeclarationReparser extends PartialParsingHelper {
 				|| change.getEndOffset() > root.getTotalLength()) {
 			return null;
 		}
-		List<Element> elements = model.getElements();
-		int index = declarationHolding(root, change);
-		ICompositeNode old = index < 0 || index >= elements.size() ? null : NodeModelUtils.getNode(elements.get(index));
-		while (old != null && old.getParent() != root) {
-			old = old.getParent();
-		}
-		if (old == null || !isDeclarationCall(old) || !holds(old, change)) {
+		Declaration holding = declarationHolding(root, change);
+		if (holding == null || holding.index() >= model.getElements().size()) {
 			return null;
 		}
+		ICompositeNode old = holding.node();
 		String text = root.getText();
-		int start = old.getOffset();
 		int end = old.getTotalEndOffset();
-		if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+		if (old.getOffset() > 0 && !Character.isWhitespace(text.charAt(old.getOffset() - 1))
 				|| end < text.length() && !Character.isWhitespace(text.charAt(end))) {
 			return null;
 		}
-		String edited = text.substring(old.getTotalOffset(), change.getOffset()) + change.getText()
-				+ text.substring(change.getEndOffset(), end);
+		String edited = insertChangeIntoReplaceRegion(old, change);
 		IParseResult parsed;
 		try {
 			parsed = parser.parse((RuleCall) old.getGrammarElement(), new StringReader(edited), old.getLookAhead());
@@ -100,11 +94,12 @@ public class DeclarationReparser extends PartialParsingHelper {
 				|| endsWithSpaceOrComment(parsed.getRootNode())) {
 			return fullyReparse(parser, previous, change);
 		}
-		unloadSemanticObject(elements.get(index));
-		elements.set(index, element);
+		List<Element> elements = model.getElements();
+		unloadSemanticObject(elements.get(holding.index()));
+		elements.set(holding.index(), element);
+		String newText = insertChangeIntoReplaceRegion(root, change);
 		nodeModelBuilder.replaceAndTransferLookAhead(old, parsed.getRootNode());
-		nodeModelBuilder.setCompleteContent(root, text.substring(0, change.getOffset()) + change.getText()
-				+ text.substring(change.getEndOffset()));
+		nodeModelBuilder.setCompleteContent(root, newText);
 		ParseResult result = (ParseResult) parsed;
 		result.setRootNode(root);
 		result.setRootASTElement(model);
@@ -112,23 +107,27 @@ public class DeclarationReparser extends PartialParsingHelper {
 	}
 
 	/**
-	 * The index among the file's declarations of the one that holds {@code change}: after its first character (a change
-	 * there could join the word before) and up to its end; -1 when there is none.
+	 * The top-level declaration that holds {@code change}, after its first character (a change there could join the
+	 * word before) and up to its end, with its index among the file's declarations; null when there is none.
 	 */
-	private static int declarationHolding(ICompositeNode root, ReplaceRegion change) {
+	private static Declaration declarationHolding(ICompositeNode root, ReplaceRegion change) {
 		int index = 0;
 		for (INode child : root.getChildren()) {
 			if (child.getTotalOffset() > change.getOffset()) {
-				return -1;
+				return null;
 			}
 			if (child instanceof ICompositeNode node && isDeclarationCall(node)) {
 				if (holds(node, change)) {
-					return index;
+					return new Declaration(node, index);
 				}
 				index++;
 			}
 		}
-		return -1;
+		return null;
+	}
+
+	/** A declaration's node (the call of {@code Element} under the root) and its index in the file's model. */
+	private record Declaration(ICompositeNode node, int index) {
 	}
 
 	private static boolean holds(ICompositeNode declaration, ReplaceRegion change) {
@@ -136,11 +135,8 @@ public class DeclarationReparser extends PartialParsingHelper {
 	}
 
 	private static boolean endsWithSpaceOrComment(ICompositeNode node) {
-		ILeafNode last = null;
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			last = leaf;
-		}
-		return last == null || last.isHidden();
+		ILeafNode word = NodeText.lastVisibleLeaf(node);
+		return word == null || word.getTotalEndOffset() < node.getTotalEndOffset();
 	}
 
 	/**
