@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -17,10 +16,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
+import org.privacy.dsl.ide.rename.NodeText;
 import org.privacy.dsl.ide.server.DeclarationReparser;
 import org.privacy.dsl.privacy.Element;
 import org.privacy.dsl.privacy.Model;
-import org.privacy.dsl.tests.PrivacyTestSupport;
 import org.privacy.dsl.tests.SameModel;
 
 /**
@@ -32,8 +31,6 @@ import org.privacy.dsl.tests.SameModel;
  */
 class DeclarationReparserTest {
 
-	private static final Path CORPUS = PrivacyTestSupport.repoRoot()
-			.resolve("org.privacy.dsl.tests/src/test/resources/corpus");
 	private static final String[] TYPED = { "x", " x", " urgent", "-", " and x", " or", " requires", " where x = 1",
 			" unless x", " within 3 days", " //note", " /* note", " /* note */", " \"", " (", ")", " }", "}", " ",
 			"\n", "\n\nrule R9 \"r\" x requires y", "\nterm t for", " category", " in", " of", " 2", "'" };
@@ -47,7 +44,7 @@ class DeclarationReparserTest {
 	@Test
 	void typingAtTheEndOfARuleReparsesThatRuleAlone() {
 		String text = IdeResources.NAME_BEING_WRITTEN;
-		XtextResource resource = load(CORPUS.resolve("letters.privacy"), text);
+		XtextResource resource = IdeResources.load(IdeResources.CORPUS.resolve("letters.privacy"), text);
 		List<Element> before = List.copyOf(elements(resource));
 		int end = IdeResources.caretOfTheNameBeingWritten();
 
@@ -64,10 +61,7 @@ class DeclarationReparserTest {
 
 	@Test
 	void changesAtTheEndsOfDeclarationsReadAsAFreshParse() throws IOException {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(CORPUS)) {
-			files = walk.filter(p -> p.toString().endsWith(".privacy")).sorted().toList();
-		}
+		List<Path> files = IdeResources.corpusFiles();
 		assertThat(files).hasSizeGreaterThan(100);
 		Random random = new Random(13);
 		int changes = 0;
@@ -75,7 +69,7 @@ class DeclarationReparserTest {
 		int reparsedAlone = 0;
 		for (Path file : files) {
 			String text = Files.readString(file);
-			XtextResource resource = load(file, text);
+			XtextResource resource = IdeResources.load(file, text);
 			if (resource.getParseResult().hasSyntaxErrors() || resource.getContents().isEmpty()) {
 				continue;
 			}
@@ -115,7 +109,7 @@ class DeclarationReparserTest {
 	private static List<int[]> changes(XtextResource resource, Random random) {
 		List<int[]> changes = new ArrayList<>();
 		for (Element element : elements(resource)) {
-			ILeafNode last = lastWord(NodeModelUtils.getNode(element));
+			ILeafNode last = NodeText.lastVisibleLeaf(NodeModelUtils.getNode(element));
 			if (last == null) {
 				continue;
 			}
@@ -125,16 +119,6 @@ class DeclarationReparserTest {
 			changes.add(new int[] { last.getOffset(), last.getLength(), random.nextInt(TYPED.length) });
 		}
 		return changes;
-	}
-
-	private static ILeafNode lastWord(ICompositeNode node) {
-		ILeafNode last = null;
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				last = leaf;
-			}
-		}
-		return last;
 	}
 
 	/**
@@ -165,7 +149,7 @@ class DeclarationReparserTest {
 
 	private static void assertSameAsFreshParse(XtextResource resource, String description) {
 		ICompositeNode root = resource.getParseResult().getRootNode();
-		XtextResource fresh = load(Path.of(resource.getURI().toFileString()), root.getText());
+		XtextResource fresh = IdeResources.load(Path.of(resource.getURI().toFileString()), root.getText());
 		assertThat(NodeModelUtils.compactDump(root, true)).as("node model after %s", description)
 				.isEqualTo(NodeModelUtils.compactDump(fresh.getParseResult().getRootNode(), true));
 		assertThat(resource.getParseResult().hasSyntaxErrors()).as("syntax errors after %s", description)
@@ -174,8 +158,4 @@ class DeclarationReparserTest {
 		assertThat(SameModel.same(model, fresh.getContents().get(0))).as("model after %s", description).isTrue();
 	}
 
-	/** {@code text} loaded as {@code file}: a file of its own, as one nested too deeply is not checked until changed. */
-	private static XtextResource load(Path file, String text) {
-		return IdeResources.load(file, text);
-	}
 }

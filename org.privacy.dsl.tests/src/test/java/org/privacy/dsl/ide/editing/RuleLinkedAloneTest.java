@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -28,7 +27,6 @@ import org.privacy.dsl.privacy.Model;
 import org.privacy.dsl.privacy.Rule;
 import org.privacy.dsl.privacy.Scenario;
 import org.privacy.dsl.privacy.Term;
-import org.privacy.dsl.tests.PrivacyTestSupport;
 
 /**
  * After a change inside a rule that keeps its id, the language server links that rule alone
@@ -40,8 +38,6 @@ import org.privacy.dsl.tests.PrivacyTestSupport;
  */
 class RuleLinkedAloneTest {
 
-	private static final Path CORPUS = PrivacyTestSupport.repoRoot()
-			.resolve("org.privacy.dsl.tests/src/test/resources/corpus");
 	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	@Test
@@ -61,7 +57,8 @@ class RuleLinkedAloneTest {
 					given Letter l1 { id = "l-1" }
 					expect R1 violated
 				""";
-		LimitedResource resource = load(CORPUS.resolve("letters.privacy"), text);
+		Path letters = IdeResources.CORPUS.resolve("letters.privacy");
+		LimitedResource resource = load(letters, text);
 		Model model = (Model) resource.getContents().get(0);
 		Element letter = model.getElements().get(0);
 		Term late = (Term) model.getElements().get(1);
@@ -82,8 +79,7 @@ class RuleLinkedAloneTest {
 		assertThat(diagnostics(resource)).singleElement().asString().contains("sentAtt");
 		assertThat(rule.getStatement().getSubject()).isSameAs(letter);
 		assertThat(scenario.getExpectations().get(0).getRule()).isSameAs(rule);
-		assertThat(links(resource)).isEqualTo(links(
-				load(CORPUS.resolve("letters.privacy"), resource.getParseResult().getRootNode().getText())));
+		assertThat(links(resource)).isEqualTo(links(load(letters, resource.getParseResult().getRootNode().getText())));
 	}
 
 	@Test
@@ -96,7 +92,8 @@ class RuleLinkedAloneTest {
 				rule CAL-02 "Requests are received on working days"
 					AccessRequest requires receivedAt is a working day
 				""";
-		LimitedResource resource = load(CORPUS.resolve("calls.privacy"), text);
+		Path calls = IdeResources.CORPUS.resolve("calls.privacy");
+		LimitedResource resource = load(calls, text);
 
 		// a whole parse (the header changed) makes the file's one rule anew, and all the rest: the file is linked whole
 		String withCalendar = text.replace("\"Europe/Paris\"", "\"Europe/Paris\" holidays France");
@@ -105,15 +102,12 @@ class RuleLinkedAloneTest {
 
 		Calendar holidays = ((Model) resource.getContents().get(0)).getPolicy().getHolidays();
 		assertThat(holidays).isNotNull().extracting(Calendar::eIsProxy).isEqualTo(false);
-		assertThat(links(resource)).isEqualTo(links(load(CORPUS.resolve("calls.privacy"), withCalendar)));
+		assertThat(links(resource)).isEqualTo(links(load(calls, withCalendar)));
 	}
 
 	@Test
 	void changesInRulesAndElsewhereLinkAsAFreshLoad() throws IOException {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(CORPUS)) {
-			files = walk.filter(p -> p.toString().endsWith(".privacy")).sorted().toList();
-		}
+		List<Path> files = IdeResources.corpusFiles();
 		Random random = new Random(7);
 		int changes = 0;
 		for (Path file : files) {
@@ -225,7 +219,7 @@ class RuleLinkedAloneTest {
 		return all;
 	}
 
-	/** {@code text} loaded as {@code file}, linked: a file of its own, as one nested too deeply is not checked. */
+	/** {@code text} loaded as {@code file} ({@link IdeResources#load}), its references resolved. */
 	private static LimitedResource load(Path file, String text) {
 		LimitedResource resource = (LimitedResource) IdeResources.load(file, text);
 		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
