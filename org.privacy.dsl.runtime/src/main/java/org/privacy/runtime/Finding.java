@@ -12,11 +12,13 @@ import java.util.Objects;
  * not-applicable one. Values of personal data are masked in the explanation unless the
  * {@link Context} reveals them.
  * <p>
- * Generated validators make a finding with a {@link Template} or a {@link Sentence} ({@link #of}): the sentence is
- * built the first time {@link #explanation()} is called (once), so a caller that only counts or filters findings pays
- * nothing for their text. A template is a constant of the validator, one per rule and outcome, that names the record
- * by the finding's own key (already masked): such a finding is one object. A sentence captures the values of one
- * outcome (a deadline's instants, the parts not met). A serialized finding carries the built sentence.
+ * Generated validators make a finding with a {@link Template}, a {@link DeadlineTemplate} or a {@link Sentence}
+ * ({@link #of}): the sentence is built the first time {@link #explanation()} is called (once), so a caller that only
+ * counts or filters findings pays nothing for their text. A template is a constant of the validator, one per rule,
+ * that names the record by the finding's own key (already masked); a deadline template also reads the finding's
+ * status and its deadline's due and done values, which the finding keeps: such a finding is one object. A sentence
+ * captures the values of one outcome (the parts not met, an element of a list). A serialized finding carries the
+ * built sentence.
  */
 public final class Finding implements Serializable {
 	private static final long serialVersionUID = 1L;
@@ -25,8 +27,14 @@ public final class Finding implements Serializable {
 	private final Status status;
 	private final String record;
 	private final List<String> fields;
-	/** Final and never cleared, so that a thread that sees the finding always sees how to build its sentence. */
-	private final transient Template sentence;
+	/**
+	 * A {@link Template} or a {@link DeadlineTemplate}; final and never cleared, so that a thread that sees the finding
+	 * always sees how to build its sentence.
+	 */
+	private final transient Object sentence;
+	/** A deadline finding's due and done values, read by its {@link DeadlineTemplate}; else {@code null}. */
+	private final transient Object due;
+	private final transient Object done;
 	/** Built at most once per thread that races for it; the same text every time, so the race is harmless. */
 	private String explanation;
 
@@ -45,6 +53,21 @@ public final class Finding implements Serializable {
 	}
 
 	/**
+	 * How the explanations of one deadline rule's findings are built when first asked for, from the rule's constant
+	 * words and the finding's status, key and deadline: a constant of the generated validator, shared by all the
+	 * rule's findings. It must give the same text on every call and read nothing that can change afterwards.
+	 */
+	@FunctionalInterface
+	public interface DeadlineTemplate {
+		/**
+		 * The explanation of a finding of {@code status} about {@code record} (its key as reports show it, or
+		 * {@code null}), whose deadline fell at {@code due} and whose event happened at {@code done} ({@code null} if
+		 * it has not): immutable values, instants, dates or {@link Due}s.
+		 */
+		String text(Status status, String record, Object due, Object done);
+	}
+
+	/**
 	 * How an explanation is built when it is first asked for, from the rule's constant words and the values the
 	 * validator captured. It must give the same text on every call and read nothing that can change afterwards.
 	 */
@@ -60,7 +83,7 @@ public final class Finding implements Serializable {
 	}
 
 	public Finding(RuleInfo rule, Status status, String record, List<String> fields, String explanation) {
-		this(rule, status, record, fields, null, Objects.requireNonNull(explanation, "explanation"));
+		this(rule, status, record, fields, null, null, null, Objects.requireNonNull(explanation, "explanation"));
 	}
 
 	/**
@@ -68,7 +91,8 @@ public final class Finding implements Serializable {
 	 * constructor, so that {@code new Finding(..., null)} keeps meaning the text constructor).
 	 */
 	public static Finding of(RuleInfo rule, Status status, String record, List<String> fields, Sentence sentence) {
-		return new Finding(rule, status, record, fields, Objects.requireNonNull(sentence, "sentence"), null);
+		return new Finding(rule, status, record, fields, Objects.requireNonNull(sentence, "sentence"), null, null,
+				null);
 	}
 
 	/**
@@ -76,16 +100,31 @@ public final class Finding implements Serializable {
 	 * is allocated but the finding. {@code record} is the key as reports show it, already masked.
 	 */
 	public static Finding of(RuleInfo rule, Status status, String record, List<String> fields, Template template) {
-		return new Finding(rule, status, record, fields, Objects.requireNonNull(template, "sentence"), null);
+		return new Finding(rule, status, record, fields, Objects.requireNonNull(template, "sentence"), null, null,
+				null);
 	}
 
-	private Finding(RuleInfo rule, Status status, String record, List<String> fields, Template sentence,
-			String explanation) {
+	/**
+	 * A deadline's finding whose explanation {@code template} builds from its status, {@code record}, {@code due} and
+	 * {@code done} the first time it is asked for: nothing is allocated but the finding. {@code record} is the key as
+	 * reports show it, already masked; {@code due} and {@code done} are immutable ({@code done} null if the event has
+	 * not happened).
+	 */
+	public static Finding of(RuleInfo rule, Status status, String record, List<String> fields,
+			DeadlineTemplate template, Object due, Object done) {
+		return new Finding(rule, status, record, fields, Objects.requireNonNull(template, "sentence"),
+				Objects.requireNonNull(due, "due"), done, null);
+	}
+
+	private Finding(RuleInfo rule, Status status, String record, List<String> fields, Object sentence, Object due,
+			Object done, String explanation) {
 		this.rule = Objects.requireNonNull(rule, "rule");
 		this.status = Objects.requireNonNull(status, "status");
 		this.record = record;
 		this.fields = List.copyOf(fields);
 		this.sentence = sentence;
+		this.due = due;
+		this.done = done;
 		this.explanation = explanation;
 	}
 
@@ -135,7 +174,9 @@ public final class Finding implements Serializable {
 	public String explanation() {
 		String text = explanation;
 		if (text == null) {
-			text = Objects.requireNonNull(sentence.text(record), "explanation");
+			text = Objects.requireNonNull(sentence instanceof DeadlineTemplate deadline
+					? deadline.text(status, record, due, done)
+					: ((Template) sentence).text(record), "explanation");
 			explanation = text;
 		}
 		return text;

@@ -2,6 +2,7 @@ package org.privacy.runtime;
 
 import java.util.List;
 
+import org.privacy.runtime.Finding.DeadlineTemplate;
 import org.privacy.runtime.Finding.Sentence;
 import org.privacy.runtime.Finding.Template;
 
@@ -14,8 +15,9 @@ import org.privacy.runtime.Finding.Template;
  * A subject is named by the entity's words, the record's key and the activity ({@link Explanations#subject}); a
  * subject already built (an element of a list) is passed as the words, with no key and no activity.
  * <p>
- * The methods without a key return a {@link Template}: a sentence constant per rule, made once by the generated
- * validator, that names the record by the key of the finding it explains.
+ * The methods without a key return a {@link Template} or a {@link DeadlineTemplate}: a sentence constant per rule,
+ * made once by the generated validator, that names the record by the key of the finding it explains (and, for a
+ * deadline, reads the finding's status, due and done values).
  */
 public final class Sentences {
 	private Sentences() {
@@ -59,6 +61,15 @@ public final class Sentences {
 	public static Sentence deadline(Status status, String words, String key, String activity, String event, Object due,
 			Object done, String deadline, RuleInfo rule) {
 		return new Deadline(status, words, key, activity, event, due, done, deadline, rule);
+	}
+
+	/**
+	 * {@link Explanations#deadline} of the finding's record, with the finding's status, due and done values:
+	 * {@code deadline} says how it was counted, e.g. {@code 1 month after receivedAt}.
+	 */
+	public static DeadlineTemplate deadline(String words, String activity, String event, String deadline,
+			RuleInfo rule) {
+		return new DeadlineRecord(words, activity, event, deadline, rule);
 	}
 
 	/** {@link Explanations#notStarted}. */
@@ -110,6 +121,14 @@ public final class Sentences {
 		public String text() {
 			return Explanations.deadline(status, Explanations.subject(words, key, activity), event, due, done, deadline,
 					rule);
+		}
+	}
+
+	private record DeadlineRecord(String words, String activity, String event, String deadline, RuleInfo rule)
+			implements DeadlineTemplate {
+		@Override
+		public String text(Status status, String record, Object due, Object done) {
+			return new Deadline(status, words, record, activity, event, due, done, deadline, rule).text();
 		}
 	}
 

@@ -157,6 +157,59 @@ class FindingTest {
 	}
 
 	@Test
+	void aDeadlineTemplateReadsTheFindingsStatusKeyDueAndDoneAndSaysWhatExplanationsSays() {
+		Finding.DeadlineTemplate template = Sentences.deadline("security incident", "breach", "notification",
+				"72h after awareAt", RULE);
+		java.time.Instant due = java.time.Instant.parse("2024-03-04T09:00:00Z");
+		java.time.Instant done = java.time.Instant.parse("2024-03-05T10:30:00Z");
+		Due dueDay = Due.after(Span.days(30), due, java.time.ZoneId.of("Europe/Paris"));
+		String subject = Explanations.subject("security incident", "INC-7", "breach");
+
+		for (Status status : List.of(Status.LATE, Status.SATISFIED)) {
+			Finding f = Finding.of(RULE, status, "INC-7", List.of("notifiedAt"), template, due, done);
+			assertThat(f.explanation()).isEqualTo(Explanations.deadline(status, subject, "notification", due, done,
+					"72h after awareAt", RULE));
+		}
+		for (Status status : List.of(Status.OVERDUE, Status.PENDING)) {
+			Finding f = Finding.of(RULE, status, "INC-7", List.of("notifiedAt"), template, dueDay, null);
+			assertThat(f.explanation()).isEqualTo(Explanations.deadline(status, subject, "notification", dueDay,
+					null, "72h after awareAt", RULE));
+		}
+		assertThat(Finding.of(RULE, Status.OVERDUE, null, List.of(), template, due, null).explanation())
+				.isEqualTo("security incident (breach): \"notification\" has not happened and was due by"
+						+ " 2024-03-04T09:00Z (72h after awareAt); required by GDPR art. 33(1)");
+	}
+
+	@Test
+	void aDeadlineFindingNeedsItsTemplateAndItsDue() {
+		Finding.DeadlineTemplate template = (status, record, due, done) -> record + " " + due;
+		java.time.Instant due = java.time.Instant.EPOCH;
+		List<String> none = List.of();
+		assertThatNullPointerException()
+				.isThrownBy(() -> Finding.of(RULE, Status.LATE, "k", none, (Finding.DeadlineTemplate) null, due, due))
+				.withMessage("sentence");
+		assertThatNullPointerException()
+				.isThrownBy(() -> Finding.of(RULE, Status.LATE, "k", none, template, null, due)).withMessage("due");
+		assertThat(Finding.of(RULE, Status.OVERDUE, "k", none, template, due, null).explanation())
+				.isEqualTo("k 1970-01-01T00:00:00Z");
+	}
+
+	@Test
+	void serializationWritesTheBuiltSentenceOfADeadlineTemplate() throws IOException, ClassNotFoundException {
+		Finding f = Finding.of(RULE, Status.OVERDUE, "INC-7", List.of(),
+				Sentences.deadline("security incident", null, "notification", "72h after awareAt", RULE),
+				java.time.Instant.parse("2024-03-04T09:00:00Z"), null);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(f);
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+			Finding copy = (Finding) in.readObject();
+			assertThat(copy.explanation()).isEqualTo(f.explanation()).contains("INC-7", "2024-03-04T09:00Z");
+		}
+	}
+
+	@Test
 	void serializationWritesTheBuiltSentenceOfATemplate() throws IOException, ClassNotFoundException {
 		Finding f = Finding.of(RULE, Status.VIOLATED, "INC-7", List.of(),
 				Sentences.forbidden("security incident", null, "published", List.of(), RULE));

@@ -224,6 +224,8 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			Sentences.notMet("processing activity", null, "retentionPeriod is present", List.of(), INF_01);
 	private static final Span SPAN_1_MONTHS = Span.of(1, Span.Unit.MONTHS);
 	private static final Span SPAN_3_MONTHS = Span.of(3, Span.Unit.MONTHS);
+	private static final Finding.DeadlineTemplate RTS_02_SENTENCE =
+			Sentences.deadline("access request", null, "answer", "3 months after receivedAt", RTS_02);
 	private static final Finding.Template PRC_01_SENTENCE =
 			Sentences.notMet("processor contract", null, "complete processor contract", List.of(), PRC_01);
 	private static final Set<String> VALUES_OF_HASH_ALGORITHM =
@@ -1125,8 +1127,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(RTS_02, Status.SATISFIED, key, RTS_02_FIELDS,
-								Sentences.deadline(status, "access request", key, null, "answer", due, done,
-										"3 months after receivedAt", RTS_02)));
+								RTS_02_SENTENCE, due, done));
 					} else {
 						sink.counted(RTS_02, Status.SATISFIED);
 					}
@@ -1138,8 +1139,7 @@ public final class CanalPlus implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(RTS_02, status, key, RTS_02_FIELDS,
-					Sentences.deadline(status, "access request", key, null, "answer", due, done,
-							"3 months after receivedAt", RTS_02)));
+					RTS_02_SENTENCE, due, done));
 			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

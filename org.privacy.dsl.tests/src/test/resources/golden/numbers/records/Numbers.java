@@ -92,6 +92,8 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			Sentences.notMet("processing", null, "unencrypted share", List.of(), NUM_01);
 	private static final Set<String> VALUES_OF_CLAUSE = Values.names("audits", "security", "erasure");
 	private static final Span SPAN_3_YEARS = Span.of(3, Span.Unit.YEARS);
+	private static final Finding.DeadlineTemplate NUM_03_SENTENCE = Sentences.deadline("prospect", null, "deletedAt",
+			"3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03);
 	private static final Finding.Template NUM_04_SENTENCE =
 			Sentences.notMet("prospect", null, "retentionPeriod + extension <= 3 years", List.of(), NUM_04);
 	private static final Span SPAN_2_MONTHS = Span.of(2, Span.Unit.MONTHS);
@@ -424,9 +426,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 					if (ctx.reportsAllOutcomes()) {
 						String key = ctx.show(Values.key(r.get("id")), false);
 						sink.accept(Finding.of(NUM_03, Status.SATISFIED, key, NUM_03_FIELDS,
-								Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done,
-										"3 years after latest of c.contactedAt for c in contacts where c.fromProspect",
-										NUM_03)));
+								NUM_03_SENTENCE, due, done));
 					} else {
 						sink.counted(NUM_03, Status.SATISFIED);
 					}
@@ -438,8 +438,7 @@ public final class Numbers implements RecordPolicy, java.io.Serializable {
 			}
 			String key = ctx.show(Values.key(r.get("id")), false);
 			sink.accept(Finding.of(NUM_03, status, key, NUM_03_FIELDS,
-					Sentences.deadline(status, "prospect", key, null, "deletedAt", due, done,
-							"3 years after latest of c.contactedAt for c in contacts where c.fromProspect", NUM_03)));
+					NUM_03_SENTENCE, due, done));
 			return !(status.isViolation());
 		} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 			if (sink != null) {

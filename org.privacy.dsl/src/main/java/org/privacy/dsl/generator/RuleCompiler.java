@@ -278,9 +278,16 @@ public final class RuleCompiler {
 		String start = mayBeMissing ? null : x.compile(e.from(), e.fromEnv());
 		String calendar = Calendars.deadlinesOnWorkingDays(rule) ? x.holidays(rule, null) : null;
 		String custom = rule.getExplanation() != null ? custom(rule.getExplanation(), e.fromEnv().entity()) : null;
+		// a sentence that names nothing but the record, counted the same for every record, is one constant of the
+		// class: the finding keeps the status, due and done it reads, and is then one object
+		String sentence = !e.inLoop() && exceptions == null && custom == null && length instanceof DurationLiteral
+				? x.members().constant(JavaNames.ruleSentenceConstant(rule.getName()), "Finding.DeadlineTemplate",
+						"Sentences.deadline(" + e.naming().words() + ", " + e.naming().activity() + ", " + eventText
+								+ ", " + counted + ", " + constant(rule) + ")")
+				: null;
 		return new RulePlan.Outcome(date, declaredLength, span, done, JavaText.literal(e.atPath()), startRaw,
 				JavaText.literal(e.fromPath()), start, s.getDeadline().isPendingWhileMissing(), calendar, x.zone(),
-				eventText, counted, exceptions, fields, e.naming(), e.inLoop(), custom);
+				eventText, counted, exceptions, fields, e.naming(), e.inLoop(), custom, sentence);
 	}
 
 	/**

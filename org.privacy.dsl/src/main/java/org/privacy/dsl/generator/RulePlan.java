@@ -159,7 +159,7 @@ record RulePlan(String constant, Subject subject, boolean termMemo, List<String>
 	record Outcome(boolean date, String length, String span, String done, String donePath, String startRaw,
 			String startPath, String start, boolean pendingWhileMissing, String calendar, String zone,
 			String eventText, String counted, String exceptions, String fields, Naming naming, boolean inLoop,
-			String custom) {
+			String custom, String sentence) {
 
 		/** What skips to the next element, or ends the method, once the outcome is decided. */
 		String skip() {

@@ -173,7 +173,11 @@ class RuleTemplates {
 		val hasExceptions = o.exceptions !== null
 		val verdict = new RulePlan.Verdict(
 			if (hasExceptions) "exception == null && status.isViolation()" else "status.isViolation()", o.inLoop)
-		val sentence = '''Sentences.deadline(status, «n.arguments», «o.eventText», due, done, «o.counted», «rc»)'''
+		// the rule's constant sentence reads the finding's status, due and done; else they are captured now
+		val sentence = if (o.sentence !== null)
+				'''«o.sentence», due, done'''
+			else
+				'''Sentences.deadline(status, «n.arguments», «o.eventText», due, done, «o.counted», «rc»)'''
 		val explanation = if (o.custom !== null) {
 				val pending = '''Explanations.deadline(status, «n.subject», «o.eventText», due, done, «o.counted», «rc»)'''
 				'''status == Status.PENDING ? «pending» : Explanations.custom(«o.custom», «rc»)'''
