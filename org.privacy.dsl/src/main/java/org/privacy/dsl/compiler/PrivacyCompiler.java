@@ -108,19 +108,22 @@ public class PrivacyCompiler {
 		XtextResourceSet set = resourceSets.get();
 		set.setClasspathURIContext(PrivacyCompiler.class.getClassLoader());
 		List<Diagnostic> diagnostics = new ArrayList<>();
-		Map<Resource, Path> userResources = new LinkedHashMap<>();
+		// a file named twice is read once, and named as it was last
+		Map<URI, Path> readable = new LinkedHashMap<>();
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
 			if (!Files.isReadable(absolute)) {
 				diagnostics.add(Diagnostic.error(file, Messages.cannotReadFile()));
 				continue;
 			}
-			try {
-				Resource resource = set.getResource(URI.createFileURI(absolute.toString()), true);
-				userResources.put(resource, file);
-			} catch (RuntimeException | StackOverflowError e) {
-				diagnostics.add(isTooDeep(e) ? tooDeep(file)
-						: Diagnostic.error(file, Messages.cannotReadFileBecause(rootMessage(e))));
+			readable.put(URI.createFileURI(absolute.toString()), file);
+		}
+		Map<Resource, Path> userResources = new LinkedHashMap<>();
+		for (Parsed parsed : parse(readable, set)) {
+			if (parsed.problem() != null) {
+				diagnostics.add(parsed.problem());
+			} else {
+				userResources.put(parsed.resource(), parsed.file());
 			}
 		}
 		installIndex(set, userResources.keySet());
@@ -178,6 +181,42 @@ public class PrivacyCompiler {
 			}
 		}
 		return new CompilationResult(diagnostics, output.sources(), output.policyClasses(), entities, scenarios);
+	}
+
+	/** A file parsed: its resource, or why it could not be read. */
+	private record Parsed(Path file, Resource resource, Diagnostic problem) {
+	}
+
+	/**
+	 * The files parsed into {@code set}, in their order. Several files are parsed at once, each into a resource set of
+	 * its own that is then emptied (what Xtext's builder does to load in parallel: a resource set is not safe to
+	 * share between threads); their resources join {@code set} here, on the calling thread. Parsing a file reads
+	 * only that file: its references are proxies, resolved later in {@code set}.
+	 */
+	private List<Parsed> parse(Map<URI, Path> files, XtextResourceSet set) {
+		List<Parsed> parsed;
+		if (files.size() < 2) {
+			parsed = files.entrySet().stream().map(file -> parse(file.getKey(), file.getValue(), set)).toList();
+		} else {
+			parsed = files.entrySet().parallelStream().map(file -> {
+				XtextResourceSet own = resourceSets.get();
+				own.getLoadOptions().putAll(set.getLoadOptions());
+				Parsed one = parse(file.getKey(), file.getValue(), own);
+				own.getResources().clear();
+				return one;
+			}).toList();
+			parsed.stream().filter(p -> p.resource() != null).forEach(p -> set.getResources().add(p.resource()));
+		}
+		return parsed;
+	}
+
+	private Parsed parse(URI uri, Path file, XtextResourceSet set) {
+		try {
+			return new Parsed(file, set.getResource(uri, true), null);
+		} catch (RuntimeException | StackOverflowError e) {
+			return new Parsed(file, null, isTooDeep(e) ? tooDeep(file)
+					: Diagnostic.error(file, Messages.cannotReadFileBecause(rootMessage(e))));
+		}
 	}
 
 	/**

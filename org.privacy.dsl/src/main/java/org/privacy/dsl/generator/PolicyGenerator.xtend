@@ -5,6 +5,8 @@ import java.util.ArrayList
 import java.util.LinkedHashSet
 import java.util.List
 import java.util.TreeMap
+import java.util.stream.Collectors
+import org.eclipse.emf.ecore.util.EcoreUtil
 import org.privacy.dsl.privacy.Entity
 import org.privacy.dsl.privacy.Model
 import org.privacy.dsl.privacy.Parameter
@@ -20,7 +22,8 @@ import static org.privacy.dsl.generator.JavaText.*
 
 /**
  * Generates one Java class per rule file that has rules: the file's policy. A pure function from models to text;
- * writing files is the caller's business. Same models, same bytes.
+ * writing files is the caller's business. Same models, same bytes, whether the classes are generated one after the
+ * other or at once.
  */
 class PolicyGenerator {
 
@@ -33,11 +36,23 @@ class PolicyGenerator {
 	 * its getters (validators compiled with the application); without, every entity is read as a record.
 	 */
 	def GeneratorOutput generate(List<Model> models, boolean bound) {
+		val policies = models.filter[!elements.filter(Rule).empty].sortBy[qualifiedClassName]
+		val texts = if (bound || policies.size < 2) {
+				policies.map[generate(bound)].toList
+			} else {
+				// each class is a function of the linked models alone, so the classes are generated at once; reading
+				// the models must change nothing: every reference is resolved first (the user's files are, not yet the
+				// built-in vocabulary's). Bound classes read the application's Java types, which Xtext loads into the
+				// resource set when first asked: those are generated one after the other.
+				val set = policies.head.eResource?.resourceSet
+				if (set !== null) EcoreUtil.resolveAll(set) else policies.forEach[EcoreUtil.resolveAll(it)]
+				policies.parallelStream.map[generate(bound)].collect(Collectors.toList)
+			}
 		val sources = new TreeMap<String, String>
 		val classes = new ArrayList<String>
-		for (model : models.filter[!elements.filter(Rule).empty].sortBy[qualifiedClassName]) {
-			sources.put(model.qualifiedClassName, model.generate(bound))
-			classes += model.qualifiedClassName
+		for (i : 0 ..< policies.size) {
+			sources.put(policies.get(i).qualifiedClassName, texts.get(i))
+			classes += policies.get(i).qualifiedClassName
 		}
 		return new GeneratorOutput(sources, classes)
 	}
