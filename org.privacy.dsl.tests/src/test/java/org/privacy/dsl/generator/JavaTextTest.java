@@ -9,8 +9,49 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.privacy.dsl.tests.PrivacyTestSupport;
 
-/** Generated lines kept within 120 columns ({@link JavaText#wrapLines}): where they break and what they keep. */
+/**
+ * Generated lines kept within 120 columns ({@link JavaText#wrapLines}): where they break and what they keep; and rule
+ * bodies put in the class's text in place of their marks ({@link JavaText#fill}).
+ */
 class JavaTextTest {
+
+	@Test
+	void aFilledMarkGivesWhatATemplateInsertingThePieceGives() {
+		java.util.Random random = new java.util.Random(13);
+		for (int round = 0; round < 2_000; round++) {
+			java.util.Map<String, String> pieces = new java.util.LinkedHashMap<>();
+			org.eclipse.xtend2.lib.StringConcatenation template = new org.eclipse.xtend2.lib.StringConcatenation("\n");
+			StringBuilder marked = new StringBuilder();
+			for (int part = 0; part < 1 + random.nextInt(4); part++) {
+				String indent = "\t".repeat(random.nextInt(3));
+				String name = "rule" + part;
+				// a body as the rule templates lay it out: one line of code or more, no empty line, ending its last
+				// line or not (a template keeps the indentation of an empty piece; fill is given none)
+				String piece = IntStream.range(0, 1 + random.nextInt(4))
+						.mapToObj(i -> "\t".repeat(random.nextInt(3)) + "x" + random.nextInt(99) + " = \"a\\n\";")
+						.collect(Collectors.joining("\n")) + (random.nextBoolean() ? "\n" : "");
+				pieces.put(name, piece);
+				String before = "\tclass " + part + " {\n";
+				template.append(before);
+				template.append(indent);
+				template.append(piece, indent);
+				template.newLineIfNotEmpty();
+				marked.append(before).append(indent).append(JavaText.mark(name)).append('\n');
+			}
+			assertThat(JavaText.fill(marked.toString(), pieces)).as("round %d", round)
+					.isEqualTo(template.toString());
+		}
+	}
+
+	@Test
+	void aMarkThatIsNotAloneOnItsLineOrNamesNoPieceIsLeftAsItIs() {
+		java.util.Map<String, String> pieces = java.util.Map.of("a", "x;\ny;");
+		String notAlone = "\tint " + JavaText.mark("a") + "\n";
+		String unknown = "\t" + JavaText.mark("b") + "\n";
+		assertThat(JavaText.fill(notAlone + unknown, pieces)).isEqualTo(notAlone + unknown);
+		assertThat(JavaText.fill("{\n\t\t" + JavaText.mark("a") + "\n}", pieces)).isEqualTo("{\n\t\tx;\n\t\ty;\n}");
+		assertThat(JavaText.fill("no mark", pieces)).isEqualTo("no mark");
+	}
 
 	@Test
 	void aLineThatFitsIsLeftAsItIs() {

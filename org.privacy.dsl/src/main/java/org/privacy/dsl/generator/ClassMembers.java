@@ -125,16 +125,16 @@ final class ClassMembers {
 	List<String> constantsUsedIn(Iterable<String> code) {
 		java.util.Set<String> used = new java.util.HashSet<>();
 		java.util.Deque<String> names = new java.util.ArrayDeque<>();
+		JavaImports.Wanted wanted = new JavaImports.Wanted(constants.keySet());
 		// each piece on its own: pieces are whole statements or methods, so no literal or comment runs into the next
 		for (String piece : code) {
-			names.addAll(JavaImports.identifiers(piece, constants.keySet()));
+			names.addAll(wanted.in(piece));
 		}
 		while (!names.isEmpty()) {
 			String name = names.pop();
 			String declaration = constants.get(name);
 			if (declaration != null && used.add(name)) {
-				names.addAll(JavaImports.identifiers(declaration.substring(declaration.indexOf(" = ") + 3),
-						constants.keySet()));
+				names.addAll(wanted.in(declaration.substring(declaration.indexOf(" = ") + 3)));
 			}
 		}
 		List<String> result = new ArrayList<>();

@@ -58,8 +58,11 @@ final class JavaImports {
 	 * characters.
 	 */
 	static Set<String> identifiers(String code, Set<String> wanted) {
+		return scan(code, wanted == null ? null : new Wanted(wanted));
+	}
+
+	private static Set<String> scan(String code, Wanted wanted) {
 		Set<String> names = new HashSet<>();
-		Filter filter = wanted == null ? null : new Filter(wanted);
 		int i = 0;
 		int n = code.length();
 		while (i < n) {
@@ -83,9 +86,9 @@ final class JavaImports {
 				}
 				// a name after a dot is a member or part of a qualified name, which needs no import
 				if ((start == 0 || code.charAt(start - 1) != '.')
-						&& (filter == null || filter.mayBe(code.charAt(start), i - start))) {
+						&& (wanted == null || wanted.mayBe(code.charAt(start), i - start))) {
 					String name = code.substring(start, i);
-					if (wanted == null || wanted.contains(name)) {
+					if (wanted == null || wanted.names.contains(name)) {
 						names.add(name);
 					}
 				}
@@ -96,13 +99,18 @@ final class JavaImports {
 		return names;
 	}
 
-	/** What the names of a set start with and how long they are, to skip the identifiers that cannot be one. */
-	private static final class Filter {
+	/**
+	 * A set of names to find in code, prepared once for many pieces of code: what its names start with and how long
+	 * they are, to skip the identifiers that cannot be one.
+	 */
+	static final class Wanted {
+		private final Set<String> names;
 		private final boolean[] firstAscii = new boolean[128];
 		private final boolean otherFirst;
 		private final java.util.BitSet lengths = new java.util.BitSet();
 
-		Filter(Set<String> names) {
+		Wanted(Set<String> names) {
+			this.names = names;
 			boolean other = false;
 			for (String name : names) {
 				if (name.isEmpty()) {
@@ -119,7 +127,12 @@ final class JavaImports {
 			otherFirst = other;
 		}
 
-		boolean mayBe(char first, int length) {
+		/** The {@link JavaImports#identifiers(String) identifiers} of {@code code} that are wanted. */
+		Set<String> in(String code) {
+			return scan(code, this);
+		}
+
+		private boolean mayBe(char first, int length) {
 			return (first < 128 ? firstAscii[first] : otherFirst) && lengths.get(length);
 		}
 	}

@@ -91,20 +91,72 @@ public final class JavaText {
 	 */
 	public static String indent(String text, String indent) {
 		StringBuilder b = new StringBuilder(text.length() + text.length() / 8 + indent.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((i == 0 || lineStart(text, i)) && !lineTerminator(c)) {
-				b.append(indent);
-			}
-			b.append(c);
-		}
+		indentInto(b, text, indent);
 		return b.toString();
 	}
 
-	/** Whether a line starts at {@code i > 0}: after a line terminator, except between {@code \r} and {@code \n}. */
-	private static boolean lineStart(String text, int i) {
-		char before = text.charAt(i - 1);
-		return lineTerminator(before) && !(before == '\r' && text.charAt(i) == '\n');
+	/** {@link #indent} into {@code b}, a line at a time. */
+	private static void indentInto(StringBuilder b, String text, String indent) {
+		int n = text.length();
+		int start = 0;
+		while (start < n) {
+			int end = start;
+			while (end < n && !lineTerminator(text.charAt(end))) {
+				end++;
+			}
+			if (end > start) {
+				b.append(indent);
+			}
+			if (end < n) {
+				end += text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1;
+			}
+			b.append(text, start, end);
+			start = end;
+		}
+	}
+
+	/** What marks a piece of code that {@link #fill} puts in place: a character no generated Java holds. */
+	private static final char MARK = '\u0000';
+
+	/** A line of a template that {@link #fill} replaces by the piece of code called {@code name}. */
+	static String mark(String name) {
+		return MARK + name + MARK;
+	}
+
+	/**
+	 * {@code text} with every line that holds only white space and a {@link #mark} replaced by the piece of code the
+	 * mark names, indented as the mark was on each line that is not empty, and ending its last line: for pieces of
+	 * one line of code or more without an empty line (rule bodies), what a template inserting the piece at that place
+	 * gives, in one copy of the text (a template splits each piece into lines again). A mark that is not alone on its
+	 * line, or names no piece, is left as it is.
+	 */
+	static String fill(String text, java.util.Map<String, String> pieces) {
+		StringBuilder b = null;
+		int copied = 0;
+		int at = text.indexOf(MARK);
+		while (at >= 0) {
+			int end = text.indexOf(MARK, at + 1);
+			if (end < 0) {
+				break;
+			}
+			int lineStart = text.lastIndexOf('\n', at) + 1;
+			String piece = pieces.get(text.substring(at + 1, end));
+			if (piece != null && text.substring(lineStart, at).isBlank() && end + 1 < text.length()
+					&& text.charAt(end + 1) == '\n') {
+				if (b == null) {
+					b = new StringBuilder(text.length() + pieces.values().stream().mapToInt(p -> p.length() * 9 / 8)
+							.sum());
+				}
+				b.append(text, copied, lineStart);
+				indentInto(b, piece, text.substring(lineStart, at));
+				if (!piece.isEmpty() && !lineTerminator(piece.charAt(piece.length() - 1))) {
+					b.append('\n');
+				}
+				copied = end + 2;
+			}
+			at = text.indexOf(MARK, end + 1);
+		}
+		return b == null ? text : b.append(text, copied, text.length()).toString();
 	}
 
 	/** The characters that end a line for {@code java.util.regex} ({@code .} does not match them). */

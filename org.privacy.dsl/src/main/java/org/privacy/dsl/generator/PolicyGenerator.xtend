@@ -85,7 +85,9 @@ class PolicyGenerator {
 		val parameterReads = parameters.toMap([it], [parameterRead(it, x)])
 		val title = model.policy?.title ?: model.className
 		val dataModel = describer.policyModel(model, recordEntities)
-		val body = '''
+		// the class around marks of its rule bodies, which are put in place after: millions of characters a template
+		// would split into lines again
+		val body = fill('''
 			/**
 			 * «javadoc(title)»
 			 * <p>
@@ -258,7 +260,7 @@ class PolicyGenerator {
 					 */
 					private boolean «RuleCompiler.methodName(rule)»(«x.recordType(entity)» r, Context ctx, FindingSink sink) {
 						try {
-					«bodies.get(rule)»
+					«mark(RuleCompiler.methodName(rule))»
 						} catch (DataException | ArithmeticException | java.time.DateTimeException e) {
 							if (sink != null) {
 								sink.accept(Finding.dataError(«RuleCompiler.constant(rule)», «literal(RuleCompiler.entityWords(entity))», «x.key("r", entity)»,
@@ -273,7 +275,7 @@ class PolicyGenerator {
 					«helper»
 				«ENDFOR»
 			}
-		'''
+		'''.toString, ruleList.toMap([RuleCompiler.methodName(it)], [bodies.get(it)]))
 		// imports last: only the classes the code names
 		val names = JavaImports.identifiers(body, JavaImports.SIMPLE_NAMES)
 		val platform = JavaImports.used(names, JavaImports.PLATFORM)
