@@ -54,6 +54,8 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 
 	/** The first part of the cache key of {@link #fileScope}. */
 	private static final String FILE_SCOPE = "fileScope";
+	/** The first part of the cache key of an entity's fields by name ({@link #fieldsOf}). */
+	private static final String FIELDS = "fields";
 
 	/** The classes whose objects only a file holds, at its top ({@code Model.elements}), never another object. */
 	private static final Set<EClass> ONLY_AT_TOP_LEVEL = onlyAtTopLevel();
@@ -164,8 +166,17 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		return Scopes.scopeFor(values, v -> QualifiedName.create(v.getName()), IScope.NULLSCOPE);
 	}
 
-	private static IScope fieldsOf(Entity entity) {
-		return entity == null ? IScope.NULLSCOPE : Scopes.scopeFor(entity.getFields());
+	private IScope fieldsOf(Entity entity) {
+		return fieldsOf(entity, IScope.NULLSCOPE);
+	}
+
+	/** The entity's fields in front of {@code parent}, their map kept until the entity's file changes. */
+	private IScope fieldsOf(Entity entity, IScope parent) {
+		if (entity == null) {
+			return parent;
+		}
+		return new FieldScope(parent,
+				cache.get(Tuples.create(FIELDS, entity), entity.eResource(), () -> FieldScope.Fields.of(entity)));
 	}
 
 	private IScope namesAt(EObject context, EReference reference) {
@@ -201,9 +212,7 @@ public class PrivacyScopeProvider extends AbstractPrivacyScopeProvider {
 		// and asking from deep inside a long condition would walk all of it for each name
 		EObject scopeContext = declaration != null ? declaration : context;
 		IScope scope = new LazyScope(() -> new FallbackScope(enumValues(context), fileScope(scopeContext, reference)));
-		if (subject != null) {
-			scope = Scopes.scopeFor(subject.getFields(), scope);
-		}
+		scope = fieldsOf(subject, scope);
 		// innermost first: Scopes.scopeFor shadows its parent, so build from the outermost
 		for (int i = variables.size() - 1; i >= 0; i--) {
 			scope = Scopes.scopeFor(List.of(variables.get(i)), scope);
