@@ -80,7 +80,7 @@ class PolicyGenerator {
 		ruleList.forEach[entities += types.subjectEntity(statement.subject)]
 		val recordEntities = entities.filter[!x.isBound(it)].toList
 		// rule bodies first: compiling them fills the constants, helpers and parameters the class declares
-		val bodies = ruleList.toMap([it], [rules.body(it, types.subjectEntity(statement.subject))])
+		val bodies = ruleList.toMap([RuleCompiler.methodName(it)], [rules.body(it, types.subjectEntity(statement.subject))])
 		val parameters = members.parameters
 		val parameterReads = parameters.toMap([it], [parameterRead(it, x)])
 		val title = model.policy?.title ?: model.className
@@ -275,7 +275,7 @@ class PolicyGenerator {
 					«helper»
 				«ENDFOR»
 			}
-		'''.toString, ruleList.toMap([RuleCompiler.methodName(it)], [bodies.get(it)]))
+		'''.toString, bodies)
 		// imports last: only the classes the code names
 		val names = JavaImports.identifiers(body, JavaImports.SIMPLE_NAMES)
 		val platform = JavaImports.used(names, JavaImports.PLATFORM)
