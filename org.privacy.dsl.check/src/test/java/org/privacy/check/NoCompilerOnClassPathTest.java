@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The engine depends on the runtime, Jackson and MVStore only: this module's class path (its dependencies, as an
+ * The engine depends on the runtime and Jackson only: this module's class path (its dependencies, as an
  * application embedding it gets them) holds no Xtext, no compiler of the language and no command line.
  */
 class NoCompilerOnClassPathTest {

@@ -39,7 +39,7 @@ class TemporaryFilesTest {
 		Process killed = holder("sleep");
 		Path folder = readyFolder(killed);
 		assertThat(folder.getParent()).isEqualTo(tmp);
-		assertThat(contents(folder)).anyMatch(name -> name.endsWith(".mv.db")).anyMatch(name -> name.endsWith(".run"));
+		assertThat(contents(folder)).anyMatch(name -> name.endsWith(".records")).anyMatch(name -> name.endsWith(".run"));
 		assertThat(temporaryReports()).hasSize(1);
 		Process alive = holder("sleep");
 		Path aliveFolder = readyFolder(alive);
