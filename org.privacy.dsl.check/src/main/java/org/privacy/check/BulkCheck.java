@@ -138,6 +138,7 @@ final class BulkCheck {
 					new LookupFiller(plan, store, file, seen).fill();
 				}
 			}
+			store.filled();
 			Context withLookups = context.withLookup(store);
 			for (int i = 0; i < files.size(); i++) {
 				new FileCheck(files.get(i), i, files, withLookups, workers).run();

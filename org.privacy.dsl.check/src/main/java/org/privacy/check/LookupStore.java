@@ -54,6 +54,9 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	/** For each entity, then each via field of it, the records by reference. */
 	private final Map<String, Map<String, Shelf>> byReference = new HashMap<>();
 
+	/** Whether the store is {@link #filled()}. */
+	private boolean filled;
+
 	/** The records each thread read last: see {@link Recent}. */
 	private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
@@ -140,6 +143,7 @@ public final class LookupStore implements Lookup, AutoCloseable {
 	 * {@code entity} has that key; returns whether it was stored.
 	 */
 	public boolean addKeyed(String entity, String key, byte[] record) {
+		checkNotFilled();
 		if (key == null) {
 			return true;
 		}
@@ -148,8 +152,26 @@ public final class LookupStore implements Lookup, AutoCloseable {
 
 	/** Stores a record of {@code entity} whose via field {@code field} holds {@code referencedKey}. */
 	void addReference(String entity, String field, String referencedKey, byte[] record) {
+		checkNotFilled();
 		byReference.computeIfAbsent(entity, e -> new HashMap<>()).computeIfAbsent(field, f -> shelf())
 				.addNext(referencedKey, record);
+	}
+
+	/**
+	 * Tells the store that it is filled: from now on it is only read, from any thread (on disk through a mapping of
+	 * its file into memory); storing a record is an error.
+	 */
+	public void filled() {
+		filled = true;
+		if (disk != null) {
+			disk.finish();
+		}
+	}
+
+	private void checkNotFilled() {
+		if (filled) {
+			throw new IllegalStateException("the look-up store is filled");
+		}
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.privacy.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.nio.file.StandardOpenOption;
 final class RecordFile implements AutoCloseable {
 	private static final int HEADER_BYTES = 12;
 	private static final int BUFFER_BYTES = 1 << 20;
+	/** The bytes of the file a part of its mapping starts with, as a power of two. */
+	private static final int PART_BYTES_LOG = 30;
 	/** What a reader reads first: most entries whole, in one read. */
 	private static final int FIRST_READ_BYTES = 512;
 
@@ -28,11 +31,23 @@ final class RecordFile implements AutoCloseable {
 	private final byte[] buffer = new byte[BUFFER_BYTES];
 	private int used;
 	private long written;
+	private final int partBytesLog;
+	/** The file mapped into memory once {@link #finish finished}, in parts of {@code 2^partBytesLog} bytes. */
+	private MappedByteBuffer[] parts;
 	/** Each reading thread's buffer for an entry's first bytes. */
 	private final ThreadLocal<ByteBuffer> firstBytes =
 			ThreadLocal.withInitial(() -> ByteBuffer.allocate(FIRST_READ_BYTES));
 
 	RecordFile() {
+		this(PART_BYTES_LOG);
+	}
+
+	/** A file mapped in parts of {@code 2^partBytesLog} bytes once finished: small in tests, to go across parts. */
+	RecordFile(int partBytesLog) {
+		if (partBytesLog < 4 || partBytesLog > PART_BYTES_LOG) {
+			throw new IllegalArgumentException("parts of 2^" + partBytesLog + " bytes");
+		}
+		this.partBytesLog = partBytesLog;
 		try {
 			// whole records, personal data included: in the run's private folder, never loose in the temporary folder
 			path = RunFolder.newFile("lookups-", ".records");
@@ -49,6 +64,9 @@ final class RecordFile implements AutoCloseable {
 
 	/** Appends {@code record}, the {@code index}th stored under {@code key}; returns where its entry starts. */
 	long append(String key, int index, byte[] record) {
+		if (parts != null) {
+			throw new IllegalStateException("the file of look-ups is finished");
+		}
 		int size = HEADER_BYTES + 2 * key.length() + record.length;
 		long position = written + used;
 		if (used + size > buffer.length) {
@@ -111,18 +129,14 @@ final class RecordFile implements AutoCloseable {
 	 * {@code key}; else {@code null}.
 	 */
 	private ByteBuffer entry(long position, String key, int index, boolean whole) {
-		ByteBuffer first = firstBytes.get().clear();
-		read(first, position);
-		first.flip();
-		int keyUnits = first.getInt(4);
-		if (first.getInt(0) != index || keyUnits != key.length()) {
+		ByteBuffer entry = start(position);
+		int keyUnits = entry.getInt(4);
+		if (entry.getInt(0) != index || keyUnits != key.length()) {
 			return null;
 		}
-		ByteBuffer entry = first;
-		int size = HEADER_BYTES + 2 * keyUnits + (whole ? first.getInt(8) : 0);
-		if (size > first.limit()) {
-			entry = ByteBuffer.allocate(size).put(first);
-			read(entry, position + first.limit());
+		int size = HEADER_BYTES + 2 * keyUnits + (whole ? entry.getInt(8) : 0);
+		if (size > entry.limit()) {
+			entry = read(ByteBuffer.allocate(size), position).flip();
 		}
 		for (int i = 0; i < keyUnits; i++) {
 			if (entry.getChar(HEADER_BYTES + 2 * i) != key.charAt(i)) {
@@ -133,10 +147,44 @@ final class RecordFile implements AutoCloseable {
 	}
 
 	/**
+	 * The first bytes of the entry at {@code position}, at index 0 of the buffer: in the file's mapping once it is
+	 * {@link #finish finished}, else read into the thread's buffer.
+	 */
+	private ByteBuffer start(long position) {
+		if (parts != null) {
+			MappedByteBuffer part = parts[(int) (position >>> partBytesLog)];
+			int at = (int) (position & ((1 << partBytesLog) - 1));
+			return part.slice(at, part.limit() - at);
+		}
+		return read(firstBytes.get().clear(), position).flip();
+	}
+
+	/**
+	 * Ends the appends: what follows only reads, from any thread, through a mapping of the file into memory, without
+	 * a call to the system a read.
+	 */
+	void finish() {
+		flush();
+		long partBytes = 1L << partBytesLog;
+		MappedByteBuffer[] mapped = new MappedByteBuffer[(int) ((written + partBytes - 1) >>> partBytesLog)];
+		try {
+			for (int i = 0; i < mapped.length; i++) {
+				long start = i * partBytes;
+				// parts overlap by the buffer's size: an entry that fits in the buffer is whole in the part it starts in
+				long length = Math.min(written - start, partBytes + BUFFER_BYTES);
+				mapped[i] = file.map(FileChannel.MapMode.READ_ONLY, start, length);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the temporary file of look-ups", e);
+		}
+		parts = mapped;
+	}
+
+	/**
 	 * Fills {@code target} from {@code position} on, or up to the end of what was appended: from the file, then from
 	 * the buffer of its end (while the store is filled, an entry just appended is read to compare keys).
 	 */
-	private void read(ByteBuffer target, long position) {
+	private ByteBuffer read(ByteBuffer target, long position) {
 		try {
 			while (target.hasRemaining() && position < written) {
 				int read = file.read(target, position);
@@ -152,6 +200,7 @@ final class RecordFile implements AutoCloseable {
 			int from = (int) (position - written);
 			target.put(buffer, from, Math.min(target.remaining(), used - from));
 		}
+		return target;
 	}
 
 	private void flush() {
@@ -169,13 +218,23 @@ final class RecordFile implements AutoCloseable {
 		}
 	}
 
-	/** Closes the file and deletes it. */
+	/**
+	 * Closes the file and deletes it. Java 17 unmaps a file only when its buffers are collected: where an open mapping
+	 * keeps a file from being deleted (Windows), it stays in the run folder, which is deleted when the run ends or by
+	 * the next run.
+	 */
 	@Override
 	public void close() throws IOException {
 		try {
 			file.close();
 		} finally {
-			Files.deleteIfExists(path);
+			try {
+				Files.deleteIfExists(path);
+			} catch (IOException e) {
+				if (parts == null) {
+					throw e;
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.privacy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,8 @@ class DiskShelfTest {
 		Map<String, List<byte[]>> keyed = new HashMap<>();
 		Map<String, List<byte[]>> referring = new HashMap<>();
 		List<String> keys = new ArrayList<>();
-		try (RecordFile file = new RecordFile(); DiskShelf byKey = new DiskShelf(file, randomHash());
+		// once finished, the file is mapped in parts of 4 KB (overlapping by the buffer's megabyte)
+		try (RecordFile file = new RecordFile(12); DiskShelf byKey = new DiskShelf(file, randomHash());
 				DiskShelf byReference = new DiskShelf(file, randomHash())) {
 			for (int n = 0; n < 60_000; n++) {
 				String key = keys.isEmpty() || random.nextInt(3) == 0 ? key(random)
@@ -71,17 +73,28 @@ class DiskShelfTest {
 				int index = random.nextInt(referring.get(asked).size());
 				assertThat(byReference.get(asked, index)).isEqualTo(referring.get(asked).get(index));
 			}
-			for (String key : keyed.keySet()) {
-				assertThat(byKey.get(key, 0)).isEqualTo(keyed.get(key).get(0));
-				List<byte[]> expected = referring.get(key);
-				assertThat(byReference.count(key)).isEqualTo(expected.size());
-				for (int i = 0; i < expected.size(); i++) {
-					assertThat(byReference.get(key, i)).isEqualTo(expected.get(i));
+			for (boolean finished : new boolean[] { false, true }) {
+				if (finished) {
+					file.finish();
 				}
-				assertThat(byReference.get(key, expected.size())).isNull();
-				String longer = key + "\u0000";
-				assertThat(byKey.get(longer, 0)).isEqualTo(keyed.containsKey(longer) ? keyed.get(longer).get(0) : null);
+				assertThatEveryRecordIsFound(byKey, byReference, keyed, referring);
 			}
+			assertThatThrownBy(() -> byKey.addFirst("new", new byte[1])).isInstanceOf(IllegalStateException.class);
+		}
+	}
+
+	private static void assertThatEveryRecordIsFound(DiskShelf byKey, DiskShelf byReference,
+			Map<String, List<byte[]>> keyed, Map<String, List<byte[]>> referring) {
+		for (String key : keyed.keySet()) {
+			assertThat(byKey.get(key, 0)).isEqualTo(keyed.get(key).get(0));
+			List<byte[]> expected = referring.get(key);
+			assertThat(byReference.count(key)).isEqualTo(expected.size());
+			for (int i = 0; i < expected.size(); i++) {
+				assertThat(byReference.get(key, i)).isEqualTo(expected.get(i));
+			}
+			assertThat(byReference.get(key, expected.size())).isNull();
+			String longer = key + "\u0000";
+			assertThat(byKey.get(longer, 0)).isEqualTo(keyed.containsKey(longer) ? keyed.get(longer).get(0) : null);
 		}
 	}
 
@@ -92,6 +105,7 @@ class DiskShelfTest {
 			for (int i = 0; i < count; i++) {
 				byKey.addFirst("p" + i, bytes("prospect " + i));
 			}
+			file.finish();
 			Callable<Void> reader = () -> {
 				SplittableRandom mine = new SplittableRandom(System.identityHashCode(Thread.currentThread()));
 				for (int n = 0; n < 50_000; n++) {

@@ -1,6 +1,7 @@
 package org.privacy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.privacy.runtime.Record;
 
 /** The parts of the streaming check: line splitting, the record codec, the key set, the look-up store, progress. */
@@ -153,6 +156,9 @@ class StreamingPartsTest {
 					store.addReference("Consent", "owner", i % 2 == 0 ? "a" : "a\u0000b", record);
 				}
 				assertThat(store.addKeyed("Consent", "k1", RecordCodec.encode(Map.of(), data, 9))).isFalse();
+				store.filled();
+				assertThatThrownBy(() -> store.addKeyed("Consent", "k9", RecordCodec.encode(Map.of(), data, 9)))
+						.as("a store is filled once").isInstanceOf(IllegalStateException.class);
 
 				assertThat(store.find("Consent", "k3").get("id")).isEqualTo("k3");
 				assertThat(store.find("Consent", "k3").location()).isEqualTo("data/Consent.jsonl:3");
@@ -173,9 +179,10 @@ class StreamingPartsTest {
 		}
 	}
 
-	@Test
-	void recordsReadAgainAreTheRightOnesWhateverTheirKeysAndThreads() throws Exception {
-		try (LookupStore store = LookupStore.open(LookupStore.Placement.MEMORY)) {
+	@ParameterizedTest
+	@EnumSource(names = { "MEMORY", "DISK" })
+	void recordsReadAgainAreTheRightOnesWhateverTheirKeysAndThreads(LookupStore.Placement placement) throws Exception {
+		try (LookupStore store = LookupStore.open(placement)) {
 			int data = store.file("data/Prospect.jsonl");
 			int count = 1_000; // far more keys than a thread keeps recent records: slots are shared and replaced
 			for (int i = 0; i < count; i++) {
@@ -183,6 +190,7 @@ class StreamingPartsTest {
 				store.addKeyed("Prospect", "p" + i, record);
 				store.addReference("Prospect", "group", "g" + i % 7, record);
 			}
+			store.filled();
 			Callable<Void> reader = () -> {
 				SplittableRandom random = new SplittableRandom(System.identityHashCode(Thread.currentThread()));
 				for (int n = 0; n < 20_000; n++) {
