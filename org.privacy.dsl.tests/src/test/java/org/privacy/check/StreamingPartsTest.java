@@ -12,6 +12,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,17 +112,29 @@ class StreamingPartsTest {
 		values.put("nothing", null);
 		values.put("list", List.of(1L, "two", Map.of("three", 3L)));
 		values.put("nested", Map.of("id", "c1"));
+		values.put("wide", "日本語 \uD83D\uDE00 ÿ");
+		values.put("lone surrogates", "a\uD800b\uDFFF");
+		values.put("latin-1 edge", "\u00FF\u0100");
+		values.put("empty", "");
+		values.put("instant", Instant.parse("2023-03-01T09:00:00.123456789Z"));
+		values.put("date", LocalDate.of(2023, 3, 1));
+		values.put("negative", -1L);
+		values.put("\uD800 name", "named by a lone surrogate");
 
 		DataRecord decoded = RecordCodec.decode(RecordCodec.encode(values, 1, 42), List.of("a.jsonl", "b.jsonl"));
+		Record located = RecordCodec.decode(RecordCodec.encode(values, "data/\uDC00.jsonl:7"));
 
-		for (Map.Entry<String, Object> entry : values.entrySet()) {
-			Object value = decoded.get(entry.getKey());
-			assertThat(value).as(entry.getKey()).isEqualTo(entry.getValue());
-			if (value != null && !(value instanceof List) && !(value instanceof Map)) {
-				assertThat(value.getClass()).as(entry.getKey()).isEqualTo(entry.getValue().getClass());
+		for (Record record : List.of(decoded, located)) {
+			for (Map.Entry<String, Object> entry : values.entrySet()) {
+				Object value = record.get(entry.getKey());
+				assertThat(value).as(entry.getKey()).isEqualTo(entry.getValue());
+				if (value != null && !(value instanceof List) && !(value instanceof Map)) {
+					assertThat(value.getClass()).as(entry.getKey()).isEqualTo(entry.getValue().getClass());
+				}
 			}
 		}
 		assertThat(decoded.location()).isEqualTo("b.jsonl:42");
+		assertThat(located.location()).isEqualTo("data/\uDC00.jsonl:7");
 	}
 
 	@Test
