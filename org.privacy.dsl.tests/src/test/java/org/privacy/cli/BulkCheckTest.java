@@ -110,6 +110,34 @@ class BulkCheckTest {
 	}
 
 	@Test
+	void theFirstOfTwoStoredRecordsWithOneKeyIsTheOneLookedUpWhateverTheJobs(@TempDir Path other) throws IOException {
+		// c7 is an adult at line 1 and a minor again at line 4,000, blocks of lines later (blocks of 64 KB): with
+		// several jobs the two are parsed on different threads, and the first must still be the one stored
+		StringBuilder customers = new StringBuilder();
+		for (int i = 1; i <= 4_000; i++) {
+			int id = i == 4_000 ? 7 : i == 7 ? 4_000 : i;
+			int age = i == 4_000 ? 16 : i == 1 ? 30 : 40;
+			customers.append("{\"id\": \"c").append(i == 1 ? 7 : id).append("\", \"email\": \"p").append(i)
+					.append("@example.com\", \"age\": ").append(age).append("}\n");
+		}
+		Cli.write(other, ShopRules.files());
+		Cli.write(other, Map.of("data/Customer.jsonl", customers.toString(), "data/Purchase.csv",
+				"id,customer,amount\np1,c7,10\np2,c7,20\n"));
+
+		for (String jobs : List.of("1", "2", "4")) {
+			Cli.Run run = Cli.run("check", other.toString(), "--rules", other.resolve("rules").toString(), "--data",
+					other.resolve("data").toString(), "--now", "2024-01-01T00:00:00Z", "--format", "json", "--jobs",
+					jobs, "--lookups", "disk");
+
+			List<String> rules = new ArrayList<>();
+			run.json().get("findings").forEach(finding -> rules.add(finding.get("rule").asString()));
+			assertThat(rules).as("jobs %s: c7's purchases are an adult's", jobs).doesNotContain("BUY-01");
+			assertThat(run.json().get("dataProblems").get(0).get("message").asString())
+					.contains("already used by the record at data/Customer.jsonl:1");
+		}
+	}
+
+	@Test
 	void aKeyRepeatedInAnotherFileIsNotLookedUpTwice(@TempDir Path other) throws IOException {
 		Cli.write(other, ShopRules.files());
 		Cli.write(other, Map.of("rules/habits.privacy", MORE_RULES.replace("<= 3", "<= 1"), "data/Customer.jsonl",
