@@ -44,6 +44,7 @@ final class MappedSlots implements AutoCloseable {
 			// fingerprints and places of records, not the records: still in the run's private folder with them
 			path = RunFolder.newFile("lookups-", ".slots");
 			try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+				checkRoom(path, slots * width * Long.BYTES);
 				for (int i = 0; i < parts.length; i++) {
 					long first = (long) i << partSlotsLog;
 					long bytes = Math.min(partSlots, slots - first) * width * Long.BYTES;
@@ -53,6 +54,19 @@ final class MappedSlots implements AutoCloseable {
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot create a temporary file for look-ups", e);
+		}
+	}
+
+	/**
+	 * Checks that the disk has room for the file before it is mapped: the file is sparse, its blocks taken when slots
+	 * are written, and a disk that is full then fails a write through the mapping with an error the check could not
+	 * describe. A disk that fills up afterwards, by another program, still can.
+	 */
+	private static void checkRoom(Path path, long bytes) throws IOException {
+		long usable = Files.getFileStore(path).getUsableSpace();
+		if (usable < bytes) {
+			throw new IOException("the disk of " + path.getParent() + " has " + usable / (1024 * 1024)
+					+ " MB free, and the look-ups need " + (bytes + (1 << 20) - 1) / (1024 * 1024) + " MB more");
 		}
 	}
 

@@ -205,7 +205,8 @@ public final class CheckCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new UsageException("cannot keep the records that rules look up: " + AtomicFiles.describe(e));
 		} catch (UncheckedIOException e) {
-			throw new UsageException("cannot keep the findings of the check: " + AtomicFiles.describe(e.getCause()));
+			// the engine's own: "cannot write a temporary file for the report", "... of look-ups", "... of record keys"
+			throw new UsageException(e.getMessage() + ": " + AtomicFiles.describe(e.getCause()));
 		}
 	}
 
