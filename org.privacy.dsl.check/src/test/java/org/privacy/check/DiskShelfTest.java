@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ToLongFunction;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The look-up store's shelves on disk ({@link DiskShelf}, {@link RecordFile}, {@link MappedSlots}) against a plain
  * map of lists: the same records for every key and index, whatever the keys, the records' sizes and the
- * fingerprints.
+ * fingerprints. Reading from many threads is {@code StreamingPartsTest}'s, through the store.
  */
 class DiskShelfTest {
 
@@ -95,33 +91,6 @@ class DiskShelfTest {
 			assertThat(byReference.get(key, expected.size())).isNull();
 			String longer = key + "\u0000";
 			assertThat(byKey.get(longer, 0)).isEqualTo(keyed.containsKey(longer) ? keyed.get(longer).get(0) : null);
-		}
-	}
-
-	@Test
-	void manyThreadsReadWhatOneStored() throws Exception {
-		int count = 20_000;
-		try (RecordFile file = new RecordFile(); DiskShelf byKey = new DiskShelf(file, randomHash())) {
-			for (int i = 0; i < count; i++) {
-				byKey.addFirst("p" + i, bytes("prospect " + i));
-			}
-			file.finish();
-			Callable<Void> reader = () -> {
-				SplittableRandom mine = new SplittableRandom(System.identityHashCode(Thread.currentThread()));
-				for (int n = 0; n < 50_000; n++) {
-					int i = mine.nextInt(count);
-					assertThat(byKey.get("p" + i, 0)).isEqualTo(bytes("prospect " + i));
-				}
-				return null;
-			};
-			ExecutorService threads = Executors.newFixedThreadPool(4);
-			try {
-				for (Future<Void> done : threads.invokeAll(List.of(reader, reader, reader, reader))) {
-					done.get();
-				}
-			} finally {
-				threads.shutdownNow();
-			}
 		}
 	}
 
