@@ -134,7 +134,9 @@ final class BulkCheck {
 			Map<String, SeenKeys> storedKeys = new HashMap<>();
 			for (DataFile file : files) {
 				if (plan.stores(file.entity())) {
-					SeenKeys seen = storedKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keyLog));
+					// records found by their key: the store itself keeps the first of a key; the others need a table
+					SeenKeys seen = plan.findsByKey(file.entity()) ? null
+							: storedKeys.computeIfAbsent(file.entity(), e -> new SeenKeys(keyLog));
 					new LookupFiller(plan, store, file, seen).fill();
 				}
 			}
@@ -178,7 +180,10 @@ final class BulkCheck {
 		private final LookupStore store;
 		private final DataFile file;
 		private final String keyField;
-		/** The keys of the entity's records stored so far, from this file and the ones before. */
+		/**
+		 * The keys of the entity's records stored so far, from this file and the ones before; {@code null} when the
+		 * records are found by key, as the store refuses a second record with a key.
+		 */
 		private final SeenKeys seen;
 		private int fileIndex;
 
@@ -205,12 +210,13 @@ final class BulkCheck {
 				return; // rejected by pass two
 			}
 			String key = keyField == null ? null : presentKey(values.get(keyField));
-			if (key != null && seen.putIfAbsent(key, 0, line) >= 0) {
-				return; // a duplicate: the first record with the key is the one found
+			// a duplicate is not stored: the first record with the key is the one found
+			if (key != null && seen != null && seen.putIfAbsent(key, 0, line) >= 0) {
+				return;
 			}
 			byte[] encoded = RecordCodec.encode(values, fileIndex, line);
-			if (key != null && plan.findsByKey(file.entity())) {
-				store.addKeyed(file.entity(), key, encoded);
+			if (key != null && seen == null && !store.addKeyed(file.entity(), key, encoded)) {
+				return;
 			}
 			for (String field : plan.viaFields(file.entity())) {
 				for (String referenced : plan.referencedKeys(file.entity(), field, values.get(field))) {
