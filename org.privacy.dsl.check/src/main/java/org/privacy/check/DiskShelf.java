@@ -112,12 +112,16 @@ final class DiskShelf implements LookupStore.Shelf {
 	}
 
 	private void put(long slot, long fingerprint, long position, long count) {
-		slots.set(slot, FINGERPRINT, fingerprint);
-		slots.set(slot, POSITION, position);
-		slots.set(slot, COUNT, count);
+		write(slots, slot, fingerprint, position, count);
 		if (++size * 2 > slots.slots()) {
 			grow();
 		}
+	}
+
+	private static void write(MappedSlots to, long slot, long fingerprint, long position, long count) {
+		to.set(slot, FINGERPRINT, fingerprint);
+		to.set(slot, POSITION, position);
+		to.set(slot, COUNT, count);
 	}
 
 	/** Moves the slots to a table twice as large: by their fingerprints, without reading an entry. */
@@ -127,10 +131,7 @@ final class DiskShelf implements LookupStore.Shelf {
 		for (long i = 0; i < old.slots(); i++) {
 			long fingerprint = old.get(i, FINGERPRINT);
 			if (fingerprint != EMPTY) {
-				long slot = empty(fingerprint);
-				slots.set(slot, FINGERPRINT, fingerprint);
-				slots.set(slot, POSITION, old.get(i, POSITION));
-				slots.set(slot, COUNT, old.get(i, COUNT));
+				write(slots, empty(fingerprint), fingerprint, old.get(i, POSITION), old.get(i, COUNT));
 			}
 		}
 		old.close();
